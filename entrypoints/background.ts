@@ -1,3 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerTabStatus } from '@/utils/tab-status';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  registerTabStatus();
+});

@@ -1,2 +1,39 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<h1>Counterpoint</h1>);
+import { browser } from 'wxt/browser';
+import { AppHeader } from '@/components/AppHeader';
+import '@/components/ui.css';
+
+/** Options page. No settings exist yet, so it only explains what the extension does. */
+function Options() {
+  const { version } = browser.runtime.getManifest();
+  return (
+    <main>
+      <AppHeader subtitle={`Version ${version}`} />
+      <section>
+        <h2>What Counterpoint does</h2>
+        <p>
+          When a news article quotes someone denying interference in an election, Counterpoint
+          highlights the statement and shows the official assessments (intelligence reports,
+          court records, electoral commission findings) that contradict it, with their dates and
+          sources.
+        </p>
+        <p>It marks statements; it does not hide, rewrite or rate articles.</p>
+      </section>
+      <section>
+        <h2>Privacy</h2>
+        <p>
+          Page text never leaves your device. Counterpoint reads the article in your browser,
+          matches it against rules that ship with the extension, and sends nothing to any server.
+          It has no account, no analytics and no remote code.
+        </p>
+      </section>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Options />
+  </StrictMode>,
+);

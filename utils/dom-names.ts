@@ -1,0 +1,22 @@
+/**
+ * Every name Counterpoint puts into a host page: highlight names, element names, class names,
+ * attributes. One file, one prefix.
+ *
+ * Why: the page is not ours. A unique prefix means we never collide with a site's own CSS or
+ * scripts, our own nodes can be recognised and skipped by the text scanner, and a reviewer can
+ * audit everything we add to a page by reading this file. A unit test checks the prefix.
+ */
+
+export const DOM_PREFIX = 'counterpoint-';
+
+export const DOM_NAMES = {
+  /**
+   * CSS Custom Highlight registered in `CSS.highlights`. Highlights paint text without
+   * touching the page's DOM; the page can see the registration but not a single new node.
+   */
+  findingHighlight: 'counterpoint-finding',
+  /** Custom element hosting the shadow root for in-page UI (cards, tooltips). */
+  hostElement: 'counterpoint-ui',
+} as const;
+
+export type DomName = (typeof DOM_NAMES)[keyof typeof DOM_NAMES];
