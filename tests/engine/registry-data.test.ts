@@ -1,0 +1,250 @@
+/**
+ * Convention checks on the two shared data registries the rule packs reference
+ * (rules/data/assessments.json, rules/data/actors.json). Plain assertions; the zod schema
+ * lives in rules/schema* and is not duplicated here.
+ */
+import { describe, it, expect } from 'vitest';
+import assessmentsData from '../../rules/data/assessments.json';
+import actorsData from '../../rules/data/actors.json';
+
+const LANGS = ['en', 'ru', 'de', 'fr', 'es'];
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PRECISION_RE: Record<string, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+};
+const ASSESSMENT_KINDS = [
+  'intelligence-assessment',
+  'indictment',
+  'committee-report',
+  'court-outcome',
+  'official-statement',
+];
+const TOPICS = ['us-2016', 'us-2020', 'us-2024', 'worldwide-2020-22', 'us-local', 'general'];
+const ACTOR_KINDS = ['person', 'institution', 'state', 'outlet'];
+const AFFILIATIONS = [
+  'russia-government',
+  'russia-state-media',
+  'russia-other',
+  'us-government',
+  'us-politics',
+  'other',
+];
+const TITLE_PREFIX = /^(mr|ms|mrs|dr|president|foreign minister|herr|frau|m\.|mme|sr\.|sra\.)\s/i;
+
+interface Later { date: string; text: string }
+interface Assessment {
+  id: string;
+  title: string;
+  shortTitle: string;
+  issuer: string;
+  kind: string;
+  date: string;
+  datePrecision: string;
+  url: string | null;
+  archiveUrl: string | null;
+  sourceNote?: string;
+  finding: string;
+  confidence: string;
+  allegation: boolean;
+  outcome?: string;
+  later: Later[];
+  topics: string[];
+  seeds: string[];
+}
+type Lexicon = Record<string, string[]>;
+interface Term { from: string; to: string | null }
+interface Actor {
+  id: string;
+  name: string;
+  kind: string;
+  gender: string | null;
+  affiliation: string;
+  role: string;
+  aliases: Lexicon;
+  roleNouns?: Lexicon;
+  activeFrom?: string;
+  activeTo?: string | null;
+  terms?: Term[];
+}
+
+const assessments = (assessmentsData as { assessments: Assessment[] }).assessments;
+const actors = (actorsData as unknown as { actors: Actor[] }).actors;
+
+/** A real calendar date at the given precision (rejects 2021-02-30, 2021-13). */
+function isValidIsoDate(value: string, precision: string): boolean {
+  const re = PRECISION_RE[precision];
+  if (!re || !re.test(value)) return false;
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function precisionOf(value: string): string | undefined {
+  return Object.keys(PRECISION_RE).find((p) => PRECISION_RE[p]!.test(value));
+}
+
+function expectIdsKebabAndUnique(ids: string[]): void {
+  for (const id of ids) expect(id, id).toMatch(KEBAB);
+  const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+  expect(dupes).toEqual([]);
+}
+
+const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Periods in which an actor's role nouns apply; null when the actor gives none. */
+function periods(actor: Actor): Array<[number, number]> | null {
+  const terms = actor.terms ?? (actor.activeFrom ? [{ from: actor.activeFrom, to: actor.activeTo ?? null }] : null);
+  if (!terms) return null;
+  return terms.map((t) => [Number(t.from), t.to === null ? Infinity : Number(t.to)]);
+}
+
+/** Year ranges touch at a handover year (2017-2024, then 2025-; 2017-2021, then 2021-) without overlapping. */
+function overlaps(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
+  return a.some(([af, at]) => b.some(([bf, bt]) => af < bt && bf < at));
+}
+
+describe('rules/data/assessments.json', () => {
+  it('has kebab-case, unique ids', () => {
+    expectIdsKebabAndUnique(assessments.map((a) => a.id));
+  });
+
+  it('has valid ISO dates matching their precision, including later developments', () => {
+    for (const a of assessments) {
+      expect(isValidIsoDate(a.date, a.datePrecision), `${a.id}: ${a.date}`).toBe(true);
+      for (const l of a.later) {
+        expect(isValidIsoDate(l.date, precisionOf(l.date) ?? ''), `${a.id} later ${l.date}`).toBe(true);
+        expect(l.date >= a.date.slice(0, l.date.length), `${a.id} later ${l.date} after the item`).toBe(true);
+        expect(l.text.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('uses https for every url and archiveUrl, and archives exactly the primary url', () => {
+    for (const a of assessments) {
+      if (a.url !== null) expect(a.url, a.id).toMatch(/^https:\/\/[^\s]+$/);
+      if (a.archiveUrl !== null) expect(a.archiveUrl, a.id).toMatch(/^https:\/\/[^\s]+$/);
+      expect(a.archiveUrl, a.id).toBe(a.url === null ? null : `https://web.archive.org/web/${a.url}`);
+    }
+  });
+
+  it('explains the public source where the url is null, and only there', () => {
+    for (const a of assessments) {
+      if (a.url === null) expect(a.sourceNote?.trim(), a.id).toBeTruthy();
+      else expect(a.sourceNote, a.id).toBeUndefined();
+    }
+  });
+
+  it('marks indictments as allegations with an outcome', () => {
+    const indictments = assessments.filter((a) => a.kind === 'indictment');
+    expect(indictments.length).toBeGreaterThanOrEqual(4);
+    for (const a of indictments) {
+      expect(a.allegation, a.id).toBe(true);
+      expect(a.outcome?.trim(), a.id).toBeTruthy();
+    }
+  });
+
+  it('uses known kinds, confidences, topics and seed paths', () => {
+    for (const a of assessments) {
+      expect(ASSESSMENT_KINDS, a.id).toContain(a.kind);
+      expect(['A', 'B'], a.id).toContain(a.confidence);
+      expect(a.topics.length, a.id).toBeGreaterThan(0);
+      for (const t of a.topics) expect(TOPICS, a.id).toContain(t);
+      for (const s of a.seeds) expect(s, a.id).toMatch(/^seeds\/\d{3}_[0-9a-f]{16}\.txt$/);
+      for (const field of [a.title, a.shortTitle, a.issuer, a.finding]) expect(field.trim().length, a.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('has every topic answered by at least one item', () => {
+    const used = new Set(assessments.flatMap((a) => a.topics));
+    for (const t of TOPICS) expect(used, t).toContain(t);
+  });
+});
+
+describe('rules/data/actors.json', () => {
+  it('has kebab-case, unique ids', () => {
+    expectIdsKebabAndUnique(actors.map((a) => a.id));
+  });
+
+  it('uses known kinds and affiliations; only people have a gender', () => {
+    for (const a of actors) {
+      expect(ACTOR_KINDS, a.id).toContain(a.kind);
+      expect(AFFILIATIONS, a.id).toContain(a.affiliation);
+      if (a.kind === 'person') expect(['m', 'f'], a.id).toContain(a.gender);
+      else expect(a.gender, a.id).toBeNull();
+    }
+  });
+
+  it('gives every actor an en alias and only known languages', () => {
+    for (const a of actors) {
+      expect(a.aliases.en?.length, a.id).toBeGreaterThan(0);
+      for (const lang of Object.keys(a.aliases)) expect(LANGS, a.id).toContain(lang);
+      for (const lang of Object.keys(a.roleNouns ?? {})) expect(LANGS, a.id).toContain(lang);
+    }
+  });
+
+  it('lists names without titles or stray whitespace', () => {
+    for (const a of actors) {
+      for (const list of [...Object.values(a.aliases), ...Object.values(a.roleNouns ?? {})]) {
+        for (const s of list) {
+          expect(s, a.id).toBe(s.trim());
+          expect(s.length, a.id).toBeGreaterThan(0);
+        }
+      }
+      for (const s of Object.values(a.aliases).flat()) expect(s, `${a.id}: ${s}`).not.toMatch(TITLE_PREFIX);
+    }
+  });
+
+  it('lists every person\'s surname alone', () => {
+    for (const a of actors.filter((x) => x.kind === 'person')) {
+      const surname = a.name.split(' ').pop()!;
+      expect(a.aliases.en, a.id).toContain(surname);
+    }
+  });
+
+  it('has well-formed activity years', () => {
+    for (const a of actors) {
+      for (const y of [a.activeFrom, a.activeTo, ...(a.terms ?? []).flatMap((t) => [t.from, t.to])]) {
+        if (y !== undefined && y !== null) expect(y, a.id).toMatch(/^\d{4}$/);
+      }
+    }
+  });
+
+  it('never gives the same alias to two actors', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const a of actors) {
+      for (const s of new Set(Object.values(a.aliases).flat().map(norm))) {
+        const prev = owner.get(s);
+        if (prev && prev !== a.id) clashes.push(`${s}: ${prev} / ${a.id}`);
+        owner.set(s, a.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('shares a role noun only between holders whose periods do not overlap, and never with an alias', () => {
+    const aliasOwner = new Map<string, string>();
+    for (const a of actors) for (const s of Object.values(a.aliases).flat()) aliasOwner.set(norm(s), a.id);
+    const holders = new Map<string, Actor[]>();
+    for (const a of actors) {
+      for (const s of new Set(Object.values(a.roleNouns ?? {}).flat().map(norm))) {
+        holders.set(s, [...(holders.get(s) ?? []), a]);
+      }
+    }
+    const problems: string[] = [];
+    for (const [noun, list] of holders) {
+      const aliasOf = aliasOwner.get(noun);
+      if (aliasOf && list.some((a) => a.id !== aliasOf)) problems.push(`${noun}: alias of ${aliasOf}`);
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const [a, b] = [list[i]!, list[j]!];
+          const [pa, pb] = [periods(a), periods(b)];
+          if (!pa || !pb || overlaps(pa, pb)) problems.push(`${noun}: ${a.id} / ${b.id}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
