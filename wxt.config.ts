@@ -1,4 +1,5 @@
-import { defineConfig } from 'wxt';
+import { existsSync } from 'node:fs';
+import { defineConfig, type WebExtConfig } from 'wxt';
 
 /**
  * Builds:
@@ -6,6 +7,10 @@ import { defineConfig } from 'wxt';
  * - `wxt build -b firefox` → .output/firefox-mv2 (sidebar_action, gecko id)
  * - `wxt build --mode test` → .output/chrome-mv3-test: the same extension, plus
  *   http://127.0.0.1/* so browser tests can serve fixture pages locally.
+ *
+ * `wxt` (npm run dev) rebuilds on change and opens a browser with the extension loaded. On a
+ * machine without a display (CI, containers, SSH) that browser runs headless, and as root it
+ * needs --no-sandbox; see devBrowser() below.
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -22,9 +27,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'counterpoint@counterpoint.invalid',
-              strict_min_version: '115.0',
+              // 140: first Firefox with the CSS Custom Highlight API (and data_collection_permissions).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -37,7 +45,20 @@ export default defineConfig({
       manifest.host_permissions = [...(manifest.host_permissions ?? []), local];
     },
   },
-  webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
-  },
+  webExt: devBrowser(),
 });
+
+/**
+ * How `wxt dev` starts a browser here. Uses the system Chromium when there is one (WXT would
+ * otherwise look for Google Chrome). Chromium exits at once without a display unless headless,
+ * and refuses to run as root without --no-sandbox, so both flags follow the environment.
+ */
+function devBrowser(): WebExtConfig {
+  const chromium = '/usr/bin/chromium';
+  const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const root = process.getuid?.() === 0;
+  return {
+    binaries: existsSync(chromium) ? { chrome: chromium } : {},
+    chromiumArgs: [...(noDisplay ? ['--headless=new'] : []), ...(root ? ['--no-sandbox'] : [])],
+  };
+}
