@@ -14,8 +14,8 @@ function Options() {
         <h2>What Counterpoint does</h2>
         <p>
           When a news article quotes someone denying interference in an election, Counterpoint
-          highlights the statement and shows the official assessments (intelligence reports,
-          court records, electoral commission findings) that contradict it, with their dates and
+          highlights the statement and shows the official assessments (intelligence assessments,
+          indictments, parliamentary inquiries) that contradict it, with their dates and
           sources.
         </p>
         <p>It marks statements; it does not hide, rewrite or rate articles.</p>
