@@ -1,0 +1,30 @@
+/**
+ * The data that ships with the extension: lexicons, registries and the bundled packs.
+ * Static JSON imports, so the same module loads in the page bundle and in Node.
+ */
+import type { Lang } from './types';
+import type { Actor, Assessment, Pack } from './schema/pack';
+import type { LexiconFile } from './engine/compile';
+import en from './lexicons/en.json';
+import ru from './lexicons/ru.json';
+import de from './lexicons/de.json';
+import fr from './lexicons/fr.json';
+import es from './lexicons/es.json';
+import actorsFile from './data/actors.json';
+import assessmentsFile from './data/assessments.json';
+import denials from './packs/election-interference-denials.json';
+import counter from './packs/counter-accusations.json';
+import dismissals from './packs/dismissals.json';
+import misrepresented from './packs/misrepresented-findings.json';
+import deflections from './packs/deflections.json';
+import blameShift from './packs/relations-blame-shift.json';
+
+export const LEXICONS: Record<Lang, LexiconFile> = { en, ru, de, fr, es } as Record<Lang, LexiconFile>;
+export const ACTORS = actorsFile.actors as unknown as Actor[];
+export const ASSESSMENTS = assessmentsFile.assessments as unknown as Assessment[];
+
+/** Bundled packs in display order; the first is the core pack. */
+export const BUNDLED_PACKS = [denials, counter, dismissals, misrepresented, deflections, blameShift] as unknown as Pack[];
+
+/** Every cue category the lexicons define (plus rule-local "terms"). */
+export const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => Object.keys(l.categories)));

@@ -1,0 +1,190 @@
+/**
+ * Clause analysis around one predicate occurrence: is it negated (and does the
+ * negation really govern it), who is its agent, and what is its target. This is
+ * what separates "we never interfered in elections" from "we will suppress any
+ * attempt to interfere in our elections" or "interfere with the vessel".
+ */
+import type { PreparedBlock, Sentence } from './prepared';
+
+export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence';
+export type AgentKind = 'russia' | 'accuser' | 'other' | 'unknown';
+export type TargetKind = 'election' | 'affairs' | 'country' | 'self' | 'context' | 'none';
+
+export interface Frame {
+  predicate: string;
+  from: number;
+  to: number;
+  polarity: Polarity;
+  /** Token index of the negation / deny verb that set the polarity. */
+  polarityAt: number | null;
+  agent: AgentKind;
+  agentAt: number | null;
+  target: TargetKind;
+  targetAt: number | null;
+}
+
+export interface FrameContext {
+  /** The speaker is a Russian official or outlet ("we" means Russia). */
+  russianSpeaker: boolean;
+  /** The predicate sits in a direct quote. */
+  quoted: boolean;
+  /** Targets mentioned in the previous sentences (for "we do not intend to interfere."). */
+  priorTarget: boolean;
+  /** Most recent accuser/russia agent before this sentence (resolves "they"). */
+  priorAgent: AgentKind;
+}
+
+const GAP_CATS = ['gap', 'negation', 'target-election', 'target-affairs', 'target-country', 'target-self', 'agent-russia', 'pron-we', 'pron-it', 'this-time'];
+const GAP_PUNCT = new Set(['—', '–', '-', ',', '…']);
+const MAX_GAP = 10;
+
+export function clauseBounds(block: PreparedBlock, sent: Sentence, at: number): [number, number] {
+  let c0 = sent.t0;
+  let c1 = sent.t1;
+  for (let i = at - 1; i >= sent.t0; i--) if (isBoundary(block, i)) { c0 = i + 1; break; }
+  for (let i = at + 1; i < sent.t1; i++) if (isBoundary(block, i)) { c1 = i; break; }
+  return [c0, c1];
+}
+
+function isBoundary(block: PreparedBlock, i: number): boolean {
+  return block.tokenCats[i]!.has('boundary');
+}
+
+function gapOk(block: PreparedBlock, i: number): boolean {
+  const t = block.tokens[i]!;
+  if (!t.word) return GAP_PUNCT.has(t.raw) || /^["“”„«»]$/.test(t.raw);
+  const cats = block.tokenCats[i]!;
+  return GAP_CATS.some((c) => cats.has(c));
+}
+
+export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number, to: number, predicate: string, ctx: FrameContext): Frame {
+  const [c0, c1] = clauseBounds(block, sent, from);
+  const frame: Frame = { predicate, from, to, polarity: 'affirmed', polarityAt: null, agent: 'unknown', agentAt: null, target: 'none', targetAt: null };
+  setPolarity(block, frame, c0, c1);
+  setAgent(block, frame, c0, ctx);
+  setTarget(block, frame, sent, c0, c1, ctx);
+  return frame;
+}
+
+function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): void {
+  if (f.predicate === 'non-interference') {
+    f.polarity = 'negated';
+    f.polarityAt = f.from;
+    return;
+  }
+  // Negation to the left whose gap holds only auxiliaries, intent verbs, adverbs and targets.
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - MAX_GAP); i--) {
+    const cats = block.tokenCats[i]!;
+    if (cats.has('no-evidence')) {
+      f.polarity = 'no-evidence';
+      f.polarityAt = i;
+      return;
+    }
+    if (cats.has('negation') && !cats.has('gap-not-negation')) {
+      f.polarity = 'negated';
+      f.polarityAt = i;
+      return;
+    }
+    if (cats.has('deny-verb')) break;
+    if (!gapOk(block, i)) break;
+  }
+  // German verb-second: "mischt sich nicht … ein".
+  if (block.lang === 'de' && /^misch/.test(block.tokens[f.from]!.norm)) {
+    for (let i = f.to; i < Math.min(c1, f.to + 4); i++) {
+      if (block.tokenCats[i]!.has('negation')) {
+        f.polarity = 'negated';
+        f.polarityAt = i;
+        return;
+      }
+    }
+  }
+  // "there is no evidence of/that … interfered", "rejected accusations that it meddled".
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - 14); i--) {
+    const cats = block.tokenCats[i]!;
+    if (cats.has('no-evidence')) {
+      f.polarity = 'no-evidence';
+      f.polarityAt = i;
+      return;
+    }
+    if (cats.has('deny-verb')) {
+      f.polarity = 'denied';
+      f.polarityAt = i;
+      return;
+    }
+  }
+}
+
+function agentOf(cats: Set<string>, ctx: FrameContext): AgentKind | 'skip' | null {
+  if (cats.has('agent-other')) return 'other';
+  if (cats.has('agent-accuser')) return 'accuser';
+  if (cats.has('agent-russia')) return 'russia';
+  if (cats.has('pron-we')) return ctx.russianSpeaker ? 'russia' : 'other';
+  if (cats.has('pron-they')) return ctx.priorAgent === 'unknown' ? 'other' : ctx.priorAgent;
+  if (cats.has('pron-it')) return 'skip';
+  return null;
+}
+
+function setAgent(block: PreparedBlock, f: Frame, c0: number, ctx: FrameContext): void {
+  // Passive or nominal: "interference by Russia", "because of Moscow".
+  for (let i = f.to; i < Math.min(block.tokens.length, f.to + 3); i++) {
+    const cats = block.tokenCats[i]!;
+    const kind = agentOf(cats, ctx);
+    if (kind && kind !== 'skip' && !cats.has('target-country') && !cats.has('target-self')) {
+      const prev = block.tokens[i - 1]!.norm;
+      const isBlame = f.predicate === 'blame';
+      if ((i === f.to && isBlame) || (i > f.to && /^(by|of|from|от|durch|von|par|de|por|del)$/.test(prev))) {
+        f.agent = kind;
+        f.agentAt = i;
+        return;
+      }
+    }
+    if (!/^(by|of|from|the|от|со|стороны|durch|von|par|de|por|del|la|le|el)$/.test(block.tokens[i]!.norm)) break;
+  }
+  for (let i = f.from - 1; i >= c0; i--) {
+    const cats = block.tokenCats[i]!;
+    if (cats.has('target-self') || (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser'))) continue;
+    const kind = agentOf(cats, ctx);
+    if (kind === 'skip' || kind === null) continue;
+    f.agent = kind;
+    f.agentAt = i;
+    return;
+  }
+  // No subject in the clause: a Russian speaker's own quote or pro-drop verb speaks for Russia.
+  if (ctx.russianSpeaker) f.agent = 'russia';
+}
+
+const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
+  ['target-self', 'self'],
+  ['target-affairs', 'affairs'],
+  ['target-election', 'election'],
+  ['target-hack', 'election'],
+  ['target-country', 'country'],
+];
+
+function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c1: number, ctx: FrameContext): void {
+  const right = Math.min(c1, f.to + 10);
+  const left = block.lang === 'de' ? c0 : Math.max(c0, f.from - 4);
+  for (const [cat, kind] of TARGETS) {
+    for (let i = f.to; i < right; i++) {
+      if (block.tokenCats[i]!.has('other-sense')) return;
+      if (block.tokenCats[i]!.has(cat)) return set(f, kind, i);
+    }
+  }
+  for (const [cat, kind] of TARGETS) {
+    for (let i = f.from - 1; i >= left; i--) if (block.tokenCats[i]!.has(cat)) return set(f, kind, i);
+  }
+  // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").
+  let words = 0;
+  for (let i = f.to; i < c1; i++) if (block.tokens[i]!.word) words++;
+  const anaphor = /\b(such|these|this|that|those|it|этом|этого|dies\w*|cela|ces|esto|estas)\b/.test(
+    block.text.slice(block.tokens[f.to]?.start ?? sent.end, block.tokens[c1 - 1]?.end ?? sent.end).toLowerCase(),
+  );
+  if (ctx.priorTarget && (words <= 3 || anaphor)) {
+    f.target = 'context';
+  }
+}
+
+function set(f: Frame, kind: TargetKind, at: number): void {
+  f.target = kind;
+  f.targetAt = at;
+}

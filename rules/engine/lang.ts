@@ -1,0 +1,35 @@
+/**
+ * Per-block language guess. Pages mix languages (an English site quoting TASS in
+ * Russian), so the page's declared language is only a tie-breaker.
+ */
+import type { Lang } from '../types';
+
+const STOPWORDS: Record<Exclude<Lang, 'ru'>, RegExp> = {
+  en: /\b(the|and|of|to|in|is|that|was|said|has|with|for|not)\b/g,
+  de: /\b(der|die|und|das|nicht|ist|sich|mit|dem|den|ein|eine|sagte|auch)\b/g,
+  fr: /\b(le|la|les|et|des|est|une|que|pas|dans|du|il|a|pour|qui)\b/g,
+  es: /\b(el|la|los|las|y|que|del|en|una|por|con|no|se|para|es)\b/g,
+};
+
+export function detectLang(text: string, hint?: string): Lang {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const cyr = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
+  const lat = (sample.match(/[A-Za-z\u00C0-\u024F]/g) ?? []).length;
+  if (cyr > lat) return 'ru';
+  const lower = sample.toLowerCase();
+  let best: Lang = normalizeHint(hint) ?? 'en';
+  let bestScore = 0;
+  for (const [lang, re] of Object.entries(STOPWORDS) as [Lang, RegExp][]) {
+    const score = (lower.match(re) ?? []).length + (lang === best ? 0.5 : 0);
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function normalizeHint(hint: string | undefined): Lang | undefined {
+  const code = hint?.slice(0, 2).toLowerCase();
+  return code === 'en' || code === 'ru' || code === 'de' || code === 'fr' || code === 'es' ? code : undefined;
+}

@@ -1,0 +1,141 @@
+/**
+ * Compiles cue terms ("interfer*", "internal affairs", "weist _ zurück", "*wahl") into one
+ * token-indexed matcher per language. Lookup cost per token is a couple of hash probes,
+ * so analysis time grows with the text, not with the number of terms or rules.
+ */
+import { fold, tokenize, type Token } from './tokens';
+
+type Piece =
+  | { kind: 'exact'; value: string; cased: boolean }
+  | { kind: 'prefix'; value: string }
+  | { kind: 'suffix'; value: string }
+  | { kind: 'any' };
+
+interface Term {
+  category: string;
+  pieces: Piece[];
+}
+
+export interface CueMatch {
+  category: string;
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+}
+
+export type TermLists = Record<string, readonly string[]>;
+
+const PREFIX_KEY = 3;
+
+export class Lexicon {
+  private exact = new Map<string, Term[]>();
+  private prefix = new Map<string, Term[]>();
+  private shortPrefix: Term[] = [];
+  private suffix: Term[] = [];
+
+  constructor(lists: TermLists = {}) {
+    this.addAll(lists);
+  }
+
+  addAll(lists: TermLists): void {
+    for (const [category, terms] of Object.entries(lists)) {
+      for (const term of terms) this.add(category, term);
+    }
+  }
+
+  add(category: string, term: string): void {
+    const pieces = parseTerm(term);
+    if (pieces.length === 0 || pieces[0]!.kind === 'any') return;
+    const entry: Term = { category, pieces };
+    const first = pieces[0]!;
+    if (first.kind === 'exact') bucket(this.exact, first.cased ? fold(first.value) : first.value).push(entry);
+    else if (first.kind === 'suffix') this.suffix.push(entry);
+    else if (first.kind === 'prefix') {
+      if (first.value.length < PREFIX_KEY) this.shortPrefix.push(entry);
+      else bucket(this.prefix, first.value.slice(0, PREFIX_KEY)).push(entry);
+    }
+  }
+
+  /** Every (category, token span) the terms match in `tokens`. */
+  match(tokens: readonly Token[]): CueMatch[] {
+    const out: CueMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word && t.norm !== '—') {
+        const e = this.exact.get(t.norm);
+        if (e) this.tryAll(e, tokens, i, out);
+        continue;
+      }
+      const e = this.exact.get(t.norm);
+      if (e) this.tryAll(e, tokens, i, out);
+      if (t.norm.length >= PREFIX_KEY) {
+        const p = this.prefix.get(t.norm.slice(0, PREFIX_KEY));
+        if (p) this.tryAll(p, tokens, i, out);
+      }
+      if (this.shortPrefix.length) this.tryAll(this.shortPrefix, tokens, i, out);
+      if (this.suffix.length) this.tryAll(this.suffix, tokens, i, out);
+    }
+    return out;
+  }
+
+  private tryAll(terms: Term[], tokens: readonly Token[], i: number, out: CueMatch[]): void {
+    for (const term of terms) {
+      const to = matchAt(term.pieces, tokens, i);
+      if (to > i) out.push({ category: term.category, from: i, to });
+    }
+  }
+}
+
+function bucket(map: Map<string, Term[]>, key: string): Term[] {
+  let b = map.get(key);
+  if (!b) map.set(key, (b = []));
+  return b;
+}
+
+function matchAt(pieces: Piece[], tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (const piece of pieces) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (!pieceMatches(piece, t)) return -1;
+    k++;
+  }
+  return k;
+}
+
+function pieceMatches(piece: Piece, t: Token): boolean {
+  switch (piece.kind) {
+    case 'any':
+      return t.word;
+    case 'exact':
+      return piece.cased ? t.raw === piece.value : t.norm === piece.value;
+    case 'prefix':
+      return t.word && t.norm.startsWith(piece.value);
+    case 'suffix':
+      return t.word && t.norm.endsWith(piece.value) && t.norm.length > piece.value.length;
+  }
+}
+
+/** Splits a term into per-token pieces using the same tokenizer as the text. */
+export function parseTerm(term: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const word of term.trim().split(/\s+/)) {
+    if (word === '_') {
+      pieces.push({ kind: 'any' });
+      continue;
+    }
+    const isPrefix = word.length > 1 && word.endsWith('*');
+    const isSuffix = word.length > 1 && word.startsWith('*');
+    const body = word.replace(/^\*|\*$/g, '');
+    const cased = /\p{Lu}/u.test(body) && body === body.toUpperCase() && body.length > 1;
+    const toks = tokenize(body);
+    toks.forEach((t, idx) => {
+      const last = idx === toks.length - 1;
+      if (isSuffix && idx === 0) pieces.push({ kind: 'suffix', value: fold(t.raw) });
+      else if (isPrefix && last) pieces.push({ kind: 'prefix', value: fold(t.raw) });
+      else if (cased) pieces.push({ kind: 'exact', value: t.raw, cased: true });
+      else pieces.push({ kind: 'exact', value: t.norm, cased: false });
+    });
+  }
+  return pieces;
+}

@@ -1,0 +1,71 @@
+/**
+ * Who is mentioned where: registry actors (by alias or role noun), pronouns, and
+ * capitalised names we do not know. Attribution picks among these.
+ */
+import type { Actor } from '../schema/pack';
+import type { Engine } from './compile';
+import type { PreparedBlock } from './prepared';
+
+export type MentionKind = 'actor' | 'role' | 'pronoun' | 'name';
+
+export interface Mention {
+  kind: MentionKind;
+  from: number;
+  to: number;
+  /** Text as written. */
+  text: string;
+  actor: Actor | null;
+  gender: 'm' | 'f' | null;
+}
+
+const NAME_STOP = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'as', 'for',
+  'mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'foreign', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'asked', 'after', 'when', 'while', 'according', 'moscow', 'russia', 'washington', 'kremlin', 'reuters', 'tass', 'ap',
+  'der', 'die', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'et', 'und', 'y', 'il', 'er', 'sie', 'он', 'она',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'u.s.', 'us',
+]);
+
+export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1: number): Mention[] {
+  const out: Mention[] = [];
+  const covered = new Set<number>();
+  for (const m of block.matches) {
+    if (m.from < t0 || m.from >= t1) continue;
+    const text = block.text.slice(block.tokens[m.from]!.start, block.tokens[m.to - 1]!.end);
+    if (m.category.startsWith('actor:') || m.category.startsWith('role:')) {
+      const actor = engine.actors.get(m.category.slice(m.category.indexOf(':') + 1)) ?? null;
+      const kind: MentionKind = m.category.startsWith('actor:') ? 'actor' : 'role';
+      out.push({ kind, from: m.from, to: m.to, text, actor, gender: actor?.gender ?? null });
+      for (let k = m.from; k < m.to; k++) covered.add(k);
+    } else if (m.category === 'pron-he' || m.category === 'pron-she') {
+      if (!/^(he|she|он|она|er|il|elle|él|ella)$/i.test(text)) continue;
+      out.push({ kind: 'pronoun', from: m.from, to: m.to, text, actor: null, gender: m.category === 'pron-he' ? 'm' : 'f' });
+    }
+  }
+  // Unknown capitalised names ("said Yuri Ushakov"): runs of 2-3 capitalised words.
+  for (let i = t0; i < t1; i++) {
+    if (covered.has(i) || !isNameWord(block, i)) continue;
+    let j = i;
+    while (j < t1 && j - i < 3 && !covered.has(j) && isNameWord(block, j)) j++;
+    if (j - i >= 2) {
+      const text = block.text.slice(block.tokens[i]!.start, block.tokens[j - 1]!.end);
+      out.push({ kind: 'name', from: i, to: j, text, actor: null, gender: null });
+    }
+    i = j;
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+function isNameWord(block: PreparedBlock, i: number): boolean {
+  const t = block.tokens[i]!;
+  if (!t.word || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
+  if (NAME_STOP.has(t.norm)) return false;
+  const cats = block.tokenCats[i]!;
+  for (const c of cats) if (c.startsWith('agent-') || c.startsWith('target-') || c === 'speech' || c === 'title') return false;
+  return true;
+}
+
+export function isRussian(actor: Actor | null): boolean {
+  return !!actor && actor.affiliation.startsWith('russia');
+}

@@ -1,0 +1,116 @@
+/**
+ * A document prepared for analysis. Blocks are tokenised and matched lazily: only
+ * blocks the prefilter flags (and the few around them that attribution looks back
+ * into) pay for full analysis.
+ */
+import type { DocumentInput, Lang } from '../types';
+import type { Engine } from './compile';
+import type { CueMatch } from './lexicon';
+import { detectLang, normalizeHint } from './lang';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { splitSentences } from './sentences';
+import { fold, tokenize, type Token } from './tokens';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token range, end exclusive. */
+  t0: number;
+  t1: number;
+}
+
+export interface PreparedBlock {
+  index: number;
+  text: string;
+  kind: string;
+  lang: Lang;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  matches: CueMatch[];
+  /** Categories covering each token. */
+  tokenCats: Set<string>[];
+}
+
+const LIGHT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export class PreparedDoc {
+  readonly langs: Lang[];
+  private cache = new Map<number, PreparedBlock>();
+  private flags: { candidate: boolean; topic: boolean }[] = [];
+
+  constructor(readonly input: DocumentInput, readonly engine: Engine) {
+    const hint = normalizeHint(input.lang);
+    this.langs = input.blocks.map((b) => detectLang(b.text, hint));
+    this.flags = input.blocks.map((b, i) => this.prefilter(b.text, this.langs[i]!));
+  }
+
+  get size(): number {
+    return this.input.blocks.length;
+  }
+
+  isCandidate(i: number): boolean {
+    return this.flags[i]?.candidate ?? false;
+  }
+
+  hasTopic(i: number): boolean {
+    return this.flags[i]?.topic ?? false;
+  }
+
+  block(i: number): PreparedBlock {
+    let b = this.cache.get(i);
+    if (!b) {
+      b = this.prepare(i);
+      this.cache.set(i, b);
+    }
+    return b;
+  }
+
+  /** Whether `text` (a title) mentions the interference topic. */
+  topicIn(text: string): boolean {
+    return this.prefilter(text, detectLang(text, this.input.lang)).topic;
+  }
+
+  private prefilter(text: string, lang: Lang): { candidate: boolean; topic: boolean } {
+    const light: Token[] = [];
+    for (const m of fold(text).matchAll(LIGHT_WORD)) light.push({ raw: m[0], norm: m[0], start: 0, end: 0, word: true });
+    let candidate = false;
+    let topic = false;
+    for (const hit of this.engine.langs[lang].prefilter.match(light)) {
+      if (hit.category === 'topic') topic = true;
+      else candidate = true;
+      if (candidate && topic) break;
+    }
+    return { candidate, topic };
+  }
+
+  private prepare(i: number): PreparedBlock {
+    const { text, kind } = this.input.blocks[i]!;
+    const lang = this.langs[i]!;
+    const tokens = tokenize(text);
+    const matches = this.engine.langs[lang].lexicon.match(tokens);
+    const tokenCats = tokens.map(() => new Set<string>());
+    for (const m of matches) for (let k = m.from; k < m.to; k++) tokenCats[k]!.add(m.category);
+    const sentences: Sentence[] = [];
+    let t = 0;
+    for (const s of splitSentences(text)) {
+      while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+      const t0 = t;
+      while (t < tokens.length && tokens[t]!.start < s.end) t++;
+      sentences.push({ start: s.start, end: s.end, t0, t1: t });
+    }
+    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text), matches, tokenCats };
+  }
+}
+
+/** Categories present in a token range. */
+export function catsIn(block: PreparedBlock, t0: number, t1: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of block.matches) if (m.from >= t0 && m.from < t1) out.add(m.category);
+  return out;
+}
+
+/** Matches of one category (or prefix like "actor:") in a token range. */
+export function matchesIn(block: PreparedBlock, t0: number, t1: number, pred: (cat: string) => boolean): CueMatch[] {
+  return block.matches.filter((m) => m.from >= t0 && m.from < t1 && pred(m.category));
+}

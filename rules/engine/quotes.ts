@@ -1,0 +1,59 @@
+/**
+ * Direct-quote spans in a block: curly, straight, guillemet (« » and German » «) and
+ * German „…“ quotes. A quote left open at the end of a paragraph continues into the
+ * next paragraph when that one reopens it (the newspaper convention).
+ */
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark and just past the closing mark. */
+  outerStart: number;
+  outerEnd: number;
+  /** The block ended before the quote was closed. */
+  open: boolean;
+}
+
+const CLOSERS_FOR: Record<string, string> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '»': '«',
+  '"': '"',
+  '‹': '›',
+};
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const closers = CLOSERS_FOR[c];
+    // German »…« only when » opens a word; otherwise » is a closer we skip.
+    if (!closers || (c === '»' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !closers.includes(text[j]!)) {
+      // A fresh opening curly quote before any closer: the previous quote was never closed.
+      if (c === '“' && text[j] === '“') break;
+      j++;
+    }
+    const closed = j < text.length && closers.includes(text[j]!);
+    const end = closed ? j : text.length;
+    const span = trim(text, i + 1, end);
+    if (span.end > span.start) {
+      out.push({ ...span, outerStart: i, outerEnd: closed ? j + 1 : end, open: !closed });
+    }
+    i = closed ? j + 1 : end;
+  }
+  return out;
+}
+
+function trim(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s\u00a0\u202f]/.test(text[start]!)) start++;
+  while (end > start && /[\s\u00a0\u202f]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,77 @@
+/**
+ * Sentence boundaries. Intl.Segmenter splits after "Mr." and "U.S." and misses
+ * "event.“And" (no space), both common in news copy, so boundaries are found here
+ * with an abbreviation list per language.
+ */
+
+const ABBREVIATIONS = new Set([
+  'mr', 'ms', 'mrs', 'dr', 'st', 'jr', 'sr', 'sra', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt',
+  'capt', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'prof', 'rev', 'mt', 'ft', 'approx', 'dept', 'est',
+  'm', 'mme', 'mlle', 'г', 'гг', 'т', 'н', 'э', 'ул', 'проф', 'z', 'b', 'bzw', 'ca', 'dr', 'nr',
+  'vgl', 'usw', 'sr', 'dña', 'ud', 'uds', 'p', 'pp', 'art', 'fig', 'ap', 'al',
+]);
+
+const OPENERS = '“„«»"‘(';
+const CLOSERS = '”“»«"’)';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      pushSpan(out, text, start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Swallow runs of terminal punctuation and closing quotes: `…?”` ends after the quote.
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+    while (j < n && CLOSERS.includes(text[j]!) && !opensWord(text, j)) j++;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t')) k++;
+    if (k >= n) continue;
+    const next = text[k]!;
+    const spaced = k > j;
+    const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.includes(next);
+    // "event.“And" and "said.The": a capital or an opening quote glued to the period.
+    if (startsSentence && (spaced || /[\p{Lu}“„«]/u.test(next))) {
+      pushSpan(out, text, start, j);
+      start = k;
+      i = k - 1;
+    }
+  }
+  pushSpan(out, text, start, n);
+  return out;
+}
+
+/** `“And`: a mark glued to the following word opens a quote rather than closing one. */
+function opensWord(text: string, i: number): boolean {
+  return '“«"'.includes(text[i]!) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // Initials and initialisms: "Robert S. Mueller", "U.S.", "EE.UU."
+  if (word.length === 1 && /\p{Lu}/u.test(text[s]!)) return true;
+  if (s > 0 && text[s - 1] === '.') return true;
+  return ABBREVIATIONS.has(word);
+}
+
+function pushSpan(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}

@@ -1,0 +1,165 @@
+/**
+ * Attribution: who said a quote or a reported clause. Order of evidence: a speech verb
+ * next to a name ("…,” Peskov said / said Dmitry Peskov / according to …), then the
+ * other parts of a split quote, then the previous paragraph's speaker for a paragraph
+ * that is only a quote. Pronouns and generic role nouns ("the envoy") resolve to the
+ * last fitting person named before them.
+ */
+import type { Attribution } from '../types';
+import type { Actor } from '../schema/pack';
+import { isRussian, mentionsIn, type Mention } from './mentions';
+import type { PreparedBlock, PreparedDoc } from './prepared';
+
+export interface Speaker {
+  name: string;
+  actor: Actor | null;
+  attribution: Attribution;
+  russian: boolean;
+}
+
+const LOOKBACK_BLOCKS = 6;
+const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
+const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
+const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de)$/;
+
+export class Attributor {
+  private quoteCache = new Map<string, Speaker | null>();
+
+  constructor(private doc: PreparedDoc) {}
+
+  /** Speaker of quote `q` of block `b`. */
+  forQuote(b: number, q: number): Speaker | null {
+    const key = `${b}:${q}`;
+    if (this.quoteCache.has(key)) return this.quoteCache.get(key)!;
+    this.quoteCache.set(key, null); // guards against cycles through split quotes
+    const found = this.quoteSpeaker(b, q);
+    this.quoteCache.set(key, found);
+    return found;
+  }
+
+  /** Speaker of a reported (unquoted) statement in sentence `s` of block `b`. */
+  forSentence(b: number, s: number): Speaker | null {
+    const block = this.doc.block(b);
+    const sent = block.sentences[s]!;
+    const inQuote = (i: number) => block.quotes.some((q) => block.tokens[i]!.start >= q.outerStart && block.tokens[i]!.end <= q.outerEnd);
+    // The earliest verb of saying, denying, accusing or offering that has a speaker next to it.
+    for (let i = sent.t0; i < sent.t1; i++) {
+      const cats = block.tokenCats[i]!;
+      const verb = VERB_CATS.find((c) => cats.has(c));
+      if (!verb || inQuote(i)) continue;
+      const sp = this.nearVerb(block, i, sent.t0, sent.t1, verb === 'speech' ? 7 : 0);
+      if (sp) return sp;
+    }
+    return null;
+  }
+
+  private quoteSpeaker(b: number, qi: number): Speaker | null {
+    const block = this.doc.block(b);
+    const q = block.quotes[qi]!;
+    const sentOf = (offset: number) => block.sentences.find((s) => offset >= s.start && offset < s.end);
+    // After the quote, in the same sentence: `…,” Peskov said` / `…,” said Peskov`.
+    const closing = sentOf(Math.max(q.outerEnd - 1, 0));
+    if (closing && !q.open) {
+      const a0 = block.tokens.findIndex((t) => t.start >= q.outerEnd);
+      const sp = a0 >= 0 && a0 < closing.t1 ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 14)) : null;
+      if (sp) return sp;
+    }
+    // Before the quote: `Peskov said: “…`.
+    const opening = sentOf(q.outerStart) ?? block.sentences.find((s) => s.start >= q.outerStart);
+    if (opening) {
+      const b1 = block.tokens.findIndex((t) => t.start >= q.outerStart);
+      const sp = this.speechIn(block, opening.t0, b1 < 0 ? block.tokens.length : b1);
+      if (sp) return sp;
+    }
+    // The other parts of a split quote in the same paragraph.
+    for (let k = 0; k < block.quotes.length; k++) {
+      if (k === qi) continue;
+      const other = this.forQuote(b, k);
+      if (other) return other;
+    }
+    // A paragraph that is only a quote continues the previous paragraph's speaker.
+    for (let p = b - 1; p >= Math.max(0, b - 2); p--) {
+      const prev = this.doc.block(p);
+      for (let k = prev.quotes.length - 1; k >= 0; k--) {
+        const sp = this.forQuote(p, k);
+        if (sp) return { ...sp, attribution: 'context' };
+      }
+      for (let s = prev.sentences.length - 1; s >= 0; s--) {
+        const sp = this.forSentence(p, s);
+        if (sp) return { ...sp, attribution: 'context' };
+      }
+    }
+    return null;
+  }
+
+  /** A speech verb in [t0, t1) with a speaker next to it. */
+  private speechIn(block: PreparedBlock, t0: number, t1: number): Speaker | null {
+    for (let i = t0; i < t1; i++) {
+      if (!block.tokenCats[i]!.has('speech') && block.tokens[i]!.raw !== ':') continue;
+      const sp = this.nearVerb(block, i, t0, t1, 7);
+      if (sp) return sp;
+    }
+    return null;
+  }
+
+  private nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number): Speaker | null {
+    const ms = mentionsIn(this.doc.engine, block, Math.max(t0, v - 8), Math.min(t1, v + 1 + after));
+    // Countries in a target phrase ("in U.S. elections") are not speakers.
+    const usable = ms.filter((m) => m.actor?.kind === 'person' || !TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)));
+    const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
+    const afterMs = usable.filter((m) => m.from > v).sort((a, b) => a.from - b.from);
+    // "according to X", "по словам X", "selon X": the speaker follows.
+    const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
+    const pick = !prepositional && before[0] && v - before[0].to <= 6 ? before[0] : afterMs[0];
+    return pick ? this.resolve(block, pick) : this.agentSubject(block, v, t0);
+  }
+
+  /** "The Kremlin denied…", "Russia says…" when the subject is not a registry actor. */
+  private agentSubject(block: PreparedBlock, v: number, t0: number): Speaker | null {
+    for (let i = v - 1; i >= Math.max(t0, v - 4); i--) {
+      if (block.tokenCats[i]!.has('agent-russia')) {
+        return { name: block.tokens[i]!.raw, actor: null, attribution: 'explicit', russian: true };
+      }
+    }
+    return null;
+  }
+
+  private resolve(block: PreparedBlock, m: Mention): Speaker | null {
+    if (m.kind === 'pronoun') {
+      const who = this.lastPerson(block.index, m.from, m.gender, null);
+      return who ? { ...who, attribution: 'pronoun' } : null;
+    }
+    // "the Kremlin envoy said": an institution followed by a generic role noun.
+    const next = m.to < block.tokens.length ? block.tokenCats[m.to] : undefined;
+    if (m.actor && m.actor.kind !== 'person' && next?.has('role-generic')) {
+      const who = this.lastPerson(block.index, m.from, null, block.tokens[m.to]!.norm);
+      if (who) return { ...who, attribution: 'context' };
+    }
+    const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
+    return { name: m.actor && m.kind === 'role' ? m.actor.name : m.text, actor: m.actor, attribution: 'explicit', russian };
+  }
+
+  private nearRussian(block: PreparedBlock, m: Mention): boolean {
+    for (let i = Math.max(0, m.from - 5); i < Math.min(block.tokens.length, m.to + 6); i++) {
+      if (block.tokenCats[i]!.has('agent-russia')) return true;
+    }
+    return false;
+  }
+
+  /** Last person named before (block, token) matching gender or role noun. */
+  private lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null): Speaker | null {
+    for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
+      const block = this.doc.block(p);
+      const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
+      for (const m of ms) {
+        if (m.kind === 'pronoun') continue;
+        if (m.actor && m.actor.kind !== 'person') continue;
+        if (gender && m.gender && m.gender !== gender) continue;
+        if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
+        const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
+        return { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian };
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Tokenisation shared by every stage. Tokens keep their offsets into the block so a
+ * finding can always be mapped back to the exact characters the reader sees.
+ */
+
+export interface Token {
+  /** Original text. */
+  raw: string;
+  /** Folded form: lower case, no diacritics, ё→е, curly apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+  /** True for letters/digits, false for punctuation. */
+  word: boolean;
+}
+
+const DIACRITICS = /\p{M}+/gu;
+
+/** Lower-case, strip accents (é→e, ä→a), fold ё→е and typographic apostrophes. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[’‘ʼ`´]/g, "'");
+}
+
+// Initialisms (U.S., EE.UU.) first, then words with inner apostrophes/hyphens, then
+// any other single non-space character as punctuation.
+const TOKEN_RE = /(?:\p{L}{1,2}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‑][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
+// English possessive/contraction tails and Romance elisions are split off so that
+// "Russia's" still reads as the agent "Russia" and "l'ingérence" as "ingérence".
+const POSSESSIVE_RE = /^(.+?)(['’]s)$/i;
+const ELISION_RE = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)(['’])(.+)$/i;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index;
+    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    if (isWord) {
+      const el = ELISION_RE.exec(raw);
+      if (el && el[3] && !/^t$/i.test(el[3])) {
+        const head = el[1]!.length + 1;
+        push(out, raw.slice(0, head), start, true);
+        push(out, raw.slice(head), start + head, true);
+        continue;
+      }
+      const pos = POSSESSIVE_RE.exec(raw);
+      if (pos && pos[1]) {
+        push(out, pos[1], start, true);
+        push(out, pos[2]!, start + pos[1].length, true);
+        continue;
+      }
+    }
+    push(out, raw, start, isWord);
+  }
+  return out;
+}
+
+function push(out: Token[], raw: string, start: number, word: boolean): void {
+  out.push({ raw, norm: fold(raw), start, end: start + raw.length, word });
+}

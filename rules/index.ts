@@ -1,0 +1,30 @@
+/**
+ * Public API of the engine. Everything here is pure and runs in Node and in the page.
+ *
+ *   const engine = createEngine();            // bundled packs
+ *   const findings = analyze(engine, { blocks: [{ kind: 'paragraph', text }] });
+ */
+import { ACTORS, ASSESSMENTS, BUNDLED_PACKS, KNOWN_CATEGORIES, LEXICONS } from './bundled';
+import { compileEngine, type Engine } from './engine/compile';
+import type { Pack } from './schema/pack';
+import { validatePack, type PackResult } from './schema/validate';
+
+export { analyze } from './engine/analyze';
+export type { Engine } from './engine/compile';
+export type { Pack, Rule, Actor, Assessment } from './schema/pack';
+export type { PackError, PackResult } from './schema/validate';
+export * from './types';
+export { BUNDLED_PACKS, ACTORS, ASSESSMENTS } from './bundled';
+
+/** Compiles an engine for `packs` (default: every bundled pack). */
+export function createEngine(packs: readonly Pack[] = BUNDLED_PACKS): Engine {
+  return compileEngine({ lexicons: LEXICONS, actors: ACTORS, assessments: ASSESSMENTS, packs });
+}
+
+/** Validates a pack someone imports or subscribes to, against the bundled registries. */
+export function checkPack(input: unknown): PackResult {
+  return validatePack(input, {
+    knownAssessments: new Set(ASSESSMENTS.map((a) => a.id)),
+    knownCategories: KNOWN_CATEGORIES,
+  });
+}

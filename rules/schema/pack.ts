@@ -1,0 +1,130 @@
+/**
+ * The rule-pack format, written once. TypeScript types are inferred from it and
+ * `npm run schema` writes rules/schema/pack.schema.json for outside pack authors.
+ */
+import { z } from 'zod';
+
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+const lang = z.enum(['en', 'ru', 'de', 'fr', 'es']);
+const pattern = z.enum(['denial', 'counter_accusation', 'dismissal', 'misrepresentation', 'deflection', 'blame_shift']);
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+const isoDate = z.string().refine(isValidIsoDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version like 1.2.0');
+const perLang = z.partialRecord(lang, z.array(z.string().min(1)));
+
+export const actorSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  kind: z.enum(['person', 'institution', 'state', 'outlet']),
+  gender: z.enum(['m', 'f']).nullable().optional(),
+  affiliation: z.enum(['russia-government', 'russia-state-media', 'russia-other', 'us-government', 'us-politics', 'other']),
+  role: z.string().optional(),
+  aliases: perLang.refine((a) => (a.en?.length ?? 0) > 0, 'needs at least one English alias'),
+  roleNouns: perLang.optional(),
+  activeFrom: z.string().optional(),
+  activeTo: z.string().nullable().optional(),
+  /** Separate periods in the same role (e.g. two presidential terms). */
+  terms: z.array(z.record(z.string(), z.unknown())).optional(),
+  note: z.string().optional(),
+});
+
+export const assessmentSchema = z.strictObject({
+  id: kebabId,
+  title: z.string().min(1),
+  shortTitle: z.string().optional(),
+  /** False where no official title is known and `title` describes the document. */
+  titleOfficial: z.boolean().optional(),
+  /** Other dates that matter (submission, cable date), in words. */
+  dateNote: z.string().optional(),
+  issuer: z.string().min(1),
+  kind: z.enum(['intelligence-assessment', 'indictment', 'committee-report', 'court-outcome', 'official-statement']),
+  date: isoDate,
+  datePrecision: z.enum(['day', 'month', 'year']),
+  url: httpsUrl.nullable(),
+  archiveUrl: httpsUrl.nullable(),
+  sourceNote: z.string().optional(),
+  finding: z.string().min(1),
+  confidence: z.enum(['A', 'B']),
+  allegation: z.boolean(),
+  outcome: z.string().optional(),
+  later: z.array(z.strictObject({ date: isoDate, text: z.string().min(1) })).optional(),
+  topics: z.array(z.enum(['us-2016', 'us-2020', 'us-2024', 'worldwide-2020-22', 'us-local', 'general'])),
+  seeds: z.array(z.string()).optional(),
+});
+
+const polarity = z.enum(['negated', 'denied', 'affirmed', 'no-evidence']);
+const agent = z.enum(['russia', 'accuser', 'other', 'unknown']);
+const target = z.enum(['election', 'affairs', 'country', 'self', 'context']);
+
+export const cuesSchema = z.strictObject({
+  /** Predicate categories the rule is anchored on (e.g. "interference"). */
+  predicate: z.array(z.string().min(1)).optional(),
+  polarity: z.array(polarity).optional(),
+  agent: z.array(agent).optional(),
+  target: z.array(target).optional(),
+  /** Categories that must all occur in the sentence. */
+  all: z.array(z.string().min(1)).optional(),
+  /** At least one of these categories must occur in the sentence. */
+  any: z.array(z.string().min(1)).optional(),
+  /** None of these may occur in the sentence. */
+  none: z.array(z.string().min(1)).optional(),
+  /** Categories that must occur in this sentence or the one before it. */
+  near: z.array(z.string().min(1)).optional(),
+  /** The interference topic must be present nearby (previous sentences or the headline). */
+  context: z.boolean().optional(),
+  /** Rule-specific terms, per language; they form the category "terms". */
+  terms: perLang.optional(),
+});
+
+export const ruleSchema = z.strictObject({
+  id: kebabId,
+  pattern,
+  title: z.string().min(1),
+  why: z.string().min(1),
+  example: z.string().optional(),
+  languages: z.array(lang).optional(),
+  cues: cuesSchema,
+  speakers: z
+    .strictObject({
+      affiliations: z.array(z.enum(['russia-government', 'russia-state-media', 'russia-other', 'us-government', 'us-politics', 'other', 'unknown'])),
+      /** When false, a claim with no identifiable speaker still matches. */
+      required: z.boolean(),
+    })
+    .optional(),
+  assessments: z.array(z.strictObject({ id: kebabId, relevance: z.string().min(1) })),
+});
+
+export const packSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: kebabId,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  version: semver,
+  languages: z.array(lang).min(1),
+  publisher: z.string().min(1),
+  license: z.string().min(1),
+  updated: isoDate,
+  actors: z.array(actorSchema).optional(),
+  assessments: z.array(assessmentSchema).optional(),
+  rules: z.array(ruleSchema).min(1),
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Cues = z.infer<typeof cuesSchema>;
+export type Rule = z.infer<typeof ruleSchema>;
+export type Pack = z.infer<typeof packSchema>;
+
+export function isValidIsoDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (d) {
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+  }
+  return true;
+}
