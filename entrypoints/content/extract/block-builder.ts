@@ -1,0 +1,118 @@
+import type { BlockMap, MapSegment } from './offset-map';
+
+/**
+ * Most characters a single extraction returns (3 MB). A news article is 5–50 kB; anything near
+ * this is an archive page or a runaway feed. The engine's cost grows with text length, so the
+ * rest of such a page is skipped rather than analysed slowly. Shared by all blocks of a page.
+ */
+export const MAX_TOTAL_CHARS = 3_000_000;
+
+/** Characters left for this extraction; `exhausted` stops the walk. */
+export interface Budget {
+  remaining: number;
+  exhausted: boolean;
+}
+
+/** CSS "document white space" — what `white-space: normal` collapses. Not U+00A0. */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
+/**
+ * Accumulates one block's text the way a browser renders it — whitespace runs collapsed to one
+ * space, none at the block's edges, none around a line break — while recording where every
+ * character came from. Rendering rules live here so the walker only decides what is a block.
+ */
+export class BlockBuilder {
+  private parts: string[] = [];
+  private segments: MapSegment[] = [];
+  private length = 0;
+  private lastChar = '';
+  /** A collapsed whitespace run waiting to become one space if more text follows. */
+  private pending: { node: Text; offset: number } | null = null;
+
+  constructor(private readonly budget: Budget) {}
+
+  /** Appends a Text node's data; `preserve` for `<pre>`-like content (whitespace kept as is). */
+  appendText(node: Text, preserve: boolean): void {
+    const data = node.data;
+    if (preserve) {
+      this.flushPending();
+      this.emit(data, node, 0);
+      return;
+    }
+    let i = 0;
+    while (i < data.length && !this.budget.exhausted) {
+      if (isCollapsible(data.charCodeAt(i))) {
+        if (!this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i };
+        while (i < data.length && isCollapsible(data.charCodeAt(i))) i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < data.length && !isCollapsible(data.charCodeAt(j))) j++;
+      this.flushPending();
+      this.emit(data.slice(i, j), node, i);
+      i = j;
+    }
+  }
+
+  /** `<br>`: a synthesised line break; spaces before and after it are not rendered. */
+  appendBreak(): void {
+    this.pending = null;
+    this.emit('\n', null, 0);
+  }
+
+  /** Ends the block: returns its trimmed text and map (null if it is blank) and resets. */
+  finish(): { text: string; map: BlockMap } | null {
+    const raw = this.parts.join('');
+    const segments = this.segments;
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    this.lastChar = '';
+    this.pending = null;
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text) return null;
+    return { text, map: { segments: sliceSegments(segments, lead, lead + text.length), length: text.length } };
+  }
+
+  private flushPending(): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.emit(' ', pending.node, pending.offset);
+  }
+
+  private emit(text: string, node: Text | null, nodeOffset: number): void {
+    const budget = this.budget;
+    if (budget.exhausted || !text) return;
+    if (text.length > budget.remaining) {
+      text = text.slice(0, budget.remaining);
+      budget.exhausted = true;
+      if (!text) return;
+    }
+    budget.remaining -= text.length;
+    const last = this.segments[this.segments.length - 1];
+    if (node && last && last.node === node && last.nodeOffset + last.length === nodeOffset) {
+      last.length += text.length; // same node, contiguous: extend instead of a new segment
+    } else {
+      this.segments.push({ start: this.length, length: text.length, node, nodeOffset });
+    }
+    this.parts.push(text);
+    this.length += text.length;
+    this.lastChar = text.charAt(text.length - 1);
+  }
+}
+
+/** Keeps the part of `segments` inside text [from, to), re-based to start at 0 (for trimming). */
+function sliceSegments(segments: MapSegment[], from: number, to: number): MapSegment[] {
+  const out: MapSegment[] = [];
+  for (const seg of segments) {
+    const start = Math.max(seg.start, from);
+    const end = Math.min(seg.start + seg.length, to);
+    if (end <= start) continue;
+    const nodeOffset = seg.node ? seg.nodeOffset + (start - seg.start) : 0;
+    out.push({ start: start - from, length: end - start, node: seg.node, nodeOffset });
+  }
+  return out;
+}

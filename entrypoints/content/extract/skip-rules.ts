@@ -1,0 +1,108 @@
+import { DOM_PREFIX } from '../../../utils/dom-names';
+import {
+  BOILERPLATE_ROLES,
+  BOILERPLATE_TAGS,
+  BOILERPLATE_WORDS,
+  HIDDEN_CLASS_NAMES,
+  SECTION_FURNITURE_TAGS,
+  SKIPPED_TAGS,
+} from './boilerplate-patterns';
+
+/**
+ * Which elements the walker leaves out, decided from markup alone (tag, attributes, inline style)
+ * so that Node (linkedom), happy-dom and a browser give the same blocks. Layout-based checks
+ * belong to the caller's optional `isHidden`.
+ */
+
+export interface SkipContext {
+  /** True inside an article, where `header`/`footer` hold the headline and byline, not site chrome. */
+  inArticle: boolean;
+  /** Text length of the subtree being read (lazily computed): see `isBoilerplate`. */
+  scopeLength: () => number;
+  isHidden?: (el: Element) => boolean;
+}
+
+/** Lower-case tag name; linkedom and happy-dom agree on `localName` for HTML elements. */
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/** True if `el` and its subtree contribute no text. */
+export function shouldSkip(el: Element, ctx: SkipContext): boolean {
+  const tag = tagOf(el);
+  if (SKIPPED_TAGS.has(tag) || isOwnNode(el, tag) || isHiddenByMarkup(el)) return true;
+  if (isBoilerplate(el, tag, ctx.inArticle, ctx.scopeLength)) return true;
+  return ctx.isHidden ? ctx.isHidden(el) : false;
+}
+
+/** Counterpoint's own host element (and anything else we mark): never scan our own UI. */
+function isOwnNode(el: Element, tag: string): boolean {
+  if (tag.startsWith(DOM_PREFIX)) return true;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const name = attrs[i]?.name;
+    if (name && name.toLowerCase().startsWith(DOM_PREFIX)) return true;
+  }
+  return false;
+}
+
+/** `hidden`, `aria-hidden`, `contenteditable`, inline `display:none` / `visibility:hidden`. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i.test(style)) {
+    return true;
+  }
+  const cls = el.getAttribute('class');
+  if (cls) for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Navigation, sidebars, comments, ads and the like. Class and id names are a guess, so an element
+ * matched only by name is kept when it holds the headline or main content, or most of the text
+ * being read (`<div class="page-sidebar-layout">` wrapping a whole page): losing the article
+ * costs more than reading some furniture.
+ */
+export function isBoilerplate(el: Element, tag: string, inArticle: boolean, scopeLength?: () => number): boolean {
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  if (SECTION_FURNITURE_TAGS.has(tag) && !inArticle) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
+  if (!hasBoilerplateName(el)) return false;
+  if (el.querySelector('h1, main, [role="main"], [itemprop~="articleBody"]')) return false;
+  return !scopeLength || (el.textContent ?? '').length <= scopeLength() * MAX_FURNITURE_SHARE;
+}
+
+/** A name-matched element holding more than this share of the text read is a wrapper, not furniture. */
+const MAX_FURNITURE_SHARE = 0.5;
+
+/** First parts that make a class a state or modifier (`has-sidebar`, `no-ads`, `js-comments`). */
+const MODIFIER_PREFIXES: ReadonlySet<string> = new Set(['has', 'with', 'without', 'no', 'show', 'hide', 'is', 'js', 'toggle']);
+/** Last parts that do the same (`comments-open`, `ads-enabled`, `comment-count`). */
+const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'count', 'link', 'icon']);
+
+function hasBoilerplateName(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  if (!names) return false;
+  for (const name of names.split(/\s+/)) {
+    const parts = splitName(name);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last || MODIFIER_PREFIXES.has(first) || (parts.length > 1 && MODIFIER_SUFFIXES.has(last))) continue;
+    if (parts.some((part) => BOILERPLATE_WORDS.has(part))) return true;
+  }
+  return false;
+}
+
+/** `relatedStories` → related, stories; `ad_slot` → ad, slot. */
+export function splitName(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-]+/)
+    .filter(Boolean);
+}

@@ -1,0 +1,125 @@
+import type { BlockKind, TextBlock } from '../../../rules/types';
+import { BlockBuilder, type Budget } from './block-builder';
+import { BLOCK_TAGS, PREFORMATTED_TAGS, kindFor } from './block-kinds';
+import type { BlockMap } from './offset-map';
+import { shouldSkip, tagOf } from './skip-rules';
+
+/**
+ * The DOM walk: turns one subtree into blocks. Iterative (first child / next sibling / parent),
+ * not recursive, because broken markup — thousands of unclosed `<font>` or `<div>` tags — nests
+ * deeper than the JS stack. Each node is handled inside its own try/catch: a node that throws
+ * (a hostile getter, a half-built tree) loses its subtree, never the page.
+ */
+
+/** Output and shared state of one extraction; several walks (headline, article) append to it. */
+export interface WalkSink {
+  blocks: TextBlock[];
+  maps: BlockMap[];
+  budget: Budget;
+  isHidden?: (el: Element) => boolean;
+}
+
+interface Frame {
+  el: Element;
+  block: boolean;
+  kind: BlockKind;
+  preserve: boolean;
+  article: boolean;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Appends the blocks of `root`'s subtree to `sink`. `inArticle` says whether `root` is itself an
+ * article container, which keeps `header`/`footer` inside it (headline, byline, date).
+ */
+export function walkBlocks(root: Element, sink: WalkSink, inArticle: boolean): void {
+  const builder = new BlockBuilder(sink.budget);
+  const stack: Frame[] = [];
+  let articleDepth = inArticle ? 1 : 0;
+  const top = (): Frame | undefined => stack[stack.length - 1];
+  let rootLength = -1;
+  const scopeLength = (): number => (rootLength >= 0 ? rootLength : (rootLength = (root.textContent ?? '').length));
+
+  const flush = (): void => {
+    const done = builder.finish();
+    if (!done) return;
+    sink.blocks.push({ kind: top()?.kind ?? 'paragraph', text: done.text });
+    sink.maps.push(done.map);
+  };
+
+  const enter = (el: Element, tag: string): void => {
+    const parent = top();
+    const block = BLOCK_TAGS.has(tag) || stack.length === 0;
+    if (block) flush();
+    const article = tag === 'article';
+    if (article) articleDepth++;
+    stack.push({
+      el,
+      block,
+      kind: kindFor(tag, parent?.kind ?? 'paragraph'),
+      preserve: PREFORMATTED_TAGS.has(tag) || (parent?.preserve ?? false),
+      article,
+    });
+  };
+
+  const exit = (): void => {
+    const frame = top();
+    if (!frame) return;
+    if (frame.block) flush();
+    if (frame.article) articleDepth--;
+    stack.pop();
+  };
+
+  /** Enters `node` if it contributes; true if the walk should descend into it. */
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === TEXT_NODE) {
+      builder.appendText(node as Text, top()?.preserve ?? false);
+      return false;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (tag === 'br') {
+      builder.appendBreak();
+      return false;
+    }
+    if (shouldSkip(el, { inArticle: articleDepth > 0, scopeLength, isHidden: sink.isHidden })) return false;
+    enter(el, tag);
+    return true;
+  };
+
+  // The root was chosen by the caller: never skip it for a class name (`<body class="comments-open">`).
+  enter(root, tagOf(root));
+  let node: Node | null = root.firstChild;
+  while (node && !sink.budget.exhausted) {
+    let descend = false;
+    try {
+      descend = visit(node);
+    } catch {
+      descend = false;
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) exit();
+    node = advance(node, root, exit);
+  }
+  // Close whatever is still open (all of it if the budget ran out mid-walk).
+  while (stack.length > 0) exit();
+}
+
+/** Next node in document order after `node`'s subtree, exiting each ancestor we climb out of. */
+function advance(node: Node, root: Element, exit: () => void): Node | null {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    const next: Node | null = current.nextSibling;
+    if (next) return next;
+    current = current.parentNode;
+    if (!current || current === root) return null;
+    exit();
+  }
+  return null;
+}
