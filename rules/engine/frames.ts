@@ -32,6 +32,8 @@ export interface FrameContext {
   priorTarget: boolean;
   /** Most recent accuser/russia agent before this sentence (resolves "they"). */
   priorAgent: AgentKind;
+  /** The interference topic is discussed around this sentence. */
+  topic: boolean;
 }
 
 const GAP_CATS = ['gap', 'negation', 'target-election', 'target-affairs', 'target-country', 'target-self', 'agent-russia', 'pron-we', 'pron-it', 'this-time'];
@@ -61,12 +63,20 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   const [c0, c1] = clauseBounds(block, sent, from);
   const frame: Frame = { predicate, from, to, polarity: 'affirmed', polarityAt: null, agent: 'unknown', agentAt: null, target: 'none', targetAt: null };
   setPolarity(block, frame, c0, c1);
-  setAgent(block, frame, c0, ctx);
+  setAgent(block, frame, sent, c0, ctx);
   setTarget(block, frame, sent, c0, c1, ctx);
   return frame;
 }
 
 function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): void {
+  // "played no part in", "nothing to do with": the predicate carries its own negation.
+  for (let i = f.from; i < f.to; i++) {
+    if (block.tokenCats[i]!.has('negation')) {
+      f.polarity = 'negated';
+      f.polarityAt = i;
+      return;
+    }
+  }
   if (f.predicate === 'non-interference') {
     f.polarity = 'negated';
     f.polarityAt = f.from;
@@ -119,14 +129,23 @@ function agentOf(cats: Set<string>, ctx: FrameContext): AgentKind | 'skip' | nul
   if (cats.has('agent-accuser')) return 'accuser';
   if (cats.has('agent-russia')) return 'russia';
   if (cats.has('pron-we')) return ctx.russianSpeaker ? 'russia' : 'other';
-  if (cats.has('pron-they')) return ctx.priorAgent === 'unknown' ? 'other' : ctx.priorAgent;
+  // A Russian official's "they" answering allegations means the accusers.
+  if (cats.has('pron-they')) return ctx.priorAgent !== 'unknown' ? ctx.priorAgent : ctx.russianSpeaker ? 'accuser' : 'other';
   if (cats.has('pron-it')) return 'skip';
   return null;
 }
 
-function setAgent(block: PreparedBlock, f: Frame, c0: number, ctx: FrameContext): void {
+function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
+  for (let i = from; i < to; i++) {
+    const kind = agentOf(block.tokenCats[i]!, ctx);
+    if (kind && kind !== 'skip') return [kind, i];
+  }
+  return null;
+}
+
+function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ctx: FrameContext): void {
   // Passive or nominal: "interference by Russia", "because of Moscow".
-  for (let i = f.to; i < Math.min(block.tokens.length, f.to + 3); i++) {
+  for (let i = f.to; i < Math.min(block.tokens.length, f.to + 6); i++) {
     const cats = block.tokenCats[i]!;
     const kind = agentOf(cats, ctx);
     if (kind && kind !== 'skip' && !cats.has('target-country') && !cats.has('target-self')) {
@@ -138,13 +157,25 @@ function setAgent(block: PreparedBlock, f: Frame, c0: number, ctx: FrameContext)
         return;
       }
     }
-    if (!/^(by|of|from|the|от|со|стороны|durch|von|par|de|por|del|la|le|el)$/.test(block.tokens[i]!.norm)) break;
+    if (!/^(by|of|from|the|was|were|is|being|been|done|carried|out|от|со|стороны|durch|von|par|de|por|del|la|le|el)$/.test(block.tokens[i]!.norm)) break;
   }
   for (let i = f.from - 1; i >= c0; i--) {
     const cats = block.tokenCats[i]!;
     if (cats.has('target-self') || (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser'))) continue;
-    const kind = agentOf(cats, ctx);
-    if (kind === 'skip' || kind === null) continue;
+    // "Nobody should interfere…": a universal subject, not Russia.
+    if (cats.has('nobody')) {
+      f.agent = 'other';
+      f.agentAt = i;
+      return;
+    }
+    let kind = agentOf(cats, ctx);
+    if (kind === null) continue;
+    // "Russia says it will not…", "Ukraine rejected claims … that it interfered": "it" is the subject.
+    if (kind === 'skip') {
+      const subject = firstAgent(block, sent.t0, i, ctx);
+      if (!subject) continue;
+      [kind, i] = subject;
+    }
     f.agent = kind;
     f.agentAt = i;
     return;
@@ -164,8 +195,11 @@ const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
 function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c1: number, ctx: FrameContext): void {
   const right = Math.min(c1, f.to + 10);
   const left = block.lang === 'de' ? c0 : Math.max(c0, f.from - 4);
+  // "interfere with the warship / the signal": with takes only an election or affairs object.
+  const withObject = block.tokens[f.to]?.norm === 'with';
   for (const [cat, kind] of TARGETS) {
-    for (let i = f.to; i < right; i++) {
+    if (withObject && kind === 'country') continue;
+    for (let i = f.from + 1; i < right; i++) {
       if (block.tokenCats[i]!.has('other-sense')) return;
       if (block.tokenCats[i]!.has(cat)) return set(f, kind, i);
     }
@@ -176,10 +210,9 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").
   let words = 0;
   for (let i = f.to; i < c1; i++) if (block.tokens[i]!.word) words++;
-  const anaphor = /\b(such|these|this|that|those|it|этом|этого|dies\w*|cela|ces|esto|estas)\b/.test(
-    block.text.slice(block.tokens[f.to]?.start ?? sent.end, block.tokens[c1 - 1]?.end ?? sent.end).toLowerCase(),
-  );
-  if (ctx.priorTarget && (words <= 3 || anaphor)) {
+  const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
+  const anaphor = /^(?:in|into|with|to|в|an|à|dans|en)?\s*(such|these|this|that|those|it|этом|этого|эти\w*|dies\w*|cela|ces|esto|estas|estos)\b/u.test(after);
+  if ((ctx.priorTarget || ctx.topic) && (words <= 3 || anaphor)) {
     f.target = 'context';
   }
 }

@@ -45,7 +45,8 @@ export class Attributor {
     // The earliest verb of saying, denying, accusing or offering that has a speaker next to it.
     for (let i = sent.t0; i < sent.t1; i++) {
       const cats = block.tokenCats[i]!;
-      const verb = VERB_CATS.find((c) => cats.has(c));
+      // "Putin: Russia has no plans…" — a headline's colon after a name.
+      const verb = VERB_CATS.find((c) => cats.has(c)) ?? (block.tokens[i]!.raw === ':' ? 'speech' : undefined);
       if (!verb || inQuote(i)) continue;
       const sp = this.nearVerb(block, i, sent.t0, sent.t1, verb === 'speech' ? 7 : 0);
       if (sp) return sp;
