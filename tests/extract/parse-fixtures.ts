@@ -26,3 +26,15 @@ export function parseWithHappyDom(html: string): Document {
 export function parseWithLinkedom(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
+
+/**
+ * Loads a page into the test window's own document and returns it. Needed for `Range` tests:
+ * happy-dom's ranges over a DOMParser document stringify as "" (a happy-dom quirk), while ranges
+ * over the window document behave like a browser's. Imported scripts are not run.
+ */
+export function loadIntoWindow(html: string): Document {
+  const parsed = parseWithHappyDom(html);
+  const root = document.documentElement;
+  root.replaceChildren(...Array.from(parsed.documentElement.childNodes).map((node) => document.importNode(node, true)));
+  return document;
+}

@@ -28,8 +28,10 @@ export class BlockBuilder {
   private segments: MapSegment[] = [];
   private length = 0;
   private lastChar = '';
+  /** Skipped content was passed since the last character: mark the next segment. */
+  private gap = false;
   /** A collapsed whitespace run waiting to become one space if more text follows. */
-  private pending: { node: Text; offset: number } | null = null;
+  private pending: { node: Text; offset: number; afterSkipped: boolean } | null = null;
 
   constructor(private readonly budget: Budget) {}
 
@@ -44,7 +46,7 @@ export class BlockBuilder {
     let i = 0;
     while (i < data.length && !this.budget.exhausted) {
       if (isCollapsible(data.charCodeAt(i))) {
-        if (!this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i };
+        if (!this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i, afterSkipped: this.gap };
         while (i < data.length && isCollapsible(data.charCodeAt(i))) i++;
         continue;
       }
@@ -62,6 +64,11 @@ export class BlockBuilder {
     this.emit('\n', null, 0);
   }
 
+  /** The walker skipped an element inside this block (see `MapSegment.afterSkipped`). */
+  markSkipped(): void {
+    if (this.length > 0) this.gap = true;
+  }
+
   /** Ends the block: returns its trimmed text and map (null if it is blank) and resets. */
   finish(): { text: string; map: BlockMap } | null {
     const raw = this.parts.join('');
@@ -71,6 +78,7 @@ export class BlockBuilder {
     this.length = 0;
     this.lastChar = '';
     this.pending = null;
+    this.gap = false;
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (!text) return null;
@@ -80,7 +88,12 @@ export class BlockBuilder {
   private flushPending(): void {
     const pending = this.pending;
     this.pending = null;
-    if (pending) this.emit(' ', pending.node, pending.offset);
+    if (!pending) return;
+    // The space belongs on whichever side of skipped content its whitespace was in the DOM.
+    const gapAfterSpace = pending.afterSkipped ? false : this.gap;
+    this.gap = pending.afterSkipped;
+    this.emit(' ', pending.node, pending.offset);
+    this.gap = gapAfterSpace;
   }
 
   private emit(text: string, node: Text | null, nodeOffset: number): void {
@@ -93,10 +106,13 @@ export class BlockBuilder {
     }
     budget.remaining -= text.length;
     const last = this.segments[this.segments.length - 1];
-    if (node && last && last.node === node && last.nodeOffset + last.length === nodeOffset) {
+    if (node && !this.gap && last && last.node === node && last.nodeOffset + last.length === nodeOffset) {
       last.length += text.length; // same node, contiguous: extend instead of a new segment
     } else {
-      this.segments.push({ start: this.length, length: text.length, node, nodeOffset });
+      const seg: MapSegment = { start: this.length, length: text.length, node, nodeOffset };
+      if (this.gap) seg.afterSkipped = true;
+      this.segments.push(seg);
+      this.gap = false;
     }
     this.parts.push(text);
     this.length += text.length;
@@ -112,7 +128,9 @@ function sliceSegments(segments: MapSegment[], from: number, to: number): MapSeg
     const end = Math.min(seg.start + seg.length, to);
     if (end <= start) continue;
     const nodeOffset = seg.node ? seg.nodeOffset + (start - seg.start) : 0;
-    out.push({ start: start - from, length: end - start, node: seg.node, nodeOffset });
+    const slice: MapSegment = { start: start - from, length: end - start, node: seg.node, nodeOffset };
+    if (seg.afterSkipped && out.length > 0) slice.afterSkipped = true;
+    out.push(slice);
   }
   return out;
 }

@@ -3,6 +3,6 @@
  * the internal split into small modules can change freely.
  */
 export { extractDocument, type ExtractOptions, type Extraction } from './extract-blocks';
-export { positionAt, rangeFor, type Affinity, type BlockMap, type MapSegment, type TextPosition } from './offset-map';
+export { positionAt, rangeFor, rangesFor, type Affinity, type BlockMap, type MapSegment, type TextPosition } from './offset-map';
 export { MAX_TOTAL_CHARS } from './block-builder';
 export { normalizeDate } from './normalize-date';

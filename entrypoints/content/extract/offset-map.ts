@@ -17,6 +17,11 @@ export interface MapSegment {
   node: Text | null;
   /** Offset in `node.data` of the run's first character. */
   nodeOffset: number;
+  /**
+   * Set when skipped content (an `aria-hidden` icon, an inline script) lies in the DOM between
+   * this segment and the previous one: a single Range across them would include it.
+   */
+  afterSkipped?: true;
 }
 
 /** How one block's text maps back to the DOM. Segments are sorted by `start` and never overlap. */
@@ -77,6 +82,22 @@ export function rangeFor(doc: Document, map: BlockMap, start: number, end: numbe
   } catch {
     return null;
   }
+}
+
+/**
+ * Like `rangeFor`, but split wherever skipped content lies inside [start, end), so the ranges
+ * cover exactly the extracted text (a CSS highlight accepts several ranges). Empty on failure.
+ */
+export function rangesFor(doc: Document, map: BlockMap, start: number, end: number): Range[] {
+  const cuts = [start];
+  for (const seg of map.segments) if (seg.afterSkipped && seg.start > start && seg.start < end) cuts.push(seg.start);
+  cuts.push(end);
+  const ranges: Range[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const range = rangeFor(doc, map, cuts[i]!, cuts[i + 1]!);
+    if (range && !range.collapsed) ranges.push(range);
+  }
+  return ranges;
 }
 
 /** Binary search: index of the segment containing text offset `probe` (or the nearest before). */

@@ -85,7 +85,10 @@ export function walkBlocks(root: Element, sink: WalkSink, inArticle: boolean): v
       builder.appendBreak();
       return false;
     }
-    if (shouldSkip(el, { inArticle: articleDepth > 0, scopeLength, isHidden: sink.isHidden })) return false;
+    if (shouldSkip(el, { inArticle: articleDepth > 0, scopeLength, isHidden: sink.isHidden })) {
+      builder.markSkipped();
+      return false;
+    }
     enter(el, tag);
     return true;
   };
