@@ -33,7 +33,8 @@ export function analyze(engine: Engine, input: DocumentInput): Finding[] {
       for (const anchor of anchors) {
         const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
         const speaker = quoteIdx >= 0 ? attributor.forQuote(i, quoteIdx) : attributor.forSentence(i, si);
-        const facts: SentenceFacts = { cats, nearCats, context, speaker, lang: block.lang };
+        const beforeCats = catsIn(block, sent.t0, anchor.from);
+        const facts: SentenceFacts = { cats, nearCats, beforeCats, context, speaker, lang: block.lang };
         const frame = predicates.has(anchor.category)
           ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, {
               russianSpeaker: speaker?.russian ?? false,
@@ -57,7 +58,7 @@ export function analyze(engine: Engine, input: DocumentInput): Finding[] {
 }
 
 function hasContext(doc: PreparedDoc, block: PreparedBlock, si: number, b: number): boolean {
-  for (let s = Math.max(0, si - 4); s <= si; s++) {
+  for (let s = Math.max(0, si - 4); s <= Math.min(si + 1, block.sentences.length - 1); s++) {
     const sent = block.sentences[s]!;
     if (catsIn(block, sent.t0, sent.t1).has('topic')) return true;
   }
@@ -65,7 +66,8 @@ function hasContext(doc: PreparedDoc, block: PreparedBlock, si: number, b: numbe
   return false;
 }
 
-const TARGET_CATS = ['target-election', 'target-affairs', 'target-country', 'target-self', 'target-hack'];
+// What "we do not intend to interfere." may refer back to: a target, or the predicate itself.
+const TARGET_CATS = ['target-election', 'target-affairs', 'target-country', 'target-self', 'target-hack', 'interference'];
 
 function previousSentences(doc: PreparedDoc, block: PreparedBlock, si: number, n: number): [PreparedBlock, Sentence][] {
   const out: [PreparedBlock, Sentence][] = [];

@@ -209,10 +209,10 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   }
   // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").
   let words = 0;
-  for (let i = f.to; i < c1; i++) if (block.tokens[i]!.word) words++;
+  for (let i = f.to; i < c1 && block.tokens[i]!.word; i++) words++;
   const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
   const anaphor = /^(?:in|into|with|to|в|an|à|dans|en)?\s*(such|these|this|that|those|it|этом|этого|эти\w*|dies\w*|cela|ces|esto|estas|estos)\b/u.test(after);
-  if ((ctx.priorTarget || ctx.topic) && (words <= 3 || anaphor)) {
+  if ((ctx.priorTarget || ctx.topic) && (words <= 3 || anaphor || f.predicate === 'anaphoric-act')) {
     f.target = 'context';
   }
 }

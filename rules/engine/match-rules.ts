@@ -12,6 +12,8 @@ export interface SentenceFacts {
   cats: Set<string>;
   /** Categories in this sentence or the one before. */
   nearCats: Set<string>;
+  /** Categories in the sentence before the anchor. */
+  beforeCats: Set<string>;
   context: boolean;
   speaker: Speaker | null;
   lang: string;
@@ -32,6 +34,7 @@ export function ruleMatches(cr: CompiledRule, frame: Frame | null, facts: Senten
   if (c.any && !c.any.some((cat) => has(cat))) return false;
   if (c.none && c.none.some((cat) => has(cat))) return false;
   if (c.near && !c.near.every((cat) => has(cat, facts.nearCats))) return false;
+  if (c.before && !c.before.every((cat) => has(cat, facts.beforeCats))) return false;
   if (c.terms && !c.all?.includes('terms') && !c.any?.includes('terms') && !has('terms')) return false;
   if (c.context && !facts.context) return false;
   const sp = rule.speakers;

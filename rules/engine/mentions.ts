@@ -6,7 +6,7 @@ import type { Actor } from '../schema/pack';
 import type { Engine } from './compile';
 import type { PreparedBlock } from './prepared';
 
-export type MentionKind = 'actor' | 'role' | 'pronoun' | 'name';
+export type MentionKind = 'actor' | 'role' | 'pronoun' | 'name' | 'generic';
 
 export interface Mention {
   kind: MentionKind;
@@ -42,6 +42,18 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       if (!/^(he|she|он|она|er|il|elle|él|ella)$/i.test(text)) continue;
       out.push({ kind: 'pronoun', from: m.from, to: m.to, text, actor: null, gender: m.category === 'pron-he' ? 'm' : 'f' });
     }
+  }
+  // Generic role phrases: "the foreign ministry spokeswoman", "the embassy", "the envoy".
+  for (let i = t0; i < t1; i++) {
+    if (covered.has(i) || !block.tokenCats[i]!.has('role-generic')) continue;
+    let a = i;
+    while (a > t0 && a > i - 3 && block.tokens[a - 1]!.word && !/^(the|a|an|der|die|le|la|el|los)$/.test(block.tokens[a - 1]!.norm) && !covered.has(a - 1)) a--;
+    let b = i + 1;
+    while (b < t1 && block.tokenCats[b]!.has('role-generic')) b++;
+    const text = block.text.slice(block.tokens[a]!.start, block.tokens[b - 1]!.end);
+    out.push({ kind: 'generic', from: a, to: b, text, actor: null, gender: /woman|wife|женщин|sprecherin|ministra/i.test(text) ? 'f' : null });
+    for (let k = a; k < b; k++) covered.add(k);
+    i = b - 1;
   }
   // Unknown capitalised names ("said Yuri Ushakov"): runs of 2-3 capitalised words.
   for (let i = t0; i < t1; i++) {

@@ -32,7 +32,8 @@ export interface PreparedBlock {
   tokenCats: Set<string>[];
 }
 
-const LIGHT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+// Same word boundaries as the full tokenizer for what anchors use; "'s" stays a token.
+const LIGHT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|'s\b/gu;
 
 export class PreparedDoc {
   readonly langs: Lang[];

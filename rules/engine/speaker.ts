@@ -42,14 +42,18 @@ export class Attributor {
     const block = this.doc.block(b);
     const sent = block.sentences[s]!;
     const inQuote = (i: number) => block.quotes.some((q) => block.tokens[i]!.start >= q.outerStart && block.tokens[i]!.end <= q.outerEnd);
-    // The earliest verb of saying, denying, accusing or offering that has a speaker next to it.
-    for (let i = sent.t0; i < sent.t1; i++) {
-      const cats = block.tokenCats[i]!;
-      // "Putin: Russia has no plans…" — a headline's colon after a name.
-      const verb = VERB_CATS.find((c) => cats.has(c)) ?? (block.tokens[i]!.raw === ':' ? 'speech' : undefined);
-      if (!verb || inQuote(i)) continue;
-      const sp = this.nearVerb(block, i, sent.t0, sent.t1, verb === 'speech' ? 7 : 0);
-      if (sp) return sp;
+    // Verbs of saying first ("…, Lavrov said"), then denying, accusing, offering. A participle
+    // ("…, saying that…") belongs to the sentence's subject, found by the later passes.
+    for (const pass of VERB_CATS) {
+      for (let i = sent.t0; i < sent.t1; i++) {
+        const cats = block.tokenCats[i]!;
+        const colon = pass === 'speech' && block.tokens[i]!.raw === ':';
+        if ((!cats.has(pass) && !colon) || inQuote(i)) continue;
+        const participle = block.lang === 'en' && /ing$/.test(block.tokens[i]!.norm);
+        if (participle) continue;
+        const sp = this.nearVerb(block, i, sent.t0, sent.t1, pass === 'speech' ? 7 : 0, pass !== 'accuse-verb');
+        if (sp) return sp;
+      }
     }
     return null;
   }
@@ -78,6 +82,28 @@ export class Attributor {
       const other = this.forQuote(b, k);
       if (other) return other;
     }
+    // A partial quote inside reported speech: "rejected as “absurd” a report…".
+    const sentence = sentOf(q.outerStart);
+    if (sentence) {
+      const si = block.sentences.indexOf(sentence);
+      const sp = this.forSentence(b, si);
+      if (sp) return sp;
+    }
+    // A quote left open continues into the next paragraph, whose attribution covers it.
+    if (q.open && b + 1 < this.doc.size) {
+      const next = this.doc.block(b + 1);
+      if (next.quotes.length > 0 && next.quotes[0]!.outerStart <= 2) {
+        const sp = this.forQuote(b + 1, 0);
+        if (sp) return sp;
+      }
+    }
+    // A pull quote under a caption that only names the speaker ("Dmitry Peskov").
+    for (let p = b - 1; p >= Math.max(0, b - 3); p--) {
+      const prev = this.doc.block(p);
+      if (prev.tokens.length > 6) break;
+      const m = mentionsIn(this.doc.engine, prev, 0, prev.tokens.length).find((x) => x.actor?.kind === 'person');
+      if (m) return { ...this.resolve(prev, m)!, attribution: 'context' };
+    }
     // A paragraph that is only a quote continues the previous paragraph's speaker.
     for (let p = b - 1; p >= Math.max(0, b - 2); p--) {
       const prev = this.doc.block(p);
@@ -103,7 +129,7 @@ export class Attributor {
     return null;
   }
 
-  private nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number): Speaker | null {
+  private nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
     const ms = mentionsIn(this.doc.engine, block, Math.max(t0, v - 8), Math.min(t1, v + 1 + after));
     // Countries in a target phrase ("in U.S. elections") are not speakers.
     const usable = ms.filter((m) => m.actor?.kind === 'person' || !TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)));
@@ -112,7 +138,9 @@ export class Attributor {
     // "according to X", "по словам X", "selon X": the speaker follows.
     const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
     const pick = !prepositional && before[0] && v - before[0].to <= 6 ? before[0] : afterMs[0];
-    return pick ? this.resolve(block, pick) : this.agentSubject(block, v, t0);
+    if (pick) return this.resolve(block, pick);
+    // "Russia says…", but not "indicted 13 Russians…, accusing them".
+    return subjectAgent ? this.agentSubject(block, v, t0) : null;
   }
 
   /** "The Kremlin denied…", "Russia says…" when the subject is not a registry actor. */
@@ -130,6 +158,7 @@ export class Attributor {
       const who = this.lastPerson(block.index, m.from, m.gender, null);
       return who ? { ...who, attribution: 'pronoun' } : null;
     }
+    if (m.kind === 'generic') return this.resolveGeneric(block, m);
     // "the Kremlin envoy said": an institution followed by a generic role noun.
     const next = m.to < block.tokens.length ? block.tokenCats[m.to] : undefined;
     if (m.actor && m.actor.kind !== 'person' && next?.has('role-generic')) {
@@ -138,6 +167,23 @@ export class Attributor {
     }
     const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
     return { name: m.actor && m.kind === 'role' ? m.actor.name : m.text, actor: m.actor, attribution: 'explicit', russian };
+  }
+
+  /** "the spokeswoman": the last person in that role; else the one registry actor whose role says so. */
+  private resolveGeneric(block: PreparedBlock, m: Mention): Speaker | null {
+    const head = block.tokens[m.to - 1]!.norm;
+    const who = this.lastPerson(block.index, m.from, m.gender, head);
+    if (who) return { ...who, attribution: 'context' };
+    const words = m.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+    const fits = [...this.doc.engine.actors.values()].filter((a) => {
+      const role = `${a.role ?? ''} ${a.name}`.toLowerCase();
+      return words.every((w) => role.includes(w));
+    });
+    if (fits.length === 1) {
+      const actor = fits[0]!;
+      return { name: actor.name, actor, attribution: 'context', russian: isRussian(actor) };
+    }
+    return null;
   }
 
   private nearRussian(block: PreparedBlock, m: Mention): boolean {
@@ -152,7 +198,9 @@ export class Attributor {
     for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
       const block = this.doc.block(p);
       const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
+      const quoted = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
       for (const m of ms) {
+        if (quoted(m) || m.kind === 'generic') continue;
         if (m.kind === 'pronoun') continue;
         if (m.actor && m.actor.kind !== 'person') continue;
         if (gender && m.gender && m.gender !== gender) continue;

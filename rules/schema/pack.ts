@@ -70,6 +70,8 @@ export const cuesSchema = z.strictObject({
   any: z.array(z.string().min(1)).optional(),
   /** None of these may occur in the sentence. */
   none: z.array(z.string().min(1)).optional(),
+  /** Categories that must occur before the predicate in its sentence (e.g. the investigation as subject). */
+  before: z.array(z.string().min(1)).optional(),
   /** Categories that must occur in this sentence or the one before it. */
   near: z.array(z.string().min(1)).optional(),
   /** The interference topic must be present nearby (previous sentences or the headline). */

@@ -21,7 +21,7 @@ export interface ValidationContext {
 }
 
 export function validatePack(input: unknown, ctx: ValidationContext): PackResult {
-  const parsed = packSchema.safeParse(input);
+  const parsed = packSchema.safeParse(input, { error: missingField });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   const pack = parsed.data;
   const errors: PackError[] = [];
@@ -35,7 +35,7 @@ export function validatePack(input: unknown, ctx: ValidationContext): PackResult
         errors.push({ path: `rules[${r}].assessments[${a}]`, message: `unknown assessment "${ref.id}"` });
       }
     });
-    for (const key of ['predicate', 'all', 'any', 'none', 'near'] as const) {
+    for (const key of ['predicate', 'all', 'any', 'none', 'near', 'before'] as const) {
       rule.cues[key]?.forEach((cat, c) => {
         if (cat !== 'terms' && !ctx.knownCategories.has(cat)) {
           errors.push({ path: `rules[${r}].cues.${key}[${c}]`, message: `unknown cue category "${cat}"` });
@@ -54,6 +54,11 @@ function duplicates(items: readonly { id: string }[], where: string, errors: Pac
     if (seen.has(item.id)) errors.push({ path: `${where}[${i}].id`, message: `duplicate id "${item.id}"` });
     seen.add(item.id);
   });
+}
+
+/** A missing field reads "required field is missing" rather than zod's "expected string, received undefined". */
+function missingField(issue: z.core.$ZodRawIssue): string | undefined {
+  return issue.input === undefined && (issue.path?.length ?? 0) > 0 ? 'required field is missing' : undefined;
 }
 
 function zodErrors(error: z.ZodError): PackError[] {

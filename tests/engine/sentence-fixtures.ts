@@ -73,5 +73,8 @@ export function sameSpeaker(f: Finding, expected: string): boolean {
   const names = [f.speaker ?? '', f.speakerId ?? ''].map(norm);
   const want = norm(expected);
   const wantId = want.replace(/\s+/g, '-');
-  return names.some((n) => n === want || n === wantId || (n.length > 3 && (want.endsWith(n) || n.endsWith(want))));
+  const surname = (s: string) => s.split(/[\s-]+/).pop() ?? s;
+  return names.some(
+    (n) => n === want || n === wantId || (n.length > 3 && (want.includes(n) || n.includes(want))) || surname(n) === surname(want),
+  );
 }
