@@ -8,7 +8,7 @@ import type { PreparedBlock, Sentence } from './prepared';
 
 export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence';
 export type AgentKind = 'russia' | 'accuser' | 'other' | 'unknown';
-export type TargetKind = 'election' | 'affairs' | 'country' | 'self' | 'context' | 'none';
+export type TargetKind = 'election' | 'affairs' | 'country' | 'self' | 'context' | 'none' | 'other-sense';
 
 export interface Frame {
   predicate: string;
@@ -39,6 +39,8 @@ export interface FrameContext {
 const GAP_CATS = ['gap', 'negation', 'target-election', 'target-affairs', 'target-country', 'target-self', 'agent-russia', 'pron-we', 'pron-it', 'this-time'];
 const GAP_PUNCT = new Set(['—', '–', '-', ',', '…']);
 const MAX_GAP = 10;
+/** German puts the verb last: "keinerlei Absicht, sich in die Wahl in den USA einzumischen". */
+const MAX_GAP_DE = 15;
 
 export function clauseBounds(block: PreparedBlock, sent: Sentence, at: number): [number, number] {
   let c0 = sent.t0;
@@ -55,6 +57,7 @@ function isBoundary(block: PreparedBlock, i: number): boolean {
 function gapOk(block: PreparedBlock, i: number): boolean {
   const t = block.tokens[i]!;
   if (!t.word) return GAP_PUNCT.has(t.raw) || /^["“”„«»]$/.test(t.raw);
+  if (/^(19|20)\d\d$/.test(t.raw)) return true;
   const cats = block.tokenCats[i]!;
   return GAP_CATS.some((c) => cats.has(c));
 }
@@ -83,7 +86,7 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
     return;
   }
   // Negation to the left whose gap holds only auxiliaries, intent verbs, adverbs and targets.
-  for (let i = f.from - 1; i >= Math.max(c0, f.from - MAX_GAP); i--) {
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP)); i--) {
     const cats = block.tokenCats[i]!;
     if (cats.has('no-evidence')) {
       f.polarity = 'no-evidence';
@@ -100,7 +103,7 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
   }
   // German verb-second: "mischt sich nicht … ein".
   if (block.lang === 'de' && /^misch/.test(block.tokens[f.from]!.norm)) {
-    for (let i = f.to; i < Math.min(c1, f.to + 4); i++) {
+    for (let i = f.to; i < Math.min(c1, f.to + 8); i++) {
       if (block.tokenCats[i]!.has('negation')) {
         f.polarity = 'negated';
         f.polarityAt = i;
@@ -116,12 +119,30 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
       f.polarityAt = i;
       return;
     }
-    if (cats.has('deny-verb')) {
+    if (cats.has('deny-verb') && !separableWithoutParticle(block, i, c1)) {
       f.polarity = 'denied';
       f.polarityAt = i;
       return;
     }
   }
+}
+
+/** German "weist … zurück": without "zurück" later in the clause "weist" means "points". */
+function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): boolean {
+  if (block.lang !== 'de' || !/^(weist|wies|weisen|wiesen)$/.test(block.tokens[i]!.norm)) return false;
+  for (let k = i + 1; k < c1; k++) if (block.tokens[k]!.norm === 'zuruck') return false;
+  return true;
+}
+
+const LOCATIVE = /^(in|im|into|at|в|во|dans|en|au|aux|nach|из)$/;
+
+/** "the embassy in Washington", "in den Vereinigten Staaten": a place, not an agent. */
+function isLocative(block: PreparedBlock, i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+    if (LOCATIVE.test(block.tokens[k]!.norm)) return true;
+    if (!block.tokens[k]!.word) return false;
+  }
+  return false;
 }
 
 function agentOf(cats: Set<string>, ctx: FrameContext): AgentKind | 'skip' | null {
@@ -159,6 +180,15 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
     }
     if (!/^(by|of|from|the|was|were|is|being|been|done|carried|out|от|со|стороны|durch|von|par|de|por|del|la|le|el)$/.test(block.tokens[i]!.norm)) break;
   }
+  // "The embassy in Washington rejected accusations of interference": the denier's side.
+  if (f.polarity === 'denied' && f.polarityAt !== null && ctx.russianSpeaker) {
+    let between = false;
+    for (let i = f.polarityAt + 1; i < f.from; i++) if (agentOf(block.tokenCats[i]!, ctx) && !isLocative(block, i, f.polarityAt)) between = true;
+    if (!between) {
+      f.agent = 'russia';
+      return;
+    }
+  }
   for (let i = f.from - 1; i >= c0; i--) {
     const cats = block.tokenCats[i]!;
     if (cats.has('target-self') || (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser'))) continue;
@@ -170,6 +200,7 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
     }
     let kind = agentOf(cats, ctx);
     if (kind === null) continue;
+    if (kind !== 'skip' && isLocative(block, i, c0)) continue;
     // "Russia says it will not…", "Ukraine rejected claims … that it interfered": "it" is the subject.
     if (kind === 'skip') {
       const subject = firstAgent(block, sent.t0, i, ctx);
@@ -195,12 +226,14 @@ const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
 function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c1: number, ctx: FrameContext): void {
   const right = Math.min(c1, f.to + 10);
   const left = block.lang === 'de' ? c0 : Math.max(c0, f.from - 4);
+  // German compounds carry their own target: "Wahleinmischung".
+  for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
   // "interfere with the warship / the signal": with takes only an election or affairs object.
   const withObject = block.tokens[f.to]?.norm === 'with';
   for (const [cat, kind] of TARGETS) {
     if (withObject && kind === 'country') continue;
     for (let i = f.from + 1; i < right; i++) {
-      if (block.tokenCats[i]!.has('other-sense')) return;
+      if (block.tokenCats[i]!.has('other-sense')) return set(f, 'other-sense', i);
       if (block.tokenCats[i]!.has(cat)) return set(f, kind, i);
     }
   }
@@ -209,7 +242,7 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   }
   // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").
   let words = 0;
-  for (let i = f.to; i < c1 && block.tokens[i]!.word; i++) words++;
+  for (let i = f.to; i < c1 && block.tokens[i]!.word; i++) if (!gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
   const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
   const anaphor = /^(?:in|into|with|to|в|an|à|dans|en)?\s*(such|these|this|that|those|it|этом|этого|эти\w*|dies\w*|cela|ces|esto|estas|estos)\b/u.test(after);
   if ((ctx.priorTarget || ctx.topic) && (words <= 3 || anaphor || f.predicate === 'anaphoric-act')) {

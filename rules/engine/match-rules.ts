@@ -25,6 +25,8 @@ export function ruleMatches(cr: CompiledRule, frame: Frame | null, facts: Senten
   if (rule.languages && !rule.languages.includes(facts.lang as never)) return false;
   if (c.predicate) {
     if (!frame || !c.predicate.includes(frame.predicate)) return false;
+    // "interfere with the signal / the referee": another sense of the word.
+    if (frame.target === 'other-sense') return false;
     if (c.polarity && !c.polarity.includes(frame.polarity)) return false;
     if (c.agent && !c.agent.includes(frame.agent)) return false;
     if (c.target && (frame.target === 'none' || !c.target.includes(frame.target))) return false;

@@ -20,7 +20,7 @@ export interface Speaker {
 const LOOKBACK_BLOCKS = 6;
 const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
 const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
-const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de)$/;
+const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
 
 export class Attributor {
   private quoteCache = new Map<string, Speaker | null>();

@@ -21,7 +21,7 @@ export interface ValidationContext {
 }
 
 export function validatePack(input: unknown, ctx: ValidationContext): PackResult {
-  const parsed = packSchema.safeParse(input, { error: missingField });
+  const parsed = packSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   const pack = parsed.data;
   const errors: PackError[] = [];
@@ -56,15 +56,12 @@ function duplicates(items: readonly { id: string }[], where: string, errors: Pac
   });
 }
 
-/** A missing field reads "required field is missing" rather than zod's "expected string, received undefined". */
-function missingField(issue: z.core.$ZodRawIssue): string | undefined {
-  return issue.input === undefined && (issue.path?.length ?? 0) > 0 ? 'required field is missing' : undefined;
-}
-
 function zodErrors(error: z.ZodError): PackError[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path) || '(root)',
-    message: issue.message,
+    // A missing field reads as such, not as zod's "expected string, received undefined" (or a
+    // field's own message, e.g. "must be an https URL" for a url left out).
+    message: issue.path.length > 0 && 'input' in issue && issue.input === undefined ? 'required field is missing' : issue.message,
   }));
 }
 
