@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MAX_TOTAL_CHARS, extractDocument } from '../../entrypoints/content/extract';
+import { MAX_TOTAL_CHARS, extractDocument, isHiddenByLayout } from '../../entrypoints/content/extract';
 import { expectMapsReadBack } from './map-invariants';
-import { parseWithHappyDom, parseWithLinkedom, readFixture } from './parse-fixtures';
+import { loadIntoWindow, parseWithHappyDom, parseWithLinkedom, readFixture } from './parse-fixtures';
 
 /** Hostile input: huge pages, absurd nesting, throwing callbacks. Extraction degrades, never throws. */
 
@@ -69,5 +69,22 @@ describe.each(PARSERS)('%s', (_name, parse) => {
       extractDocument(doc);
       expect(doc.documentElement.outerHTML).toBe(before);
     }
+  });
+});
+
+describe('isHiddenByLayout (browser option)', () => {
+  it('reads stylesheet rules the markup-only default cannot see', () => {
+    const doc = loadIntoWindow(
+      '<html><head><style>.teaser { display: none } .ghost { visibility: hidden }</style></head>' +
+        '<body><p>shown</p><p class="teaser">teaser</p><p class="ghost">ghost</p><div style="display: contents"><p>inside contents</p></div></body></html>',
+    );
+    const texts = (options = {}) => extractDocument(doc, options).input.blocks.map((b) => b.text);
+    expect(texts()).toEqual(['shown', 'teaser', 'ghost', 'inside contents']);
+    expect(texts({ isHidden: isHiddenByLayout })).toEqual(['shown', 'inside contents']);
+  });
+
+  it('is a no-op without a window (linkedom)', () => {
+    const doc = parseWithLinkedom('<html><body><p>text</p></body></html>');
+    expect(extractDocument(doc, { isHidden: isHiddenByLayout }).input.blocks).toHaveLength(1);
   });
 });

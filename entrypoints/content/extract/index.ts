@@ -5,4 +5,5 @@
 export { extractDocument, type ExtractOptions, type Extraction } from './extract-blocks';
 export { positionAt, rangeFor, rangesFor, type Affinity, type BlockMap, type MapSegment, type TextPosition } from './offset-map';
 export { MAX_TOTAL_CHARS } from './block-builder';
+export { isHiddenByLayout } from './layout-hidden';
 export { normalizeDate } from './normalize-date';
