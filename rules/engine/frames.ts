@@ -137,7 +137,7 @@ function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): 
 const LOCATIVE = /^(in|im|into|at|в|во|dans|en|au|aux|nach|из)$/;
 
 /** "the embassy in Washington", "in den Vereinigten Staaten": a place, not an agent. */
-function isLocative(block: PreparedBlock, i: number, floor: number): boolean {
+export function isLocative(block: PreparedBlock, i: number, floor: number): boolean {
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
     if (LOCATIVE.test(block.tokens[k]!.norm)) return true;
     if (!block.tokens[k]!.word) return false;
@@ -230,15 +230,17 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
   // "interfere with the warship / the signal": with takes only an election or affairs object.
   const withObject = block.tokens[f.to]?.norm === 'with';
-  for (const [cat, kind] of TARGETS) {
-    if (withObject && kind === 'country') continue;
-    for (let i = f.from + 1; i < right; i++) {
-      if (block.tokenCats[i]!.has('other-sense')) return set(f, 'other-sense', i);
-      if (block.tokenCats[i]!.has(cat)) return set(f, kind, i);
-    }
+  // Nearest object first: "interfere with the signal" stops at the signal, "rien à voir avec
+  // le piratage … de l'équipe de campagne" at the hacking.
+  for (let i = f.from + 1; i < right; i++) {
+    const cats = block.tokenCats[i]!;
+    const hit = TARGETS.find(([cat, kind]) => cats.has(cat) && !(withObject && kind === 'country'));
+    if (hit) return set(f, hit[1], i);
+    if (cats.has('other-sense')) return set(f, 'other-sense', i);
   }
-  for (const [cat, kind] of TARGETS) {
-    for (let i = f.from - 1; i >= left; i--) if (block.tokenCats[i]!.has(cat)) return set(f, kind, i);
+  for (let i = f.from - 1; i >= left; i--) {
+    const hit = TARGETS.find(([cat]) => block.tokenCats[i]!.has(cat));
+    if (hit) return set(f, hit[1], i);
   }
   // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").
   let words = 0;

@@ -9,6 +9,7 @@ import type { Attribution } from '../types';
 import type { Actor } from '../schema/pack';
 import { isRussian, mentionsIn, type Mention } from './mentions';
 import type { PreparedBlock, PreparedDoc } from './prepared';
+import { isLocative } from './frames';
 
 export interface Speaker {
   name: string;
@@ -20,6 +21,8 @@ export interface Speaker {
 const LOOKBACK_BLOCKS = 6;
 const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
 const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
+/** "…, saying that…", "qualifiant", "calificando", "назвав": the participle's subject is the sentence's. */
+const PARTICIPLE: Record<string, RegExp> = { en: /ing$/, fr: /ant$/, es: /(ando|iendo)$/, ru: /(ав|ив|ув|яв)$/ };
 const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
 
 export class Attributor {
@@ -49,7 +52,7 @@ export class Attributor {
         const cats = block.tokenCats[i]!;
         const colon = pass === 'speech' && block.tokens[i]!.raw === ':';
         if ((!cats.has(pass) && !colon) || inQuote(i)) continue;
-        const participle = block.lang === 'en' && /ing$/.test(block.tokens[i]!.norm);
+        const participle = PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false;
         if (participle) continue;
         const sp = this.nearVerb(block, i, sent.t0, sent.t1, pass === 'speech' ? 7 : 0, pass !== 'accuse-verb');
         if (sp) return sp;
@@ -68,6 +71,24 @@ export class Attributor {
       const a0 = block.tokens.findIndex((t) => t.start >= q.outerEnd);
       const sp = a0 >= 0 && a0 < closing.t1 ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 14)) : null;
       if (sp) return sp;
+    }
+    // `“….” Lavrov said.`: the quote closed its sentence and a short attribution follows.
+    if (closing && !q.open) {
+      const next = block.sentences[block.sentences.indexOf(closing) + 1];
+      if (next && next.t1 - next.t0 <= 9 && next.start >= q.outerEnd) {
+        const sp = this.speechIn(block, next.t0, next.t1);
+        if (sp) return sp;
+      }
+    }
+    // Russian style: «…, — сказал он. — …»: the author's words sit inside the guillemets between dashes.
+    const q0 = block.tokens.findIndex((t) => t.start >= q.start);
+    for (let i = q0; i >= 0 && i < block.tokens.length && block.tokens[i]!.end <= q.end; i++) {
+      const prev = block.tokens[i - 1]?.raw ?? '';
+      const prev2 = block.tokens[i - 2]?.raw ?? '';
+      if (block.tokenCats[i]!.has('speech') && (/^[—–]$/.test(prev) || (prev === ',' && /^[—–]$/.test(prev2)) || /^[—–]$/.test(prev2))) {
+        const sp = this.nearVerb(block, i, i, Math.min(block.tokens.length, i + 6), 4);
+        if (sp) return sp;
+      }
     }
     // Before the quote: `Peskov said: “…`.
     const opening = sentOf(q.outerStart) ?? block.sentences.find((s) => s.start >= q.outerStart);
@@ -130,15 +151,23 @@ export class Attributor {
   }
 
   private nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
-    const ms = mentionsIn(this.doc.engine, block, Math.max(t0, v - 8), Math.min(t1, v + 1 + after));
-    // Countries in a target phrase ("in U.S. elections") are not speakers.
-    const usable = ms.filter((m) => m.actor?.kind === 'person' || !TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)));
+    const inQuote = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
+    const ms = mentionsIn(this.doc.engine, block, Math.max(t0, v - 8), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
+    // Countries in a target phrase ("in U.S. elections") and places ("the embassy in Washington") are not speakers.
+    const usable = ms.filter(
+      (m) => m.actor?.kind === 'person' || (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) && !isLocative(block, m.from, t0)),
+    );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     const afterMs = usable.filter((m) => m.from > v).sort((a, b) => a.from - b.from);
     // "according to X", "по словам X", "selon X": the speaker follows.
     const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
     const pick = !prepositional && before[0] && v - before[0].to <= 6 ? before[0] : afterMs[0];
     if (pick) return this.resolve(block, pick);
+    // Subject dropped ("…», dijo."): the last person named before.
+    if (after > 0 && block.tokenCats[v]!.has('speech')) {
+      const who = this.lastPerson(block.index, v, null, null);
+      if (who) return { ...who, attribution: 'context' };
+    }
     // "Russia says…", but not "indicted 13 Russians…, accusing them".
     return subjectAgent ? this.agentSubject(block, v, t0) : null;
   }

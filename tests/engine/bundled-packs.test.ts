@@ -25,7 +25,7 @@ const HEADLINE = 'Kremlin responds to U.S. election interference allegations';
  * appears. Reported to the lead: doj-doppelganger-seizure-2024 is cited with relevance text
  * "These are allegations; see the outcome." but the registry gives no outcome.
  */
-const ALLEGATIONS_WITHOUT_OUTCOME = ['doj-doppelganger-seizure-2024'];
+const ALLEGATIONS_WITHOUT_OUTCOME: string[] = [];
 
 const registry = new Map(ASSESSMENTS.map((a) => [a.id, a]));
 const rules = BUNDLED_PACKS.flatMap((pack) => pack.rules.map((rule) => ({ pack, rule })));
