@@ -21,6 +21,14 @@ export interface Speaker {
 const LOOKBACK_BLOCKS = 6;
 const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
 const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
+/** Generic role nouns in the registry's language (actor roles are written in English). */
+const ROLE_EN: Record<string, string> = {
+  ministre: 'minister', ministro: 'minister', ministra: 'minister', министр: 'minister', minister: 'minister', ministerin: 'minister',
+  'porte-parole': 'spokes', portavoz: 'spokes', sprecher: 'spokes', sprecherin: 'spokes', 'пресс-секретарь': 'spokes',
+  spokesman: 'spokes', spokeswoman: 'spokes', spokesperson: 'spokes',
+  ambassadeur: 'ambassador', embajador: 'ambassador', botschafter: 'ambassador', посол: 'ambassador',
+  emissaire: 'envoy', enviado: 'envoy', gesandter: 'envoy',
+};
 /** "…, saying that…", "qualifiant", "calificando", "назвав": the participle's subject is the sentence's. */
 const PARTICIPLE: Record<string, RegExp> = { en: /ing$/, fr: /ant$/, es: /(ando|iendo)$/, ru: /(ав|ив|ув|яв)$/ };
 const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
@@ -80,12 +88,12 @@ export class Attributor {
         if (sp) return sp;
       }
     }
-    // Russian style: «…, — сказал он. — …»: the author's words sit inside the guillemets between dashes.
+    // «…, — сказал он. — …», « …, a déclaré M. Peskov. … »: the author's words inside the quote marks.
     const q0 = block.tokens.findIndex((t) => t.start >= q.start);
     for (let i = q0; i >= 0 && i < block.tokens.length && block.tokens[i]!.end <= q.end; i++) {
       const prev = block.tokens[i - 1]?.raw ?? '';
       const prev2 = block.tokens[i - 2]?.raw ?? '';
-      if (block.tokenCats[i]!.has('speech') && (/^[—–]$/.test(prev) || (prev === ',' && /^[—–]$/.test(prev2)) || /^[—–]$/.test(prev2))) {
+      if (block.tokenCats[i]!.has('speech') && (/^[—–,]$/.test(prev) || /^[—–]$/.test(prev2))) {
         const sp = this.nearVerb(block, i, i, Math.min(block.tokens.length, i + 6), 4);
         if (sp) return sp;
       }
@@ -155,13 +163,17 @@ export class Attributor {
     const ms = mentionsIn(this.doc.engine, block, Math.max(t0, v - 8), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
     // Countries in a target phrase ("in U.S. elections") and places ("the embassy in Washington") are not speakers.
     const usable = ms.filter(
-      (m) => m.actor?.kind === 'person' || (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) && !isLocative(block, m.from, t0)),
+      (m) =>
+        m.actor?.kind === 'person' ||
+        (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) && !(m.actor?.kind === 'state' && isLocative(block, m.from, t0))),
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     const afterMs = usable.filter((m) => m.from > v).sort((a, b) => a.from - b.from);
     // "according to X", "по словам X", "selon X": the speaker follows.
     const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
-    const pick = !prepositional && before[0] && v - before[0].to <= 6 ? before[0] : afterMs[0];
+    // ", напомнил Рябков" / ", said Peskov": after a comma the speaker follows the verb.
+    const inverted = block.tokens[v - 1]?.raw === ',' && afterMs[0] && afterMs[0].from - v <= 4;
+    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= 6 ? before[0] : afterMs[0];
     if (pick) return this.resolve(block, pick);
     // Subject dropped ("…», dijo."): the last person named before.
     if (after > 0 && block.tokenCats[v]!.has('speech')) {
@@ -200,7 +212,7 @@ export class Attributor {
 
   /** "the spokeswoman": the last person in that role; else the one registry actor whose role says so. */
   private resolveGeneric(block: PreparedBlock, m: Mention): Speaker | null {
-    const head = block.tokens[m.to - 1]!.norm;
+    const head = ROLE_EN[block.tokens[m.to - 1]!.norm] ?? block.tokens[m.to - 1]!.norm;
     const who = this.lastPerson(block.index, m.from, m.gender, head);
     if (who) return { ...who, attribution: 'context' };
     const words = m.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
@@ -212,7 +224,9 @@ export class Attributor {
       const actor = fits[0]!;
       return { name: actor.name, actor, attribution: 'context', russian: isRussian(actor) };
     }
-    return null;
+    // "die russische Botschaft in Berlin": unnamed, but plainly Russian.
+    const russian = this.nearRussian(block, { ...m, to: m.from + 1 } as Mention);
+    return russian ? { name: m.text, actor: null, attribution: 'explicit', russian } : null;
   }
 
   private nearRussian(block: PreparedBlock, m: Mention): boolean {
