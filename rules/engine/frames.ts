@@ -238,8 +238,12 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
     if (hit) return set(f, hit[1], i);
     if (cats.has('other-sense')) return set(f, 'other-sense', i);
   }
+  // Before the predicate only "election meddling", "US election interference" — except in
+  // German, where the object precedes the verb. "No agency in Russia has anything to do with…"
+  // is not about Russia's own affairs.
+  const leftKinds = block.lang === 'de' ? TARGETS : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
   for (let i = f.from - 1; i >= left; i--) {
-    const hit = TARGETS.find(([cat]) => block.tokenCats[i]!.has(cat));
+    const hit = leftKinds.find(([cat]) => block.tokenCats[i]!.has(cat));
     if (hit) return set(f, hit[1], i);
   }
   // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").

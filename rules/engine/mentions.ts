@@ -47,7 +47,15 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
   for (let i = t0; i < t1; i++) {
     if (covered.has(i) || !block.tokenCats[i]!.has('role-generic')) continue;
     let a = i;
-    while (a > t0 && a > i - 3 && block.tokens[a - 1]!.word && !/^(the|a|an|der|die|le|la|el|los)$/.test(block.tokens[a - 1]!.norm) && !covered.has(a - 1)) a--;
+    while (
+      a > t0 &&
+      a > i - 3 &&
+      block.tokens[a - 1]!.word &&
+      !/^(the|a|an|der|die|das|den|dem|des|le|la|les|l'|el|los|las)$/.test(block.tokens[a - 1]!.norm) &&
+      !covered.has(a - 1) &&
+      !block.tokenCats[a - 1]!.has('speech')
+    )
+      a--;
     let b = i + 1;
     while (b < t1 && block.tokenCats[b]!.has('role-generic')) b++;
     const text = block.text.slice(block.tokens[a]!.start, block.tokens[b - 1]!.end);

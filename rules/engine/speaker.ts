@@ -55,16 +55,25 @@ export class Attributor {
     const inQuote = (i: number) => block.quotes.some((q) => block.tokens[i]!.start >= q.outerStart && block.tokens[i]!.end <= q.outerEnd);
     // Verbs of saying first ("…, Lavrov said"), then denying, accusing, offering. A participle
     // ("…, saying that…") belongs to the sentence's subject, found by the later passes.
+    let participleSeen = false;
     for (const pass of VERB_CATS) {
       for (let i = sent.t0; i < sent.t1; i++) {
         const cats = block.tokenCats[i]!;
         const colon = pass === 'speech' && block.tokens[i]!.raw === ':';
         if ((!cats.has(pass) && !colon) || inQuote(i)) continue;
         const participle = PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false;
-        if (participle) continue;
+        if (participle) {
+          participleSeen = true;
+          continue;
+        }
         const sp = this.nearVerb(block, i, sent.t0, sent.t1, pass === 'speech' ? 7 : 0, pass !== 'accuse-verb');
         if (sp) return sp;
       }
+    }
+    // "Putin brushed the question aside, telling the interviewer that…": the subject speaks.
+    if (participleSeen) {
+      const subject = mentionsIn(this.doc.engine, block, sent.t0, Math.min(sent.t1, sent.t0 + 6)).find((m) => m.kind !== 'pronoun');
+      if (subject) return this.resolve(block, subject);
     }
     return null;
   }
@@ -173,10 +182,15 @@ export class Attributor {
     const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
     // ", напомнил Рябков" / ", said Peskov": after a comma the speaker follows the verb.
     const inverted = block.tokens[v - 1]?.raw === ',' && afterMs[0] && afterMs[0].from - v <= 4;
-    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= 6 ? before[0] : afterMs[0];
+    // "…, recalled Deputy Minister Sergei Ryabkov", "según la portavoz de Exteriores, María Zajárova":
+    // a named person just after beats the ministry or the role noun before the name.
+    const person = afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
+    const first = person && person.from - v <= 8 ? person : afterMs[0];
+    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= 6 ? before[0] : first;
     if (pick) return this.resolve(block, pick);
     // Subject dropped ("…», dijo."): the last person named before.
-    if (after > 0 && block.tokenCats[v]!.has('speech')) {
+    const alone = !block.tokens[v - 1]?.word && !block.tokens[v + 1]?.word;
+    if (after > 0 && alone && block.tokenCats[v]!.has('speech')) {
       const who = this.lastPerson(block.index, v, null, null);
       if (who) return { ...who, attribution: 'context' };
     }
