@@ -41,7 +41,7 @@ export function analyze(engine: Engine, input: DocumentInput): Finding[] {
               quoted: quoteIdx >= 0,
               priorTarget: priorTarget(doc, block, si),
               priorAgent: priorAgent(doc, block, si),
-              topic: context || cats.has('investigation') || cats.has('allegation'),
+              topic: context || cats.has('investigation'),
             })
           : null;
         for (const cr of engine.byAnchor.get(anchor.category) ?? []) {

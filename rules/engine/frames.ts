@@ -248,7 +248,11 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   }
   // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").
   let words = 0;
-  for (let i = f.to; i < c1 && block.tokens[i]!.word; i++) if (!gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
+  for (let i = f.to; i < c1; i++) {
+    const t = block.tokens[i]!;
+    if (!t.word && !/^["“”„«»‘’]$/.test(t.raw)) break;
+    if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
+  }
   const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
   const anaphor = /^(?:in|into|with|to|в|an|à|dans|en)?\s*(such|these|this|that|those|it|этом|этого|эти\w*|dies\w*|cela|ces|esto|estas|estos)\b/u.test(after);
   if ((ctx.priorTarget || ctx.topic) && (words <= 3 || anaphor || f.predicate === 'anaphoric-act')) {
