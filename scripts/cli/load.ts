@@ -1,0 +1,98 @@
+/**
+ * Turns files into the engine's `DocumentInput`:
+ *  - .html/.htm: parsed with linkedom and extracted by `extractDocument`, as in the content script;
+ *  - .txt: paragraphs split on blank lines (one paragraph per non-empty line when the file has no
+ *    blank line); the first block is a heading when it is short and does not end a sentence.
+ * Block texts are slices of the (CRLF-normalised) file, so findings' texts are too.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { extractDocument } from '../../entrypoints/content/extract/index';
+import type { DocumentInput, TextBlock } from '../../rules/types';
+
+export const HEADING_MAX = 150;
+
+export interface LoadedText {
+  input: DocumentInput;
+  /** The file's text with CRLF/CR turned into LF: block texts are slices of it. */
+  text: string;
+  /** `offsets[i]` is where `input.blocks[i].text` starts in `text`. */
+  offsets: number[];
+}
+
+export interface LoadedDoc {
+  source: string;
+  input: DocumentInput;
+  truncated: boolean;
+}
+
+export class LoadError extends Error {
+  override name = 'LoadError';
+}
+
+const SENTENCE_END = /[.!?…"'”’»›“]$/u;
+
+export function loadTxt(raw: string, options: { lang?: string; published?: string } = {}): LoadedText {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const separator = /\n[ \t]*\n/.test(text) ? /\n[ \t]*\n(?:[ \t]*\n)*/g : /\n/g;
+  const blocks: TextBlock[] = [];
+  const offsets: number[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const chunk = text.slice(start, end);
+    const lead = chunk.length - chunk.trimStart().length;
+    const body = chunk.trim();
+    if (body) {
+      blocks.push({ kind: 'paragraph', text: body });
+      offsets.push(start + lead);
+    }
+  };
+  for (const m of text.matchAll(separator)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  const first = blocks[0];
+  if (first && first.text.length <= HEADING_MAX && !SENTENCE_END.test(first.text)) first.kind = 'heading';
+  const input: DocumentInput = { blocks };
+  if (first?.kind === 'heading') input.title = first.text;
+  if (options.lang) input.lang = options.lang;
+  if (options.published) input.published = options.published;
+  return { input, text, offsets };
+}
+
+export function loadHtml(html: string, options: { lang?: string; url?: string } = {}): LoadedDoc & { source: '' } {
+  const { document } = parseHTML(html);
+  const { input, truncated } = extractDocument(document as unknown as Document, options.url ? { url: options.url } : {});
+  if (options.lang) input.lang = options.lang;
+  return { source: '', input, truncated };
+}
+
+export function isHtmlPath(path: string): boolean {
+  return ['.html', '.htm'].includes(extname(path).toLowerCase());
+}
+
+/** Reads and converts one file; throws `LoadError` with a readable message. */
+export function loadFile(path: string, options: { lang?: string } = {}): LoadedDoc {
+  const ext = extname(path).toLowerCase();
+  if (!['.html', '.htm', '.txt'].includes(ext)) {
+    throw new LoadError(`${path}: unsupported file type "${ext || '(none)'}" (expected .html, .htm or .txt)`);
+  }
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+    throw new LoadError(`${path}: cannot read file (${why})`);
+  }
+  try {
+    if (ext === '.txt') return { source: path, input: loadTxt(raw, options).input, truncated: false };
+    const doc = loadHtml(raw, { ...options, url: pathToFileURL(resolve(path)).href });
+    return { ...doc, source: path };
+  } catch (error) {
+    throw new LoadError(`${path}: cannot parse (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
