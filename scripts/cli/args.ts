@@ -1,7 +1,9 @@
 /**
  * Argument parsing for `npm run scan`. No dependency: a small loop over argv that knows the
- * scanner's four options and reports mistakes as a `UsageError` (exit code 2).
+ * scanner's four options and reports mistakes as a `UsageError` (exit code 2), including an
+ * unknown `--packs` id.
  */
+import { BUNDLED_PACKS, type Pack } from '../../rules/index';
 import { LANGS } from '../../rules/types';
 
 export type Format = 'json' | 'text';
@@ -101,4 +103,21 @@ export function parseSimpleFlags(argv: readonly string[], valued: readonly strin
     } else throw new UsageError(`unknown argument ${argv[i]}`);
   }
   return { json, values };
+}
+
+// Bundled packs by id (`--packs id,id`).
+export function bundledPackIds(): string[] {
+  return BUNDLED_PACKS.map((p) => p.id);
+}
+
+/** The bundled packs named in `ids`, in bundled order; all of them when `ids` is undefined. */
+export function selectPacks(ids: readonly string[] | undefined): Pack[] {
+  if (!ids) return [...BUNDLED_PACKS];
+  const known = new Set(bundledPackIds());
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown pack id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (bundled packs: ${bundledPackIds().join(', ')})`);
+  }
+  const wanted = new Set(ids);
+  return BUNDLED_PACKS.filter((p) => wanted.has(p.id));
 }

@@ -3,10 +3,9 @@
  * given streams, exit code out (0 ok, 1 a file failed, 2 usage error).
  */
 import { analyze, createEngine } from '../../rules/index';
-import { parseScanArgs, SCAN_USAGE, UsageError, type ScanArgs } from './args';
+import { parseScanArgs, SCAN_USAGE, selectPacks, UsageError, type ScanArgs } from './args';
 import { formatText, toJsonDocument, type ScanOutput } from './format';
 import { LoadError, loadFile } from './load';
-import { selectPacks } from './packs';
 
 export interface Io {
   stdout: (text: string) => void;

@@ -1,0 +1,102 @@
+/**
+ * Scores the engine on the development set (corpus/labels.json + seeds/*.txt): per-pattern
+ * recall, precision and speaker accuracy. A finding matches a labelled claim when their texts
+ * overlap; a label's text may occur several times in its file and any occurrence counts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, type Engine, type Finding } from '../../rules/index';
+import { loadTxt } from './load';
+
+export interface LabelledClaim {
+  pattern: string;
+  speaker: string | null;
+  kind?: string;
+  text: string;
+}
+
+interface LabelledDoc {
+  file: string;
+  published?: string;
+  claims: LabelledClaim[];
+  optional?: string[];
+  spans?: string[];
+}
+
+export interface ClaimResult {
+  file: string;
+  claim: LabelledClaim;
+  /** False when the label's text does not occur in its file (a labelling error). */
+  located: boolean;
+  found: boolean;
+  speakerOk: boolean;
+  /** Speakers the matching findings gave. */
+  got: (string | null)[];
+  /** Patterns of findings that overlap the claim with another pattern. */
+  otherPatterns: string[];
+}
+
+export interface DevResult {
+  claims: ClaimResult[];
+  findings: number;
+  /** Findings overlapping a labelled claim. */
+  matched: number;
+  /** Findings overlapping only an optional span. */
+  optional: number;
+  falsePositives: { file: string; finding: Finding }[];
+}
+
+type Span = readonly [number, number];
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+
+function occurrences(text: string, needle: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf(needle); i >= 0 && needle; i = text.indexOf(needle, i + 1)) out.push([i, i + needle.length]);
+  return out;
+}
+
+function norm(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase()
+    .replace(/'s\b/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Loose actor comparison: case-insensitive, by surname, "Kremlin" == "the Kremlin". */
+export function sameActor(engine: Engine, f: Finding, label: string | null): boolean {
+  if (label === null) return true;
+  const want = norm(label);
+  const surname = (s: string) => s.split(/[\s-]+/).pop() ?? s;
+  const names = [f.speaker, f.speakerId ? engine.actors.get(f.speakerId)?.name : null, f.speakerId?.replace(/-/g, ' ')];
+  return names.some((n) => !!n && (norm(n) === want || surname(norm(n)) === surname(want)));
+}
+
+export function scoreDevSet(engine: Engine, corpusDir: string): DevResult {
+  const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as { documents: LabelledDoc[] };
+  const out: DevResult = { claims: [], findings: 0, matched: 0, optional: 0, falsePositives: [] };
+  for (const doc of labels.documents) {
+    const loaded = loadTxt(readFileSync(join(corpusDir, doc.file), 'utf8'), doc.published ? { published: doc.published } : {});
+    const findings = analyze(engine, loaded.input);
+    const spans: Span[] = findings.map((f) => [loaded.offsets[f.block]! + f.start, loaded.offsets[f.block]! + f.end]);
+    const claimSpans = doc.claims.map((c) => occurrences(loaded.text, c.text));
+    const optionalSpans = [...(doc.optional ?? []), ...(doc.spans ?? [])].flatMap((t) => occurrences(loaded.text, t));
+    doc.claims.forEach((claim, c) => {
+      const touching = findings.filter((_, i) => claimSpans[c]!.some((s) => overlaps(spans[i]!, s)));
+      const hits = touching.filter((f) => f.pattern === claim.pattern);
+      out.claims.push({
+        file: doc.file,
+        claim,
+        located: claimSpans[c]!.length > 0,
+        found: hits.length > 0,
+        speakerOk: hits.some((f) => sameActor(engine, f, claim.speaker)),
+        got: hits.map((f) => f.speaker),
+        otherPatterns: [...new Set(touching.filter((f) => f.pattern !== claim.pattern).map((f) => f.pattern))],
+      });
+    });
+    findings.forEach((finding, i) => {
+      out.findings++;
+      if (claimSpans.some((occ) => occ.some((s) => overlaps(spans[i]!, s)))) out.matched++;
+      else if (optionalSpans.some((s) => overlaps(spans[i]!, s))) out.optional++;
+      else out.falsePositives.push({ file: doc.file, finding });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run eval -- [--corpus DIR] [--json]`: scores the engine (all bundled packs) on
+ *  1. the development set: DIR/labels.json with DIR/seeds/*.txt (loaded like `npm run scan`),
+ *     recall per pattern, precision, speaker accuracy;
+ *  2. the negative set: DIR/realpages/*.html must extract without error and give no finding;
+ *  3. the labelled sentence fixtures in tests/fixtures/sentences (reported, not gating).
+ * DIR defaults to ../shared/corpus. Exits 1 when dev recall or precision is below 100% or a
+ * real page has a finding or an error, 2 on a usage error.
+ */
+import { join, resolve } from 'node:path';
+import { createEngine } from '../rules/index';
+import { parseSimpleFlags, UsageError } from './cli/args';
+import { scoreDevSet } from './cli/eval-dev';
+import { formatEval, verdict, type EvalResult } from './cli/eval-report';
+import { scanRealPages, scoreSentences } from './cli/eval-suites';
+
+function main(argv: string[]): number {
+  let flags: ReturnType<typeof parseSimpleFlags>;
+  try {
+    flags = parseSimpleFlags(argv, ['--corpus']);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`eval: ${error.message}\nUsage: npm run eval -- [--corpus DIR] [--json]`);
+    return 2;
+  }
+  const corpus = resolve(flags.values.get('--corpus') ?? '../shared/corpus');
+  const engine = createEngine();
+  const result: EvalResult = {
+    corpus,
+    dev: scoreDevSet(engine, corpus),
+    realpages: scanRealPages(engine, join(corpus, 'realpages')),
+    sentences: scoreSentences(engine),
+  };
+  const v = verdict(result);
+  if (flags.json) {
+    const dev = {
+      ...result.dev,
+      falsePositives: result.dev.falsePositives.map(({ file, finding: f }) => ({ file, pattern: f.pattern, ruleId: f.ruleId, speaker: f.speaker, text: f.text })),
+    };
+    console.log(JSON.stringify({ ...v, corpus, dev, realpages: result.realpages, sentences: result.sentences }, null, 2));
+  } else {
+    console.log(formatEval(result, v));
+  }
+  return v.ok ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
