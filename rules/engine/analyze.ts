@@ -17,7 +17,7 @@ const CONTEXT_BLOCKS = 4;
 export function analyze(engine: Engine, input: DocumentInput): Finding[] {
   const doc = new PreparedDoc(input, engine);
   const attributor = new Attributor(doc);
-  const predicates = new Set(engine.rules.flatMap((r) => r.rule.cues.predicate ?? []));
+  const predicates = engine.predicates;
   const titleTopic = !!input.title && doc.topicIn(input.title);
   const findings = new Map<string, Finding>();
   for (let i = 0; i < doc.size; i++) {

@@ -32,6 +32,8 @@ export interface Engine {
   byAnchor: Map<string, CompiledRule[]>;
   actors: Map<string, Actor>;
   assessments: Map<string, Assessment>;
+  /** Categories some rule analyses as a predicate (negation, agent, target). */
+  predicates: Set<string>;
 }
 
 export interface EngineInput {
@@ -93,5 +95,6 @@ export function compileEngine(input: EngineInput): Engine {
     }
     langs[lang] = { lexicon, prefilter };
   }
-  return { langs, rules, byAnchor, actors, assessments };
+  const predicates = new Set(rules.flatMap((r) => r.rule.cues.predicate ?? []));
+  return { langs, rules, byAnchor, actors, assessments, predicates };
 }

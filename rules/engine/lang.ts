@@ -14,7 +14,7 @@ const STOPWORDS: Record<Exclude<Lang, 'ru'>, RegExp> = {
 };
 
 export function detectLang(text: string, hint?: string): Lang {
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const cyr = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
   const lat = (sample.match(/[A-Za-z\u00C0-\u024F]/g) ?? []).length;
   if (cyr > lat) return 'ru';

@@ -30,6 +30,8 @@ const PREFIX_KEY = 3;
 export class Lexicon {
   private exact = new Map<string, Term[]>();
   private prefix = new Map<string, Term[]>();
+  /** The same buckets keyed by the first three char codes, so the hot loop allocates nothing. */
+  private prefixByCode = new Map<number, Term[]>();
   private shortPrefix: Term[] = [];
   private suffix: Term[] = [];
 
@@ -52,8 +54,37 @@ export class Lexicon {
     else if (first.kind === 'suffix') this.suffix.push(entry);
     else if (first.kind === 'prefix') {
       if (first.value.length < PREFIX_KEY) this.shortPrefix.push(entry);
-      else bucket(this.prefix, first.value.slice(0, PREFIX_KEY)).push(entry);
+      else {
+        bucket(this.prefix, first.value.slice(0, PREFIX_KEY)).push(entry);
+        const key = codeKey(first.value);
+        const list = this.prefixByCode.get(key) ?? [];
+        list.push(entry);
+        this.prefixByCode.set(key, list);
+      }
     }
+  }
+
+  /**
+   * Categories matched in a list of folded words, without building tokens: the cheap
+   * first pass that decides whether a block needs full analysis.
+   */
+  categoriesIn(words: readonly string[], stopWhen?: (found: ReadonlySet<string>) => boolean): Set<string> {
+    const found = new Set<string>();
+    const tryTerms = (terms: Term[] | undefined, i: number) => {
+      if (!terms) return;
+      for (const term of terms) {
+        if (!found.has(term.category) && matchWords(term.pieces, words, i)) found.add(term.category);
+      }
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      tryTerms(this.exact.get(w), i);
+      if (w.length >= PREFIX_KEY) tryTerms(this.prefixByCode.get(codeKey(w)), i);
+      if (this.shortPrefix.length) tryTerms(this.shortPrefix, i);
+      if (this.suffix.length) tryTerms(this.suffix, i);
+      if (stopWhen?.(found)) break;
+    }
+    return found;
   }
 
   /** Every (category, token span) the terms match in `tokens`. */
@@ -86,6 +117,10 @@ export class Lexicon {
   }
 }
 
+function codeKey(w: string): number {
+  return (w.charCodeAt(0) * 65536 + w.charCodeAt(1)) * 65536 + w.charCodeAt(2);
+}
+
 function bucket(map: Map<string, Term[]>, key: string): Term[] {
   let b = map.get(key);
   if (!b) map.set(key, (b = []));
@@ -101,6 +136,17 @@ function matchAt(pieces: Piece[], tokens: readonly Token[], i: number): number {
     k++;
   }
   return k;
+}
+
+function matchWords(pieces: Piece[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < pieces.length; k++) {
+    const w = words[i + k];
+    if (w === undefined) return false;
+    const piece = pieces[k]!;
+    if (piece.kind === 'any') continue;
+    if (piece.kind === 'exact' ? w !== (piece.cased ? fold(piece.value) : piece.value) : !pieceMatches(piece, { raw: w, norm: w, start: 0, end: 0, word: true })) return false;
+  }
+  return true;
 }
 
 function pieceMatches(piece: Piece, t: Token): boolean {

@@ -33,7 +33,9 @@ export interface PreparedBlock {
 }
 
 // Same word boundaries as the full tokenizer for what anchors use; "'s" stays a token.
-const LIGHT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|'s\b/gu;
+const CYRILLIC = /[\u0400-\u04FF]{3}/;
+// Folded text has only lower-case letters; explicit ranges are twice as fast as \p{L}.
+const LIGHT_WORD = /[a-z0-9\u00df-\u024f\u0400-\u04ff]+(?:-[a-z0-9\u00df-\u024f\u0400-\u04ff]+)*|'s\b/g;
 
 export class PreparedDoc {
   readonly langs: Lang[];
@@ -41,8 +43,16 @@ export class PreparedDoc {
   private flags: { candidate: boolean; topic: boolean }[] = [];
 
   constructor(readonly input: DocumentInput, readonly engine: Engine) {
+    // One guess for the page from a sample; a block only differs when its script does
+    // (a Russian quote on an English page) or the page's guess is unsure.
     const hint = normalizeHint(input.lang);
-    this.langs = input.blocks.map((b) => detectLang(b.text, hint));
+    let sample = input.title ?? '';
+    for (const b of input.blocks) {
+      if (sample.length > 1500) break;
+      sample += ` ${b.text}`;
+    }
+    const pageLang = detectLang(sample, hint);
+    this.langs = input.blocks.map((b) => (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang));
     this.flags = input.blocks.map((b, i) => this.prefilter(b.text, this.langs[i]!));
   }
 
@@ -73,16 +83,9 @@ export class PreparedDoc {
   }
 
   private prefilter(text: string, lang: Lang): { candidate: boolean; topic: boolean } {
-    const light: Token[] = [];
-    for (const m of fold(text).matchAll(LIGHT_WORD)) light.push({ raw: m[0], norm: m[0], start: 0, end: 0, word: true });
-    let candidate = false;
-    let topic = false;
-    for (const hit of this.engine.langs[lang].prefilter.match(light)) {
-      if (hit.category === 'topic') topic = true;
-      else candidate = true;
-      if (candidate && topic) break;
-    }
-    return { candidate, topic };
+    const words = fold(text).match(LIGHT_WORD) ?? [];
+    const found = this.engine.langs[lang].prefilter.categoriesIn(words, (f) => f.size > 1 && f.has('topic'));
+    return { candidate: found.size > (found.has('topic') ? 1 : 0), topic: found.has('topic') };
   }
 
   private prepare(i: number): PreparedBlock {

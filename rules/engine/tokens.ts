@@ -18,13 +18,16 @@ const DIACRITICS = /\p{M}+/gu;
 
 /** Lower-case, strip accents (é→e, ä→a), fold ё→е and typographic apostrophes. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(DIACRITICS, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[’‘ʼ`´]/g, "'");
+  let out = text.toLowerCase();
+  // NFD is the expensive step; most English text has no accented letters at all.
+  if (ACCENTED.test(out)) out = out.normalize('NFD').replace(DIACRITICS, '');
+  if (out.includes('ё')) out = out.replace(/ё/g, 'е');
+  return APOSTROPHES.test(out) ? out.replace(APOSTROPHES_G, "'") : out;
 }
+
+const ACCENTED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+const APOSTROPHES = /[’‘ʼ`´]/;
+const APOSTROPHES_G = /[’‘ʼ`´]/g;
 
 // Initialisms (U.S., EE.UU.) first, then words with inner apostrophes/hyphens, then
 // any other single non-space character as punctuation.
