@@ -86,7 +86,7 @@ export class Attributor {
     const closing = sentOf(Math.max(q.outerEnd - 1, 0));
     if (closing && !q.open) {
       const a0 = block.tokens.findIndex((t) => t.start >= q.outerEnd);
-      const sp = a0 >= 0 && a0 < closing.t1 ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 14)) : null;
+      const sp = a0 >= 0 && a0 < closing.t1 ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 24)) : null;
       if (sp) return sp;
     }
     // `“….” Lavrov said.`: the quote closed its sentence and a short attribution follows.
@@ -161,6 +161,7 @@ export class Attributor {
   private speechIn(block: PreparedBlock, t0: number, t1: number): Speaker | null {
     for (let i = t0; i < t1; i++) {
       if (!block.tokenCats[i]!.has('speech') && block.tokens[i]!.raw !== ':') continue;
+      if (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm)) continue;
       const sp = this.nearVerb(block, i, t0, t1, 7);
       if (sp) return sp;
     }
