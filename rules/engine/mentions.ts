@@ -74,7 +74,9 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     }
     i = j;
   }
-  return out.sort((a, b) => a.from - b.from);
+  // "russische Botschaft in Washington" beats the "russische Botschaft" inside it.
+  const kept = out.filter((m) => !out.some((o) => o !== m && o.actor && m.actor && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  return kept.sort((a, b) => a.from - b.from);
 }
 
 function isNameWord(block: PreparedBlock, i: number): boolean {

@@ -235,7 +235,8 @@ export class Attributor {
       const role = `${a.role ?? ''} ${a.name}`.toLowerCase();
       return words.every((w) => role.includes(w));
     });
-    if (fits.length === 1) {
+    // One fitting actor, or several of one side (two Russian embassies): the side is what matters.
+    if (fits.length > 0 && fits.every((a) => a.affiliation === fits[0]!.affiliation)) {
       const actor = fits[0]!;
       return { name: actor.name, actor, attribution: 'context', russian: isRussian(actor) };
     }
