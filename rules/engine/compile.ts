@@ -5,6 +5,7 @@
 import type { Actor, Assessment, Pack, Rule } from '../schema/pack';
 import { LANGS, type Lang } from '../types';
 import { Lexicon, type TermLists } from './lexicon';
+import { fold } from './tokens';
 
 export interface LexiconFile {
   lang: string;
@@ -34,6 +35,8 @@ export interface Engine {
   assessments: Map<string, Assessment>;
   /** Categories some rule analyses as a predicate (negation, agent, target). */
   predicates: Set<string>;
+  /** Single-word person aliases (surnames) by first letter, for typo-tolerant matching. */
+  surnames: Map<string, { name: string; actor: Actor }[]>;
 }
 
 export interface EngineInput {
@@ -96,5 +99,16 @@ export function compileEngine(input: EngineInput): Engine {
     langs[lang] = { lexicon, prefilter };
   }
   const predicates = new Set(rules.flatMap((r) => r.rule.cues.predicate ?? []));
-  return { langs, rules, byAnchor, actors, assessments, predicates };
+  const surnames = new Map<string, { name: string; actor: Actor }[]>();
+  for (const actor of actors.values()) {
+    if (actor.kind !== 'person') continue;
+    for (const alias of Object.values(actor.aliases).flat()) {
+      const name = fold(alias);
+      if (name.includes(' ') || name.length < 5) continue;
+      const list = surnames.get(name[0]!) ?? [];
+      if (!list.some((x) => x.name === name)) list.push({ name, actor });
+      surnames.set(name[0]!, list);
+    }
+  }
+  return { langs, rules, byAnchor, actors, assessments, predicates, surnames };
 }

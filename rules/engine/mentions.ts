@@ -63,6 +63,14 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     for (let k = a; k < b; k++) covered.add(k);
     i = b - 1;
   }
+  // Misspelt surnames ("Peskow", "Lavorv"): one edit away from a registry surname.
+  for (let i = t0; i < t1; i++) {
+    if (covered.has(i) || !isNameWord(block, i) || block.tokens[i]!.norm.length < 5) continue;
+    const actor = nearSurname(engine, block.tokens[i]!.norm);
+    if (!actor) continue;
+    out.push({ kind: 'actor', from: i, to: i + 1, text: block.tokens[i]!.raw, actor, gender: actor.gender ?? null });
+    covered.add(i);
+  }
   // Unknown capitalised names ("said Yuri Ushakov"): runs of 2-3 capitalised words.
   for (let i = t0; i < t1; i++) {
     if (covered.has(i) || !isNameWord(block, i)) continue;
@@ -86,6 +94,26 @@ function isNameWord(block: PreparedBlock, i: number): boolean {
   const cats = block.tokenCats[i]!;
   for (const c of cats) if (c.startsWith('agent-') || c.startsWith('target-') || c === 'speech' || c === 'title') return false;
   return true;
+}
+
+function nearSurname(engine: Engine, word: string): Actor | null {
+  for (const { name, actor } of engine.surnames.get(word[0]!) ?? []) {
+    if (Math.abs(name.length - word.length) <= 1 && editDistanceAtMostOne(name, word)) return actor;
+  }
+  return null;
+}
+
+/** True when a and b differ by at most one insertion, deletion, substitution or swap. */
+export function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
 
 export function isRussian(actor: Actor | null): boolean {
