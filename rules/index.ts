@@ -5,12 +5,12 @@
  *   const findings = analyze(engine, { blocks: [{ kind: 'paragraph', text }] });
  */
 import { ACTORS, ASSESSMENTS, BUNDLED_PACKS, KNOWN_CATEGORIES, LEXICONS } from './bundled';
-import { compileEngine, type Engine } from './engine/compile';
+import { compileEngine, type Engine, type EngineInput } from './engine/compile';
 import type { Pack } from './schema/pack';
 import { validatePack, type PackResult } from './schema/validate';
 
-export { analyze } from './engine/analyze';
-export type { Engine } from './engine/compile';
+export { analyze, startAnalysis, type Analysis, type AnalysisOptions } from './engine/analyze';
+export type { Engine, EngineInput } from './engine/compile';
 export type { Pack, Rule, Actor, Assessment } from './schema/pack';
 export type { PackError, PackResult } from './schema/validate';
 export * from './types';
@@ -18,7 +18,12 @@ export { BUNDLED_PACKS, ACTORS, ASSESSMENTS } from './bundled';
 
 /** Compiles an engine for `packs` (default: every bundled pack). */
 export function createEngine(packs: readonly Pack[] = BUNDLED_PACKS): Engine {
-  return compileEngine({ lexicons: LEXICONS, actors: ACTORS, assessments: ASSESSMENTS, packs });
+  return compileEngine(engineInput(packs));
+}
+
+/** The plain data an engine is compiled from: what the background sends to a page. */
+export function engineInput(packs: readonly Pack[] = BUNDLED_PACKS): EngineInput {
+  return { lexicons: LEXICONS, actors: ACTORS, assessments: ASSESSMENTS, packs };
 }
 
 /** Validates a pack someone imports or subscribes to, against the bundled registries. */

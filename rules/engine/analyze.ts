@@ -14,47 +14,101 @@ import { claimTopics, selectAssessments } from './topics';
 
 const CONTEXT_BLOCKS = 4;
 
-export function analyze(engine: Engine, input: DocumentInput): Finding[] {
+export interface AnalysisOptions {
+  /** Only these blocks produce findings (the others still give context): re-analysis of changed blocks. */
+  only?: ReadonlySet<number>;
+  /** Clock for time budgets; defaults to performance.now. */
+  now?: () => number;
+}
+
+/**
+ * An analysis that can be run in slices: `step(budgetMs)` works through blocks until the
+ * budget is spent and returns true once every block is done. The content script runs it in
+ * idle time so no task blocks the page; Node callers use `analyze()`.
+ */
+export interface Analysis {
+  step(budgetMs: number): boolean;
+  /** Findings so far; complete (headlines attributed, sorted) once `step` returned true. */
+  readonly findings: Finding[];
+}
+
+export function startAnalysis(engine: Engine, input: DocumentInput, options: AnalysisOptions = {}): Analysis {
   const doc = new PreparedDoc(input, engine);
   const attributor = new Attributor(doc);
-  const predicates = engine.predicates;
   const titleTopic = !!input.title && doc.topicIn(input.title);
-  const findings = new Map<string, Finding>();
-  for (let i = 0; i < doc.size; i++) {
-    if (!doc.isCandidate(i)) continue;
-    const block = doc.block(i);
-    block.sentences.forEach((sent, si) => {
-      const cats = catsIn(block, sent.t0, sent.t1);
-      const anchors = block.matches.filter((m) => m.from >= sent.t0 && m.from < sent.t1 && engine.byAnchor.has(m.category));
-      if (anchors.length === 0) return;
-      const prev = block.sentences[si - 1];
-      const nearCats = prev ? new Set([...cats, ...catsIn(block, prev.t0, prev.t1)]) : cats;
-      const context = titleTopic || hasContext(doc, block, si, i);
-      for (const anchor of anchors) {
-        const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
-        const speaker = quoteIdx >= 0 ? attributor.forQuote(i, quoteIdx) : attributor.forSentence(i, si);
-        const beforeCats = catsIn(block, sent.t0, anchor.from);
-        const facts: SentenceFacts = { cats, nearCats, beforeCats, context, speaker, lang: block.lang };
-        const frame = predicates.has(anchor.category)
-          ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, {
-              russianSpeaker: speaker?.russian ?? false,
-              quoted: quoteIdx >= 0,
-              priorTarget: priorTarget(doc, block, si),
-              priorAgent: priorAgent(doc, block, si),
-              topic: context || cats.has('investigation'),
-            })
-          : null;
-        for (const cr of engine.byAnchor.get(anchor.category) ?? []) {
-          if (!ruleMatches(cr, frame, facts)) continue;
-          const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, speaker);
-          const key = `${f.block}:${si}:${f.pattern}`;
-          const seen = findings.get(key);
-          findings.set(key, seen ? mergeSpans(block, seen, f) : f);
-        }
+  const found = new Map<string, Finding>();
+  const now = options.now ?? (() => performance.now());
+  let next = 0;
+  let done = false;
+  let findings: Finding[] = [];
+  return {
+    get findings() {
+      return done ? findings : [...found.values()];
+    },
+    step(budgetMs: number): boolean {
+      if (done) return true;
+      const until = now() + budgetMs;
+      while (next < doc.size) {
+        const i = next++;
+        if ((!options.only || options.only.has(i)) && doc.isCandidate(i)) analyzeBlock(engine, input, doc, attributor, titleTopic, i, found);
+        if (now() >= until) break;
       }
-    });
-  }
-  return attributeHeadlines(doc, [...findings.values()]).sort((a, b) => a.block - b.block || a.start - b.start);
+      if (next < doc.size) return false;
+      findings = attributeHeadlines(doc, [...found.values()]).sort((a, b) => a.block - b.block || a.start - b.start);
+      done = true;
+      return true;
+    },
+  };
+}
+
+/** Analyses a whole document at once. */
+export function analyze(engine: Engine, input: DocumentInput, options: AnalysisOptions = {}): Finding[] {
+  const analysis = startAnalysis(engine, input, options);
+  while (!analysis.step(Number.POSITIVE_INFINITY));
+  return analysis.findings;
+}
+
+function analyzeBlock(
+  engine: Engine,
+  input: DocumentInput,
+  doc: PreparedDoc,
+  attributor: Attributor,
+  titleTopic: boolean,
+  i: number,
+  findings: Map<string, Finding>,
+): void {
+  const predicates = engine.predicates;
+  const block = doc.block(i);
+  block.sentences.forEach((sent, si) => {
+    const cats = catsIn(block, sent.t0, sent.t1);
+    const anchors = block.matches.filter((m) => m.from >= sent.t0 && m.from < sent.t1 && engine.byAnchor.has(m.category));
+    if (anchors.length === 0) return;
+    const prev = block.sentences[si - 1];
+    const nearCats = prev ? new Set([...cats, ...catsIn(block, prev.t0, prev.t1)]) : cats;
+    const context = titleTopic || hasContext(doc, block, si, i);
+    for (const anchor of anchors) {
+      const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
+      const speaker = quoteIdx >= 0 ? attributor.forQuote(i, quoteIdx) : attributor.forSentence(i, si);
+      const beforeCats = catsIn(block, sent.t0, anchor.from);
+      const facts: SentenceFacts = { cats, nearCats, beforeCats, context, speaker, lang: block.lang };
+      const frame = predicates.has(anchor.category)
+        ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, {
+            russianSpeaker: speaker?.russian ?? false,
+            quoted: quoteIdx >= 0,
+            priorTarget: priorTarget(doc, block, si),
+            priorAgent: priorAgent(doc, block, si),
+            topic: context || cats.has('investigation'),
+          })
+        : null;
+      for (const cr of engine.byAnchor.get(anchor.category) ?? []) {
+        if (!ruleMatches(cr, frame, facts)) continue;
+        const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, speaker);
+        const key = `${f.block}:${si}:${f.pattern}`;
+        const seen = findings.get(key);
+        findings.set(key, seen ? mergeSpans(block, seen, f) : f);
+      }
+    }
+  });
 }
 
 function hasContext(doc: PreparedDoc, block: PreparedBlock, si: number, b: number): boolean {

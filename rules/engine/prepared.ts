@@ -40,7 +40,8 @@ const LIGHT_WORD = /[a-z0-9\u00df-\u024f\u0400-\u04ff]+(?:-[a-z0-9\u00df-\u024f\
 export class PreparedDoc {
   readonly langs: Lang[];
   private cache = new Map<number, PreparedBlock>();
-  private flags: { candidate: boolean; topic: boolean }[] = [];
+  /** Prefilter results, computed on first use so work can be spread over idle slices. */
+  private flags: ({ candidate: boolean; topic: boolean } | undefined)[] = [];
 
   constructor(readonly input: DocumentInput, readonly engine: Engine) {
     // One guess for the page from a sample; a block only differs when its script does
@@ -53,7 +54,6 @@ export class PreparedDoc {
     }
     const pageLang = detectLang(sample, hint);
     this.langs = input.blocks.map((b) => (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang));
-    this.flags = input.blocks.map((b, i) => this.prefilter(b.text, this.langs[i]!));
   }
 
   get size(): number {
@@ -61,11 +61,17 @@ export class PreparedDoc {
   }
 
   isCandidate(i: number): boolean {
-    return this.flags[i]?.candidate ?? false;
+    return this.flagsOf(i)?.candidate ?? false;
   }
 
   hasTopic(i: number): boolean {
-    return this.flags[i]?.topic ?? false;
+    return this.flagsOf(i)?.topic ?? false;
+  }
+
+  private flagsOf(i: number): { candidate: boolean; topic: boolean } | undefined {
+    const block = this.input.blocks[i];
+    if (!block) return undefined;
+    return (this.flags[i] ??= this.prefilter(block.text, this.langs[i]!));
   }
 
   block(i: number): PreparedBlock {
