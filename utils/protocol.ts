@@ -14,6 +14,8 @@
  * - Name messages after what happened or what is asked (`contentReady`, `getTabStatus`).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { EngineInput } from '@/rules/engine/index';
+import type { Finding } from '@/rules/types';
 
 /** A failure the receiver expected and reports instead of throwing. */
 export interface Failure {
@@ -27,6 +29,32 @@ export interface TabStatus {
   scanned: boolean;
   url?: string;
   title?: string;
+}
+
+/** Why a page is not being annotated. */
+export type OffReason = 'paused' | 'site-off';
+
+/**
+ * What a content script needs to annotate a page: either the engine data (lexicons,
+ * registries and the active packs, all plain data, validated by the background) or the
+ * reason it must stay silent.
+ */
+export type ScanConfig = { enabled: true; engine: EngineInput } | { enabled: false; reason: OffReason };
+
+/** What the background holds for one tab: the side panel and popup render it. */
+export interface TabFindings {
+  tabId: number;
+  state: 'not-scanned' | 'scanning' | 'scanned' | OffReason;
+  url?: string;
+  title?: string;
+  findings: Finding[];
+}
+
+/** User settings that decide whether pages are annotated. */
+export interface ScanSettings {
+  paused: boolean;
+  /** Hostnames the user switched off (e.g. "www.example.com"). */
+  disabledSites: string[];
 }
 
 export interface ProtocolMap {
@@ -45,6 +73,35 @@ export interface ProtocolMap {
    * does not have to poll. Nobody may be listening; the background ignores that failure.
    */
   tabStatusChanged(change: { tabId: number; status: TabStatus }): void;
+
+  /** Content script → background: may I annotate this page, and with what? */
+  getScanConfig(page: { url: string }): ScanConfig;
+
+  /**
+   * Content script → background: the findings on the page now (after each scan or rescan;
+   * an empty list clears them). The background keeps them per tab and sets the badge.
+   */
+  reportFindings(report: { url: string; title: string; state: TabFindings['state']; findings: Finding[] }): { ok: true } | Failure;
+
+  /** Popup / side panel → background: the findings of a tab. */
+  getTabFindings(tabId: number): TabFindings;
+
+  /** Background → open extension pages: a tab's findings changed. */
+  tabFindingsChanged(change: TabFindings): void;
+
+  /** Background → content scripts: settings or packs changed; ask for the config again and rescan or clear. */
+  configChanged(): void;
+
+  /** Side panel → content script (via tabs.sendMessage): scroll to a finding and show its card. */
+  showFinding(target: { id: string }): { ok: true } | Failure;
+
+  /** Popup / options → background. */
+  getScanSettings(): ScanSettings;
+  setPaused(paused: boolean): ScanSettings;
+  setSiteEnabled(change: { host: string; enabled: boolean }): ScanSettings;
+
+  /** Popup → background: annotate this tab now (activeTab + scripting), for a site not on the list. */
+  scanTab(tabId: number): { ok: true } | Failure;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
