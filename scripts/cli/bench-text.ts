@@ -32,27 +32,36 @@ const SLOTS: Record<string, readonly string[]> = {
   trend: ['rising', 'falling', 'flat', 'volatile'],
 };
 
-const PROSE = [
+/** Everyday news prose without the engine's cue words. */
+const NEUTRAL = [
   'Officials in {city} said on {day} that the {thing} would be reviewed again before the end of the year.',
-  'The {org} published a {n}-page report on the {thing}, which drew sharp criticism from {group}.',
   '“We are looking at every option, and nothing has been decided,” said {person}, {role} the {org}.',
   'Prices in {city} have been {trend} for {n} weeks, according to figures released on {day}.',
   '{person}, {role} the {org}, told reporters that the {thing} had been delayed by a shortage of parts.',
+  'The court in {city} is expected to rule on the {thing} within {n} days, lawyers said.',
+  'The {org} said the {thing} would cost about {n} million euros over the next decade.',
+  'Residents of {city} were advised to avoid the area around the port until {day}.',
+  'The proposal, first floated in {year}, has divided {group} for years.',
+  'Shops in {city} will open later on {day} because of the marathon, organisers said.',
+  'The museum in {city} reopened after a {n}-month renovation, its director said.',
+  '“We expect the numbers to improve by the spring,” {person} said in an interview.',
+  'Critics said the {org} had been slow to respond, and {group} called for a public hearing.',
+];
+
+/** Sentences with cue words: interference in other senses, allegations, reports, votes. */
+const VOCAB = [
+  'The {org} published a {n}-page report on the {thing}, which drew sharp criticism from {group}.',
   'Regulators warned that the new rules could interfere with the work of small lenders in {city}.',
   'Engineers said heavy rain had interfered with the signal on the northern line for most of {day}.',
-  'The court in {city} is expected to rule on the {thing} within {n} days, lawyers said.',
   'Turnout in the {year} election was higher than expected, the {org} said in a statement.',
   'Analysts said the decision could influence the market for months, though {group} disagreed.',
   '“It is a difficult week for everyone involved,” {person} said after the meeting.',
   'Critics said the {org} had been slow to respond, and {group} called for a public inquiry.',
-  'The {org} said the {thing} would cost about {n} million euros over the next decade.',
   'Western officials have accused Moscow of running influence campaigns ahead of the vote in {country}.',
   'An intelligence assessment published on {day} said foreign actors had tried to sway voters in {country}.',
   'The committee is examining allegations of foreign meddling in the {year} campaign, {person} said.',
   'Election officials in {country} said they had found no sign that the count had been tampered with.',
   '{person} said the {org} would not intervene in the dispute between the two companies.',
-  'Residents of {city} were advised to avoid the area around the port until {day}.',
-  'The proposal, first floated in {year}, has divided {group} for years.',
 ];
 
 const DENIALS = [
@@ -63,7 +72,6 @@ const DENIALS = [
   'The Kremlin denied any interference in the elections in {country}, calling the report baseless.',
 ];
 
-/** Terms planted so that rules 0–9 of a generated pack can fire on the same text. */
 export interface BenchText {
   blocks: TextBlock[];
   bytes: number;
@@ -78,7 +86,13 @@ function fill(template: string, rnd: () => number): string {
   });
 }
 
-export function generateArticle(options: { bytes?: number; denials?: number; seed?: number; extraTerms?: readonly string[] } = {}): BenchText {
+/**
+ * About `bytes` of paragraphs (3–6 sentences each); `cueRate` of the sentences carry cue
+ * vocabulary; `denials` paragraphs get a planted denial; `extraTerms` (e.g. a generated pack's
+ * trigger words) appear in about 1% of paragraphs.
+ */
+export function generateArticle(options: { bytes?: number; denials?: number; seed?: number; extraTerms?: readonly string[]; cueRate?: number } = {}): BenchText {
+  const cueRate = options.cueRate ?? 0.15;
   const target = options.bytes ?? 2_000_000;
   const denials = options.denials ?? 100;
   const rnd = prng(options.seed ?? 20240306);
@@ -87,7 +101,10 @@ export function generateArticle(options: { bytes?: number; denials?: number; see
   while (size < target) {
     const sentences: string[] = [];
     const count = 3 + Math.floor(rnd() * 4);
-    for (let s = 0; s < count; s++) sentences.push(fill(PROSE[Math.floor(rnd() * PROSE.length)]!, rnd));
+    for (let s = 0; s < count; s++) {
+      const pool = rnd() < cueRate ? VOCAB : NEUTRAL;
+      sentences.push(fill(pool[Math.floor(rnd() * pool.length)]!, rnd));
+    }
     const extra = options.extraTerms ?? [];
     if (extra.length && rnd() < 0.01) sentences.push(`Officials rejected claims about the ${extra[Math.floor(rnd() * extra.length)]} programme, ${fill('{person}', rnd)} said.`);
     const text = sentences.join(' ');
