@@ -31,6 +31,8 @@ export interface Engine {
   rules: CompiledRule[];
   /** Rules indexed by the category they anchor on. */
   byAnchor: Map<string, CompiledRule[]>;
+  /** Per anchor, the distinct category requirements of its rules (see requirementsOf). */
+  needsByAnchor: Map<string, string[][][]>;
   actors: Map<string, Actor>;
   assessments: Map<string, Assessment>;
   /** Categories some rule analyses as a predicate (negation, agent, target). */
@@ -46,13 +48,56 @@ export interface EngineInput {
   packs: readonly Pack[];
 }
 
-/** The categories a rule needs to see before it is worth evaluating. */
+/**
+ * Categories ranked from rare to common in news text: a rule is filed under its rarest
+ * required category, so common words ("because of", "proposed") do not wake it up.
+ */
+const RARITY = [
+  'procedural', 'not-us', 'found-nothing', 'no-evidence', 'non-interference', 'subversion', 'anaphoric-act',
+  'evaluative', 'interference', 'found-verb', 'allegation', 'investigation', 'deny-verb', 'accuse-verb',
+  'offer-verb', 'evidence', 'observe', 'blame', 'relations',
+];
+
+function rank(category: string): number {
+  const i = RARITY.indexOf(category);
+  return i < 0 ? RARITY.length : i;
+}
+
+/** The category a rule is filed under: its own terms, else its predicate, else its rarest required category. */
 export function anchorsOf(rule: Rule, termsCategory: string): string[] {
   const c = rule.cues;
+  if (c.terms && !c.any?.includes('terms')) return [termsCategory];
   if (c.predicate?.length) return c.predicate;
-  if (c.all?.length) return [c.all[0] === 'terms' ? termsCategory : c.all[0]!];
+  if (c.all?.length) {
+    const all = c.all.map((a) => (a === 'terms' ? termsCategory : a));
+    return [all.reduce((best, a) => (rank(a) < rank(best) ? a : best))];
+  }
   if (c.any?.length) return c.any.map((a) => (a === 'terms' ? termsCategory : a));
   return [termsCategory];
+}
+
+/**
+ * What a block must contain, at the level of categories, for a rule to have a chance: groups
+ * of categories, one of each group needed. The prefilter checks these before paying for full
+ * analysis.
+ */
+export function requirementsOf(rule: Rule, termsCategory: string): string[][] {
+  const c = rule.cues;
+  const own = (cat: string) => (cat === 'terms' ? termsCategory : cat);
+  const groups: string[][] = [];
+  if (c.predicate?.length) groups.push(c.predicate);
+  for (const cat of [...(c.all ?? []), ...(c.near ?? []), ...(c.before ?? [])]) groups.push([own(cat)]);
+  if (c.any?.length) groups.push(c.any.map(own));
+  if (c.terms && !c.any?.includes('terms') && !c.all?.includes('terms')) groups.push([termsCategory]);
+  const pol = c.polarity ?? [];
+  const selfNegated = c.predicate?.some((p) => p === 'non-interference') ?? false;
+  if (pol.length > 0 && !selfNegated && !pol.includes('affirmed')) {
+    const needs = new Set<string>();
+    for (const p of pol) needs.add(p === 'negated' ? 'negation' : p === 'denied' ? 'deny-verb' : 'no-evidence');
+    groups.push([...needs]);
+  }
+  if (c.agent?.length === 1 && c.agent[0] === 'accuser') groups.push(['agent-accuser', 'pron-they']);
+  return groups;
 }
 
 export function compileEngine(input: EngineInput): Engine {
@@ -67,11 +112,22 @@ export function compileEngine(input: EngineInput): Engine {
     for (const rule of pack.rules) rules.push({ packId: pack.id, rule, termsCategory: `terms:${pack.id}/${rule.id}` });
   }
   const byAnchor = new Map<string, CompiledRule[]>();
+  const needsByAnchor = new Map<string, string[][][]>();
+  const seenNeeds = new Set<string>();
+  const prefilterCats = new Set<string>(['topic']);
   for (const cr of rules) {
+    const needs = requirementsOf(cr.rule, cr.termsCategory);
+    for (const group of needs) for (const cat of group) prefilterCats.add(cat);
     for (const anchor of anchorsOf(cr.rule, cr.termsCategory)) {
+      prefilterCats.add(anchor);
       const list = byAnchor.get(anchor) ?? [];
       list.push(cr);
       byAnchor.set(anchor, list);
+      const key = `${anchor}|${JSON.stringify(needs)}`;
+      if (!seenNeeds.has(key)) {
+        seenNeeds.add(key);
+        needsByAnchor.set(anchor, [...(needsByAnchor.get(anchor) ?? []), needs]);
+      }
     }
   }
   const langs = {} as Record<Lang, LangEngine>;
@@ -79,9 +135,9 @@ export function compileEngine(input: EngineInput): Engine {
     const file = input.lexicons[lang];
     const lexicon = new Lexicon(file.categories);
     const prefilter = new Lexicon();
-    for (const anchor of [...byAnchor.keys(), 'topic']) {
-      const terms = file.categories[anchor];
-      if (terms) for (const t of terms) prefilter.add(anchor, t);
+    for (const cat of prefilterCats) {
+      const terms = file.categories[cat];
+      if (terms) for (const t of terms) prefilter.add(cat, t);
     }
     for (const cr of rules) {
       const terms = cr.rule.cues.terms?.[lang] ?? [];
@@ -110,5 +166,5 @@ export function compileEngine(input: EngineInput): Engine {
       surnames.set(name[0]!, list);
     }
   }
-  return { langs, rules, byAnchor, actors, assessments, predicates, surnames };
+  return { langs, rules, byAnchor, needsByAnchor, actors, assessments, predicates, surnames };
 }

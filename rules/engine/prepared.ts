@@ -35,7 +35,24 @@ export interface PreparedBlock {
 // Same word boundaries as the full tokenizer for what anchors use; "'s" stays a token.
 const CYRILLIC = /[\u0400-\u04FF]{3}/;
 // Folded text has only lower-case letters; explicit ranges are twice as fast as \p{L}.
-const LIGHT_WORD = /[a-z0-9\u00df-\u024f\u0400-\u04ff]+(?:-[a-z0-9\u00df-\u024f\u0400-\u04ff]+)*|'s\b/g;
+// Words split like the full tokenizer: "don't" stays whole, "l'ingerence" and "russia's" split.
+const LIGHT_WORD = /(?:[a-z\u0400-\u04ff]{1,2}\.){2,}|[a-z0-9\u00df-\u024f\u0400-\u04ff]+(?:['\-][a-z0-9\u00df-\u024f\u0400-\u04ff]+)*'?/g;
+const ELISION = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)'(.+)$/;
+
+function lightWords(folded: string): string[] {
+  const out: string[] = [];
+  for (const w of folded.match(LIGHT_WORD) ?? []) {
+    if (!w.includes("'")) {
+      out.push(w);
+      continue;
+    }
+    const el = ELISION.exec(w);
+    if (el && el[2] !== 't') out.push(`${el[1]}'`, el[2]!);
+    else if (w.endsWith("'s")) out.push(w.slice(0, -2), "'s");
+    else out.push(w);
+  }
+  return out;
+}
 
 export class PreparedDoc {
   readonly langs: Lang[];
@@ -89,9 +106,19 @@ export class PreparedDoc {
   }
 
   private prefilter(text: string, lang: Lang): { candidate: boolean; topic: boolean } {
-    const words = fold(text).match(LIGHT_WORD) ?? [];
-    const found = this.engine.langs[lang].prefilter.categoriesIn(words, (f) => f.size > 1 && f.has('topic'));
-    return { candidate: found.size > (found.has('topic') ? 1 : 0), topic: found.has('topic') };
+    const words = lightWords(fold(text));
+    const found = this.engine.langs[lang].prefilter.categoriesIn(words);
+    return { candidate: this.worthAnalysing(found), topic: found.has('topic') };
+  }
+
+  /** Some rule filed under a category found here has every category it requires here too. */
+  private worthAnalysing(found: ReadonlySet<string>): boolean {
+    for (const cat of found) {
+      for (const needs of this.engine.needsByAnchor.get(cat) ?? []) {
+        if (needs.every((group) => group.some((c) => found.has(c)))) return true;
+      }
+    }
+    return false;
   }
 
   private prepare(i: number): PreparedBlock {
