@@ -22,8 +22,12 @@ export interface CompiledRule {
 export interface LangEngine {
   /** Every category, actor alias (actor:<id>), role noun (role:<id>) and rule term. */
   lexicon: Lexicon;
-  /** Only the categories a rule anchors on, plus the topic: decides which blocks to analyse. */
+  /** The categories rules anchor on or require, plus the topic: decides which blocks to analyse. */
   prefilter: Lexicon;
+  /** Substring scan for anything an anchor could start with (null: always scan words). */
+  anchorScan: RegExp | null;
+  /** Substring scan for the election-interference topic words. */
+  topicScan: RegExp;
 }
 
 export interface Engine {
@@ -152,7 +156,11 @@ export function compileEngine(input: EngineInput): Engine {
         for (const noun of actor.roleNouns?.[l] ?? []) lexicon.add(`role:${actor.id}`, noun);
       }
     }
-    langs[lang] = { lexicon, prefilter };
+    // Rules with their own terms can fire on any word: then every block gets the word scan.
+    const anchors = new Set([...byAnchor.keys()]);
+    const anchorScan = [...anchors].some((a) => a.startsWith('terms:')) ? null : prefilter.firstPieceRegex(anchors);
+    const topicScan = prefilter.firstPieceRegex(new Set(['topic'])) ?? /[^]/;
+    langs[lang] = { lexicon, prefilter, anchorScan, topicScan };
   }
   const predicates = new Set(rules.flatMap((r) => r.rule.cues.predicate ?? []));
   const surnames = new Map<string, { name: string; actor: Actor }[]>();

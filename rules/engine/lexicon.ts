@@ -65,6 +65,30 @@ export class Lexicon {
   }
 
   /**
+   * A regex that matches (as plain substrings of folded text) every place where a term of
+   * `categories` could start: a cheap native scan that rules out most blocks before any word
+   * is split. Null when a category has a suffix term (those can start anywhere).
+   */
+  firstPieceRegex(categories: ReadonlySet<string>): RegExp | null {
+    const stems = new Set<string>();
+    const collect = (terms: Iterable<Term>) => {
+      for (const t of terms) {
+        if (!categories.has(t.category)) continue;
+        const p = t.pieces[0]!;
+        if (p.kind === 'exact') stems.add(p.cased ? fold(p.value) : p.value);
+        else if (p.kind === 'prefix') stems.add(p.value);
+        else return false;
+      }
+      return true;
+    };
+    for (const list of [...this.exact.values(), ...this.prefix.values(), this.shortPrefix]) if (!collect(list)) return null;
+    if (this.suffix.some((t) => categories.has(t.category))) return null;
+    if (stems.size === 0) return /(?!)/;
+    const escaped = [...stems].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(escaped.join('|'));
+  }
+
+  /**
    * Categories matched in a list of folded words, without building tokens: the cheap
    * first pass that decides whether a block needs full analysis.
    */

@@ -33,6 +33,7 @@ export interface PreparedBlock {
 }
 
 // Same word boundaries as the full tokenizer for what anchors use; "'s" stays a token.
+const NO_CATS: Set<string> = new Set<string>();
 const CYRILLIC = /[\u0400-\u04FF]{3}/;
 // Folded text has only lower-case letters; explicit ranges are twice as fast as \p{L}.
 // Words split like the full tokenizer: "don't" stays whole, "l'ingerence" and "russia's" split.
@@ -106,8 +107,11 @@ export class PreparedDoc {
   }
 
   private prefilter(text: string, lang: Lang): { candidate: boolean; topic: boolean } {
-    const words = lightWords(fold(text));
-    const found = this.engine.langs[lang].prefilter.categoriesIn(words);
+    const folded = fold(text);
+    const { anchorScan, topicScan, prefilter } = this.engine.langs[lang];
+    // Most paragraphs contain no anchor word at all: one native substring scan says so.
+    if (anchorScan && !anchorScan.test(folded)) return { candidate: false, topic: topicScan.test(folded) };
+    const found = prefilter.categoriesIn(lightWords(folded));
     return { candidate: this.worthAnalysing(found), topic: found.has('topic') };
   }
 
@@ -126,8 +130,14 @@ export class PreparedDoc {
     const lang = this.langs[i]!;
     const tokens = tokenize(text);
     const matches = this.engine.langs[lang].lexicon.match(tokens);
-    const tokenCats = tokens.map(() => new Set<string>());
-    for (const m of matches) for (let k = m.from; k < m.to; k++) tokenCats[k]!.add(m.category);
+    // Most tokens match nothing: they share one empty set instead of allocating their own.
+    const tokenCats: Set<string>[] = new Array<Set<string>>(tokens.length).fill(NO_CATS);
+    for (const m of matches) {
+      for (let k = m.from; k < m.to; k++) {
+        if (tokenCats[k] === NO_CATS) tokenCats[k] = new Set<string>();
+        tokenCats[k]!.add(m.category);
+      }
+    }
     const sentences: Sentence[] = [];
     let t = 0;
     for (const s of splitSentences(text)) {

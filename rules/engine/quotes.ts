@@ -24,10 +24,17 @@ const CLOSERS_FOR: Record<string, string> = {
   '‹': '›',
 };
 
+const OPENER = /[“„«»"‹]/g;
+
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    // Jump to the next possible opening mark instead of walking every character.
+    OPENER.lastIndex = i;
+    const found = OPENER.exec(text);
+    if (!found) break;
+    i = found.index;
     const c = text[i]!;
     const closers = CLOSERS_FOR[c];
     // German »…« only when » opens a word; otherwise » is a closer we skip.

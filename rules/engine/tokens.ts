@@ -31,7 +31,10 @@ const APOSTROPHES_G = /[’‘ʼ`´]/g;
 
 // Initialisms (U.S., EE.UU.) first, then words with inner apostrophes/hyphens, then
 // any other single non-space character as punctuation.
-const TOKEN_RE = /(?:\p{L}{1,2}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‑][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
+// Letters as explicit ranges (Latin with accents, combining marks, Cyrillic): several times
+// faster than \p{L} with the u flag, and these are the scripts of the five languages.
+const L = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u0400-\\u04ff\\u1e00-\\u1eff';
+const TOKEN_RE = new RegExp(`(?:[${L}]{1,2}\\.){2,}|[${L}0-9]+(?:['’ʼ\\-‑][${L}0-9]+)*['’]?|[^\\s${L}0-9]`, 'g');
 // English possessive/contraction tails and Romance elisions are split off so that
 // "Russia's" still reads as the agent "Russia" and "l'ingérence" as "ingérence".
 const POSSESSIVE_RE = /^(.+?)(['’]s)$/i;
@@ -39,10 +42,18 @@ const ELISION_RE = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)(['’])(.+)$/i;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // Fold once; folding keeps lengths unless the text has decomposed accents.
+  const folded = fold(text);
+  const sameLength = folded.length === text.length;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    const isWord = WORDISH.test(raw);
+    if (isWord && sameLength && !raw.includes("'") && !raw.includes('’')) {
+      out.push({ raw, norm: folded.slice(start, start + raw.length), start, end: start + raw.length, word: true });
+      continue;
+    }
     if (isWord) {
       const el = ELISION_RE.exec(raw);
       if (el && el[3] && !/^t$/i.test(el[3])) {
@@ -62,6 +73,8 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+const WORDISH = new RegExp(`[${L}0-9]`);
 
 function push(out: Token[], raw: string, start: number, word: boolean): void {
   out.push({ raw, norm: fold(raw), start, end: start + raw.length, word });
