@@ -72,6 +72,8 @@ export const cuesSchema = z.strictObject({
   none: z.array(z.string().min(1)).optional(),
   /** Categories that must occur before the predicate in its sentence (e.g. the investigation as subject). */
   before: z.array(z.string().min(1)).optional(),
+  /** Categories that must not occur in this sentence or the one before it (e.g. another topic). */
+  notNear: z.array(z.string().min(1)).optional(),
   /** Categories that must occur in this sentence or the one before it. */
   near: z.array(z.string().min(1)).optional(),
   /** The interference topic must be present nearby (previous sentences or the headline). */

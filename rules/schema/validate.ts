@@ -35,7 +35,7 @@ export function validatePack(input: unknown, ctx: ValidationContext): PackResult
         errors.push({ path: `rules[${r}].assessments[${a}]`, message: `unknown assessment "${ref.id}"` });
       }
     });
-    for (const key of ['predicate', 'all', 'any', 'none', 'near', 'before'] as const) {
+    for (const key of ['predicate', 'all', 'any', 'none', 'near', 'notNear', 'before'] as const) {
       rule.cues[key]?.forEach((cat, c) => {
         if (cat !== 'terms' && !ctx.knownCategories.has(cat)) {
           errors.push({ path: `rules[${r}].cues.${key}[${c}]`, message: `unknown cue category "${cat}"` });
