@@ -83,8 +83,9 @@ function analyzeBlock(
     const cats = catsIn(block, sent.t0, sent.t1);
     const anchors = block.matches.filter((m) => m.from >= sent.t0 && m.from < sent.t1 && engine.byAnchor.has(m.category));
     if (anchors.length === 0) return;
-    const prev = block.sentences[si - 1];
-    const nearCats = prev ? new Set([...cats, ...catsIn(block, prev.t0, prev.t1)]) : cats;
+    // "Near" reaches the previous sentence, across a paragraph break when needed.
+    const [prevBlock, prevSent] = previousSentences(doc, block, si, 1)[0] ?? [];
+    const nearCats = prevBlock && prevSent ? new Set([...cats, ...catsIn(prevBlock, prevSent.t0, prevSent.t1)]) : cats;
     const context = titleTopic || hasContext(doc, block, si, i);
     for (const anchor of anchors) {
       const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
@@ -98,6 +99,7 @@ function analyzeBlock(
             priorTarget: priorTarget(doc, block, si),
             priorAgent: priorAgent(doc, block, si),
             topic: context || cats.has('investigation'),
+            otherTopicNear: nearCats.has('other-topic'),
           })
         : null;
       for (const cr of engine.byAnchor.get(anchor.category) ?? []) {

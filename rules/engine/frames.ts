@@ -34,6 +34,8 @@ export interface FrameContext {
   priorAgent: AgentKind;
   /** The interference topic is discussed around this sentence. */
   topic: boolean;
+  /** Another subject (troops, a poisoning, GPS…) is named in this or the previous sentence. */
+  otherTopicNear: boolean;
 }
 
 const GAP_CATS = ['gap', 'negation', 'target-election', 'target-affairs', 'target-country', 'target-self', 'agent-russia', 'pron-we', 'pron-it', 'this-time'];
@@ -112,7 +114,7 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
     }
   }
   // "there is no evidence of/that … interfered", "rejected accusations that it meddled".
-  for (let i = f.from - 1; i >= Math.max(c0, f.from - 14); i--) {
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.lang === 'de' ? 22 : 14)); i--) {
     const cats = block.tokenCats[i]!;
     if (cats.has('no-evidence')) {
       f.polarity = 'no-evidence';
@@ -154,6 +156,12 @@ function agentOf(cats: Set<string>, ctx: FrameContext): AgentKind | 'skip' | nul
   if (cats.has('pron-they')) return ctx.priorAgent !== 'unknown' ? ctx.priorAgent : ctx.russianSpeaker ? 'accuser' : 'other';
   if (cats.has('pron-it')) return 'skip';
   return null;
+}
+
+function accusesBetween(block: PreparedBlock, agentAt: number, predicateAt: number): boolean {
+  for (let k = agentAt; k < predicateAt && k <= agentAt + 2; k++) if (block.tokenCats[k]!.has('allegation')) return true;
+  for (let k = agentAt - 1; k >= Math.max(0, agentAt - 2); k--) if (block.tokenCats[k]!.has('allegation')) return true;
+  return false;
 }
 
 function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
@@ -201,6 +209,8 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
     let kind = agentOf(cats, ctx);
     if (kind === null) continue;
     if (kind !== 'skip' && isLocative(block, i, c0)) continue;
+    // "Western accusations of interference", "US claims that Russia meddled": the accuser.
+    if (kind !== 'skip' && accusesBetween(block, i, f.from)) continue;
     // "Russia says it will not…", "Ukraine rejected claims … that it interfered": "it" is the subject.
     if (kind === 'skip') {
       const subject = firstAgent(block, sent.t0, i, ctx);
@@ -241,7 +251,7 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   // Before the predicate only "election meddling", "US election interference" — except in
   // German, where the object precedes the verb. "No agency in Russia has anything to do with…"
   // is not about Russia's own affairs.
-  const leftKinds = block.lang === 'de' ? TARGETS : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
+  const leftKinds = block.lang === 'de' || block.lang === 'ru' ? TARGETS : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
   for (let i = f.from - 1; i >= left; i--) {
     const hit = leftKinds.find(([cat]) => block.tokenCats[i]!.has(cat));
     if (hit) return set(f, hit[1], i);
@@ -255,7 +265,9 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   }
   const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
   const anaphor = /^(?:in|into|with|to|в|an|à|dans|en)?\s*(such|these|this|that|those|it|этом|этого|эти\w*|dies\w*|cela|ces|esto|estas|estos)\b/u.test(after);
-  if ((ctx.priorTarget || ctx.topic) && (words <= 3 || anaphor || f.predicate === 'anaphoric-act')) {
+  // Only a bare predicate ("…do not intend to interfere.") or one whose object points back
+  // ("in such activities") borrows its target; "in its work", "in the tragedy" do not.
+  if (!ctx.otherTopicNear && (ctx.priorTarget || ctx.topic) && (words === 0 || anaphor || f.predicate === 'anaphoric-act')) {
     f.target = 'context';
   }
 }

@@ -31,6 +31,7 @@ const ROLE_EN: Record<string, string> = {
 };
 /** "…, saying that…", "qualifiant", "calificando", "назвав": the participle's subject is the sentence's. */
 const PARTICIPLE: Record<string, RegExp> = { en: /ing$/, fr: /ant$/, es: /(ando|iendo)$/, ru: /(ав|ив|ув|яв)$/ };
+const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
 const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
 
 export class Attributor {
@@ -61,7 +62,9 @@ export class Attributor {
         const cats = block.tokenCats[i]!;
         const colon = pass === 'speech' && block.tokens[i]!.raw === ':';
         if ((!cats.has(pass) && !colon) || inQuote(i)) continue;
-        const participle = PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false;
+        const participle = (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false) && !PREPOSITIONAL.test(block.tokens[i]!.norm);
+        // "les accusations selon lesquelles…", "según las cuales": a relative clause, not a source.
+        if (RELATIVE.test(block.tokens[i + 1]?.norm ?? '') && PREPOSITIONAL.test(block.tokens[i]!.norm)) continue;
         if (participle) {
           participleSeen = true;
           continue;
@@ -161,7 +164,7 @@ export class Attributor {
   private speechIn(block: PreparedBlock, t0: number, t1: number): Speaker | null {
     for (let i = t0; i < t1; i++) {
       if (!block.tokenCats[i]!.has('speech') && block.tokens[i]!.raw !== ':') continue;
-      if (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm)) continue;
+      if (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) && !PREPOSITIONAL.test(block.tokens[i]!.norm)) continue;
       const sp = this.nearVerb(block, i, t0, t1, 7);
       if (sp) return sp;
     }
@@ -170,12 +173,16 @@ export class Attributor {
 
   private nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
     const inQuote = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
-    const ms = mentionsIn(this.doc.engine, block, Math.max(t0, v - 8), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
+    const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 12), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
+    // "State Department spokesperson": the body and its role are one speaker, resolved from the body.
+    const ms = all.filter((m) => !(m.kind === 'generic' && all.some((o) => o.actor && o.actor.kind !== 'person' && o.to === m.from)));
     // Countries in a target phrase ("in U.S. elections") and places ("the embassy in Washington") are not speakers.
     const usable = ms.filter(
       (m) =>
+        block.tokens[m.to]?.norm !== "'s" &&
+        (
         m.actor?.kind === 'person' ||
-        (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) && !(m.actor?.kind === 'state' && isLocative(block, m.from, t0))),
+        (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) && !(m.actor?.kind === 'state' && isLocative(block, m.from, t0)))),
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     const afterMs = usable.filter((m) => m.from > v).sort((a, b) => a.from - b.from);
@@ -187,14 +194,11 @@ export class Attributor {
     // a named person just after beats the ministry or the role noun before the name.
     const person = afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
     const first = person && person.from - v <= 8 ? person : afterMs[0];
-    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= 6 ? before[0] : first;
+    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= 10 ? before[0] : first;
     if (pick) return this.resolve(block, pick);
     // Subject dropped ("…», dijo."): the last person named before.
     const alone = !block.tokens[v - 1]?.word && !block.tokens[v + 1]?.word;
-    if (after > 0 && alone && block.tokenCats[v]!.has('speech')) {
-      const who = this.lastPerson(block.index, v, null, null);
-      if (who) return { ...who, attribution: 'context' };
-    }
+    if (after > 0 && alone && block.tokenCats[v]!.has('speech')) return this.lastMentioned(block, v);
     // "Russia says…", but not "indicted 13 Russians…, accusing them".
     return subjectAgent ? this.agentSubject(block, v, t0) : null;
   }
@@ -202,7 +206,9 @@ export class Attributor {
   /** "The Kremlin denied…", "Russia says…" when the subject is not a registry actor. */
   private agentSubject(block: PreparedBlock, v: number, t0: number): Speaker | null {
     for (let i = v - 1; i >= Math.max(t0, v - 4); i--) {
-      if (block.tokenCats[i]!.has('agent-russia')) {
+      const cats = block.tokenCats[i]!;
+      if (block.tokens[i]!.norm === "'s" || cats.has('target-self') || cats.has('target-country')) continue;
+      if (cats.has('agent-russia')) {
         return { name: block.tokens[i]!.raw, actor: null, attribution: 'explicit', russian: true };
       }
     }
@@ -218,17 +224,52 @@ export class Attributor {
     // "the Kremlin envoy said": an institution followed by a generic role noun.
     const next = m.to < block.tokens.length ? block.tokenCats[m.to] : undefined;
     if (m.actor && m.actor.kind !== 'person' && next?.has('role-generic')) {
-      const who = this.lastPerson(block.index, m.from, null, block.tokens[m.to]!.norm);
-      if (who) return { ...who, attribution: 'context' };
+      const noun = block.tokens[m.to]!.norm;
+      const who = this.lastPerson(block.index, m.from, null, ROLE_EN[noun] ?? noun);
+      if (who && who.actor?.affiliation === m.actor.affiliation) return { ...who, attribution: 'context' };
     }
     const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
     return { name: m.actor && m.kind === 'role' ? m.actor.name : m.text, actor: m.actor, attribution: 'explicit', russian };
   }
 
-  /** "the spokeswoman": the last person in that role; else the one registry actor whose role says so. */
-  private resolveGeneric(block: PreparedBlock, m: Mention): Speaker | null {
-    const head = ROLE_EN[block.tokens[m.to - 1]!.norm] ?? block.tokens[m.to - 1]!.norm;
-    const who = this.lastPerson(block.index, m.from, m.gender, head);
+  /** "…», aseguró.": the subject of the last sentence before the quote that names anyone. */
+  private lastMentioned(block: PreparedBlock, v: number): Speaker | null {
+    for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
+      const b = this.doc.block(p);
+      const quoted = (m: Mention) => b.quotes.some((q) => b.tokens[m.from]!.start >= q.start && b.tokens[m.from]!.start < q.end);
+      const sentences = b.sentences.filter((s) => p !== block.index || s.t0 < v).reverse();
+      for (const s of sentences) {
+        const ms = mentionsIn(this.doc.engine, b, s.t0, p === block.index ? Math.min(s.t1, v) : s.t1).filter(
+          (m) => !quoted(m) && m.kind !== 'pronoun' && !(m.actor?.kind === 'state' && isLocative(b, m.from, s.t0)),
+        );
+        const subject = ms.find((m) => !/^(desde|from|aus|de|depuis|из)$/.test(b.tokens[m.from - 1]?.norm ?? ''));
+        if (subject) {
+          const sp = this.resolve(b, subject);
+          return sp ? { ...sp, attribution: 'context' } : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A role phrase ("the spokeswoman", "un portavoz del Departamento de Estado", "the official"):
+   * the body named right after it; else what an earlier phrase with the same head noun
+   * referred to; else the last person in that role; else the one registry actor whose role says so.
+   */
+  private resolveGeneric(block: PreparedBlock, m: Mention, depth = 0): Speaker | null {
+    const body = this.bodyAfter(block, m);
+    if (body) return body;
+    const norm = block.tokens[m.to - 1]!.norm;
+    if (depth === 0) {
+      const earlier = this.earlierGeneric(block, m, norm);
+      if (earlier) return this.resolveGeneric(earlier[0], earlier[1], 1);
+    }
+    const head = ROLE_EN[norm] ?? norm;
+    // "the diplomat", "the official": any Russian official named just before.
+    const who = /^(diplomat|official|дипломат|diplomate|diplomatico)$/.test(norm)
+      ? this.lastPerson(block.index, m.from, m.gender, null, true)
+      : this.lastPerson(block.index, m.from, m.gender, head);
     if (who) return { ...who, attribution: 'context' };
     const words = m.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
     const fits = [...this.doc.engine.actors.values()].filter((a) => {
@@ -245,6 +286,28 @@ export class Attributor {
     return russian ? { name: m.text, actor: null, attribution: 'explicit', russian } : null;
   }
 
+  /** "a spokesman for the State Department", "portavoz del Departamento de Estado". */
+  private bodyAfter(block: PreparedBlock, m: Mention): Speaker | null {
+    const next = mentionsIn(this.doc.engine, block, m.to, Math.min(block.tokens.length, m.to + 4)).find(
+      (x) => x.actor && x.actor.kind !== 'person' && x.from - m.to <= 3,
+    );
+    if (!next || !next.actor) return null;
+    const between = block.tokens.slice(m.to, next.from).map((t) => t.norm);
+    if (!between.every((w) => /^(of|for|from|at|the|de|del|du|des|la|el|der|des|am|у|из)$/.test(w))) return null;
+    return { name: next.actor.name, actor: next.actor, attribution: 'explicit', russian: isRussian(next.actor) };
+  }
+
+  /** An earlier role phrase with the same head noun, in this paragraph or the two before. */
+  private earlierGeneric(block: PreparedBlock, m: Mention, head: string): [PreparedBlock, Mention] | null {
+    for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
+      const b = this.doc.block(p);
+      const ms = mentionsIn(this.doc.engine, b, 0, p === block.index ? m.from : b.tokens.length).reverse();
+      const hit = ms.find((x) => x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head);
+      if (hit) return [b, hit];
+    }
+    return null;
+  }
+
   private nearRussian(block: PreparedBlock, m: Mention): boolean {
     for (let i = Math.max(0, m.from - 5); i < Math.min(block.tokens.length, m.to + 6); i++) {
       if (block.tokenCats[i]!.has('agent-russia')) return true;
@@ -253,7 +316,7 @@ export class Attributor {
   }
 
   /** Last person named before (block, token) matching gender or role noun. */
-  private lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null): Speaker | null {
+  private lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false): Speaker | null {
     for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
       const block = this.doc.block(p);
       const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
@@ -264,6 +327,7 @@ export class Attributor {
         if (m.actor && m.actor.kind !== 'person') continue;
         if (gender && m.gender && m.gender !== gender) continue;
         if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
+        if (russianOnly && !isRussian(m.actor)) continue;
         const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
         return { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian };
       }
