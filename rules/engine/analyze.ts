@@ -83,9 +83,9 @@ function analyzeBlock(
     const cats = catsIn(block, sent.t0, sent.t1);
     const anchors = block.matches.filter((m) => m.from >= sent.t0 && m.from < sent.t1 && engine.byAnchor.has(m.category));
     if (anchors.length === 0) return;
-    // "Near" reaches the previous sentence, across a paragraph break when needed.
-    const [prevBlock, prevSent] = previousSentences(doc, block, si, 1)[0] ?? [];
-    const nearCats = prevBlock && prevSent ? new Set([...cats, ...catsIn(prevBlock, prevSent.t0, prevSent.t1)]) : cats;
+    // "Near" reaches the two previous sentences, across a paragraph break when needed.
+    const nearCats = new Set(cats);
+    for (const [b, s] of previousSentences(doc, block, si, 2)) for (const c of catsIn(b, s.t0, s.t1)) nearCats.add(c);
     const context = titleTopic || hasContext(doc, block, si, i);
     for (const anchor of anchors) {
       const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);

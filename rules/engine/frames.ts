@@ -6,7 +6,7 @@
  */
 import type { PreparedBlock, Sentence } from './prepared';
 
-export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence';
+export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence' | 'hypothetical';
 export type AgentKind = 'russia' | 'accuser' | 'other' | 'unknown';
 export type TargetKind = 'election' | 'affairs' | 'country' | 'self' | 'context' | 'none' | 'other-sense';
 
@@ -68,6 +68,16 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   const [c0, c1] = clauseBounds(block, sent, from);
   const frame: Frame = { predicate, from, to, polarity: 'affirmed', polarityAt: null, agent: 'unknown', agentAt: null, target: 'none', targetAt: null };
   setPolarity(block, frame, c0, c1);
+  // "any attempt to interfere", "if they interfere": a supposition, not a statement.
+  if (frame.polarity === 'affirmed') {
+    for (let i = frame.from - 1; i >= Math.max(c0, frame.from - 6); i--) {
+      if (block.tokenCats[i]!.has('hypothetical')) {
+        frame.polarity = 'hypothetical';
+        frame.polarityAt = i;
+        break;
+      }
+    }
+  }
   setAgent(block, frame, sent, c0, ctx);
   setTarget(block, frame, sent, c0, c1, ctx);
   return frame;

@@ -54,7 +54,7 @@ export const assessmentSchema = z.strictObject({
   seeds: z.array(z.string()).optional(),
 });
 
-const polarity = z.enum(['negated', 'denied', 'affirmed', 'no-evidence']);
+const polarity = z.enum(['negated', 'denied', 'affirmed', 'no-evidence', 'hypothetical']);
 const agent = z.enum(['russia', 'accuser', 'other', 'unknown']);
 const target = z.enum(['election', 'affairs', 'country', 'self', 'context']);
 
@@ -72,9 +72,9 @@ export const cuesSchema = z.strictObject({
   none: z.array(z.string().min(1)).optional(),
   /** Categories that must occur before the predicate in its sentence (e.g. the investigation as subject). */
   before: z.array(z.string().min(1)).optional(),
-  /** Categories that must not occur in this sentence or the one before it (e.g. another topic). */
+  /** Categories that must not occur in this sentence or the two before it (e.g. another topic). */
   notNear: z.array(z.string().min(1)).optional(),
-  /** Categories that must occur in this sentence or the one before it. */
+  /** Categories that must occur in this sentence or the two before it. */
   near: z.array(z.string().min(1)).optional(),
   /** The interference topic must be present nearby (previous sentences or the headline). */
   context: z.boolean().optional(),
