@@ -146,7 +146,7 @@ function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): 
   return true;
 }
 
-const LOCATIVE = /^(in|im|into|at|в|во|dans|en|au|aux|nach|из)$/;
+const LOCATIVE = /^(in|im|into|at|from|aus|desde|depuis|в|во|dans|en|au|aux|nach|из)$/;
 
 /** "the embassy in Washington", "in den Vereinigten Staaten": a place, not an agent. */
 export function isLocative(block: PreparedBlock, i: number, floor: number): boolean {

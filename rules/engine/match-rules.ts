@@ -36,7 +36,8 @@ export function ruleMatches(cr: CompiledRule, frame: Frame | null, facts: Senten
   if (c.any && !c.any.some((cat) => has(cat))) return false;
   if (c.none && c.none.some((cat) => has(cat))) return false;
   if (c.near && !c.near.every((cat) => has(cat, facts.nearCats))) return false;
-  if (c.notNear && c.notNear.some((cat) => has(cat, facts.nearCats))) return false;
+  // Another subject nearby vetoes the rule, unless this very sentence is about elections.
+  if (c.notNear && !facts.cats.has('topic') && c.notNear.some((cat) => has(cat, facts.nearCats))) return false;
   if (c.before && !c.before.every((cat) => has(cat, facts.beforeCats))) return false;
   if (c.terms && !c.all?.includes('terms') && !c.any?.includes('terms') && !has('terms')) return false;
   if (c.context && !facts.context) return false;
