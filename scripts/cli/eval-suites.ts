@@ -2,7 +2,7 @@
  * The negative set (real pages: zero findings, zero extraction errors) and the labelled
  * sentence fixtures (tests/fixtures/sentences, scored by tests/engine/sentence-fixtures.ts).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze, type Engine } from '../../rules/index';
 import { FIXTURE_LANGS, loadItems, scoreItem } from '../../tests/engine/sentence-fixtures';
@@ -17,7 +17,8 @@ export interface RealPagesResult {
 }
 
 export function scanRealPages(engine: Engine, dir: string): RealPagesResult {
-  const files = readdirSync(dir).filter((n) => /\.html?$/i.test(n)).sort();
+  // A corpus without real pages (e.g. --corpus tests/fixtures/articles) scores zero pages.
+  const files = existsSync(dir) ? readdirSync(dir).filter((n) => /\.html?$/i.test(n)).sort() : [];
   const out: RealPagesResult = { pages: files.length, errors: [], findings: [], truncated: [], ms: 0 };
   const started = performance.now();
   for (const name of files) {
