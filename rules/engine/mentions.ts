@@ -39,9 +39,14 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       out.push({ kind, from: m.from, to: m.to, text, actor, gender: actor?.gender ?? null });
       for (let k = m.from; k < m.to; k++) covered.add(k);
     } else if (m.category === 'pron-he' || m.category === 'pron-she') {
-      if (!/^(he|she|он|она|er|il|elle|él|ella)$/i.test(text)) continue;
+      if (!/^(he|she|он|она|er|sie|il|elle|él|ella)$/i.test(text)) continue;
       out.push({ kind: 'pronoun', from: m.from, to: m.to, text, actor: null, gender: m.category === 'pron-he' ? 'm' : 'f' });
     }
+  }
+  // French inversion: "a-t-elle écrit", "a-t-il déclaré", "estime-t-il".
+  for (let i = t0; i < t1; i++) {
+    const inv = /-(?:t-)?(il|elle)$/.exec(block.tokens[i]!.norm);
+    if (inv) out.push({ kind: 'pronoun', from: i, to: i + 1, text: block.tokens[i]!.raw, actor: null, gender: inv[1] === 'il' ? 'm' : 'f' });
   }
   // Generic role phrases: "the foreign ministry spokeswoman", "the embassy", "the envoy".
   for (let i = t0; i < t1; i++) {
