@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, type WebExtConfig } from 'wxt';
+import { NEWS_SITE_MATCHES } from './utils/news-sites';
 
 /**
  * Builds:
@@ -7,6 +8,11 @@ import { defineConfig, type WebExtConfig } from 'wxt';
  * - `wxt build -b firefox` → .output/firefox-mv2 (sidebar_action, gecko id)
  * - `wxt build --mode test` → .output/chrome-mv3-test: the same extension, plus
  *   http://127.0.0.1/* so browser tests can serve fixture pages locally.
+ *
+ * Where the content script runs (README "Where Counterpoint runs"): the news sites listed in
+ * utils/news-sites.ts (set as its `matches` in build:manifestGenerated below, so the list is the
+ * one source); any other page on one click (`activeTab` + `scripting`); every site only if the
+ * user grants the optional `<all_urls>` permission from the options page.
  *
  * `wxt` (npm run dev) rebuilds on change and opens a browser with the extension loaded. On a
  * machine without a display (CI, containers, SSH) that browser runs headless, and as root it
@@ -19,7 +25,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Counterpoint',
     description: 'Shows official assessments next to denials of election interference in the news you read.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab', 'scripting', 'sidePanel'],
+    // "Run on all sites", asked for from the options page. Firefox's MV2 build has no
+    // optional_host_permissions key: origins go in optional_permissions there.
+    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Counterpoint' },
     ...(browser === 'firefox'
@@ -39,6 +48,10 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // The content script runs on the curated list (its own `matches` are only a placeholder).
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.some((file) => file.startsWith('content-scripts/content'))) script.matches = [...NEWS_SITE_MATCHES];
+      }
       if (wxt.config.mode !== 'test') return;
       const local = 'http://127.0.0.1/*';
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), local];

@@ -1,8 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAllSites } from '@/utils/all-sites';
 import { registerScanConfig } from '@/utils/scan-config';
-import { registerTabStatus } from '@/utils/tab-status';
+import { registerScanTab } from '@/utils/scan-tab';
+import { registerSettingsMessages } from '@/utils/settings-messages';
+import { registerTabFindings } from '@/utils/tab-findings';
 
 export default defineBackground(() => {
-  registerTabStatus();
-  registerScanConfig();
+  const tabs = registerTabFindings();
+  registerScanConfig((tabId, url, config) => tabs.noteConfig(tabId, url, config.enabled ? 'scanning' : config.reason));
+  registerSettingsMessages(tabs.store);
+  registerScanTab(tabs.store);
+  registerAllSites();
 });

@@ -1,0 +1,42 @@
+/**
+ * Reads and writes of the scan settings. Plain async functions over the database so the
+ * background handlers, the popup's live queries and the tests all use the same code.
+ * Writes go through the background (it must tell open tabs); reads may happen anywhere the
+ * database may be opened (see db.ts).
+ */
+import type { ScanSettings } from '@/utils/protocol';
+import { db as defaultDb, SETTING_DEFAULTS, type CounterpointDb, type SettingKey, type SettingValues } from './db';
+
+export async function getSetting<K extends SettingKey>(key: K, db: CounterpointDb = defaultDb): Promise<SettingValues[K]> {
+  const row = await db.settings.get(key);
+  return row ? (row.value as SettingValues[K]) : SETTING_DEFAULTS[key];
+}
+
+export async function putSetting<K extends SettingKey>(key: K, value: SettingValues[K], db: CounterpointDb = defaultDb): Promise<void> {
+  // The cast is safe: `key` and `value` come from the same K.
+  await db.settings.put({ key, value } as never);
+}
+
+/** Whether Counterpoint may run on `host` (sites are on unless the user switched them off). */
+export async function isSiteEnabled(host: string, db: CounterpointDb = defaultDb): Promise<boolean> {
+  const row = await db.sites.get(host.toLowerCase());
+  return row?.enabled ?? true;
+}
+
+export async function getScanSettings(db: CounterpointDb = defaultDb): Promise<ScanSettings> {
+  return db.transaction('r', db.settings, db.sites, async () => {
+    const paused = await getSetting('paused', db);
+    const off = await db.sites.filter((site) => !site.enabled).primaryKeys();
+    return { paused, disabledSites: off.sort() };
+  });
+}
+
+export async function setPaused(paused: boolean, db: CounterpointDb = defaultDb): Promise<ScanSettings> {
+  await putSetting('paused', paused, db);
+  return getScanSettings(db);
+}
+
+export async function setSiteEnabled(host: string, enabled: boolean, db: CounterpointDb = defaultDb): Promise<ScanSettings> {
+  await db.sites.put({ host: host.toLowerCase(), enabled });
+  return getScanSettings(db);
+}

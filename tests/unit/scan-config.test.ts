@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { db } from '@/storage/db';
+import { setPaused, setSiteEnabled } from '@/storage/settings';
+import { engineInput } from '@/rules/index';
+import { sendMessage, type ScanConfig } from '@/utils/protocol';
+import { currentEngineInput, decideScanConfig, getScanConfig, registerScanConfig } from '@/utils/scan-config';
+import { installChromeMessaging } from './helpers/chrome-messaging';
+
+const URL_ = 'https://www.reuters.com/world/article/';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('scan config decision', () => {
+  const engine = () => engineInput();
+
+  it('pause wins over everything', () => {
+    expect(decideScanConfig({ paused: true, siteEnabled: true }, engine)).toEqual({ enabled: false, reason: 'paused' });
+    expect(decideScanConfig({ paused: true, siteEnabled: false }, engine)).toEqual({ enabled: false, reason: 'paused' });
+  });
+
+  it('a site switched off gets site-off, and no engine data', () => {
+    let built = 0;
+    const config = decideScanConfig({ paused: false, siteEnabled: false }, () => (built++, engineInput()));
+    expect(config).toEqual({ enabled: false, reason: 'site-off' });
+    expect(built).toBe(0);
+  });
+
+  it('otherwise the page gets the bundled packs as plain data, built once', async () => {
+    const config = await getScanConfig(URL_);
+    expect(config.enabled).toBe(true);
+    if (!config.enabled) return;
+    expect(config.engine.packs.map((p) => p.id)).toContain('election-interference-denials');
+    expect(config.engine).toBe(currentEngineInput());
+    expect(structuredClone(config.engine)).toEqual(config.engine);
+  });
+
+  it('reads pause and per-site settings from the database', async () => {
+    await setSiteEnabled('www.reuters.com', false);
+    expect(await getScanConfig(URL_)).toEqual({ enabled: false, reason: 'site-off' });
+    expect((await getScanConfig('https://www.bbc.com/news')).enabled).toBe(true);
+    await setPaused(true);
+    expect(await getScanConfig('https://www.bbc.com/news')).toEqual({ enabled: false, reason: 'paused' });
+  });
+});
+
+describe('getScanConfig message', () => {
+  let unregister: () => void;
+  const answers: [number, string, ScanConfig][] = [];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    answers.length = 0;
+    const messaging = installChromeMessaging();
+    messaging.sendAs({ tab: { id: 12 }, url: URL_ });
+    unregister = registerScanConfig((tabId, url, config) => answers.push([tabId, url, config]));
+  });
+  afterEach(() => unregister());
+
+  it('answers the content script and tells the tab store what it answered', async () => {
+    await setPaused(true);
+    expect(await sendMessage('getScanConfig', { url: URL_ })).toEqual({ enabled: false, reason: 'paused' });
+    expect(answers).toEqual([[12, URL_, { enabled: false, reason: 'paused' }]]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Background handlers for the settings messages. Every write goes to the database first, then
+ * tells the content scripts concerned (`configChanged`) so a page clears or rescans at once
+ * instead of on its next load.
+ */
+import * as settings from '@/storage/settings';
+import { hostOf } from './news-sites';
+import { onMessage, sendMessage } from './protocol';
+import type { TabFindingsStore } from './tab-findings-store';
+
+/** Sends `configChanged` to tabs; a tab whose script is gone (or never was) just fails. */
+export function notifyTabs(tabIds: Iterable<number>): void {
+  for (const tabId of tabIds) sendMessage('configChanged', undefined, tabId).catch(() => {});
+}
+
+export function registerSettingsMessages(store: TabFindingsStore): () => void {
+  const removers = [
+    onMessage('getScanSettings', () => settings.getScanSettings()),
+    onMessage('setPaused', async ({ data: paused }) => {
+      const result = await settings.setPaused(paused);
+      notifyTabs(store.tabIds());
+      return result;
+    }),
+    onMessage('setSiteEnabled', async ({ data }) => {
+      const host = data.host.toLowerCase();
+      const result = await settings.setSiteEnabled(host, data.enabled);
+      notifyTabs(store.tabIds().filter((tabId) => hostOf(store.get(tabId)?.url) === host));
+      return result;
+    }),
+  ];
+  return () => removers.forEach((remove) => remove());
+}
