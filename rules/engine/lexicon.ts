@@ -65,24 +65,29 @@ export class Lexicon {
   }
 
   /**
-   * A regex that matches (as plain substrings of folded text) every place where a term of
-   * `categories` could start: a cheap native scan that rules out most blocks before any word
-   * is split. Null when a category has a suffix term (those can start anywhere).
+   * A regex that matches (as plain substrings of folded text) somewhere in every place a term
+   * of `categories` could match: a cheap native scan that rules out most blocks before any
+   * word is split.
    */
   firstPieceRegex(categories: ReadonlySet<string>): RegExp | null {
     const stems = new Set<string>();
+    // A term matches only where all its words do, so its longest word is a valid (and far
+    // more selective) thing to look for: "single" rather than "a" in "a single fact".
     const collect = (terms: Iterable<Term>) => {
       for (const t of terms) {
         if (!categories.has(t.category)) continue;
-        const p = t.pieces[0]!;
-        if (p.kind === 'exact') stems.add(p.cased ? fold(p.value) : p.value);
-        else if (p.kind === 'prefix') stems.add(p.value);
-        else return false;
+        let best = '';
+        for (const p of t.pieces) {
+          if (p.kind === 'any') continue;
+          const value = p.kind === 'exact' && p.cased ? fold(p.value) : p.value;
+          if (value.length > best.length) best = value;
+        }
+        if (!best) return false;
+        stems.add(best);
       }
       return true;
     };
-    for (const list of [...this.exact.values(), ...this.prefix.values(), this.shortPrefix]) if (!collect(list)) return null;
-    if (this.suffix.some((t) => categories.has(t.category))) return null;
+    for (const list of [...this.exact.values(), ...this.prefix.values(), this.shortPrefix, this.suffix]) if (!collect(list)) return null;
     if (stems.size === 0) return /(?!)/;
     const escaped = [...stems].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(escaped.join('|'));
