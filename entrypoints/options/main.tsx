@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/AppHeader';
 import '@/components/ui.css';
+import { AllSitesSwitch } from './AllSitesSwitch';
+import { SitesOff } from './SitesOff';
 
-/** Options page. No settings exist yet, so it only explains what the extension does. */
+/** Options page: what the extension does, where it runs, and the sites switched off. */
 function Options() {
   const { version } = browser.runtime.getManifest();
   return (
@@ -20,6 +22,8 @@ function Options() {
         </p>
         <p>It marks statements; it does not hide, rewrite or rate articles.</p>
       </section>
+      <AllSitesSwitch />
+      <SitesOff />
       <section>
         <h2>Privacy</h2>
         <p>

@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/storage/db';
+import { sendMessage } from '@/utils/protocol';
+
+/** The sites the user switched off from the popup, each with a way to turn it back on. */
+export function SitesOff() {
+  const hosts = useLiveQuery(() => db.sites.filter((site) => !site.enabled).primaryKeys(), [], []);
+  if (hosts.length === 0) return null;
+  return (
+    <section aria-labelledby="cp-sites-off">
+      <h2 id="cp-sites-off">Switched off</h2>
+      <ul className="cp-sites-off">
+        {hosts.map((host) => (
+          <li key={host}>
+            <span>{host}</span>{' '}
+            <button type="button" className="cp-link" onClick={() => void sendMessage('setSiteEnabled', { host, enabled: true })}>
+              Turn on again
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

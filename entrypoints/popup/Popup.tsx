@@ -1,0 +1,104 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { AppHeader } from '@/components/AppHeader';
+import { FindingsSummary } from '@/components/FindingsSummary';
+import { Switch } from '@/components/Switch';
+import { getSetting, isSiteEnabled } from '@/storage/settings';
+import { hostOf, newsSiteFor } from '@/utils/news-sites';
+import { openSidePanel } from '@/utils/open-side-panel';
+import { sendMessage } from '@/utils/protocol';
+import { tabIdFromQuery, useTabFindings } from '@/utils/use-tab-findings';
+import { usePopupUi } from './ui-store';
+
+/**
+ * Toolbar popup: the claims on this tab, the switches for this site and for everything, a
+ * one-click scan for pages off the list, and the way into the side panel and the options.
+ * Settings are read from the database directly (live, so a change made anywhere shows here);
+ * changes go through the background, which also tells the open pages.
+ */
+export function Popup() {
+  const state = useTabFindings(tabIdFromQuery(location.search));
+  const { busy, error, start, done } = usePopupUi();
+  const tabUrl = state.phase === 'ready' ? (state.tab.url ?? state.tabUrl) : undefined;
+  const host = hostOf(tabUrl);
+  const paused = useLiveQuery(() => getSetting('paused'), [], undefined);
+  const siteEnabled = useLiveQuery(() => (host ? isSiteEnabled(host) : true), [host], undefined);
+
+  async function run(what: 'scan' | 'site' | 'pause', action: () => Promise<{ ok: boolean; error?: string } | unknown>) {
+    start(what);
+    try {
+      const result = await action();
+      const failed = result && typeof result === 'object' && 'ok' in result && result.ok === false;
+      done(failed ? String((result as { error?: string }).error) : undefined);
+    } catch (e) {
+      done(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  if (state.phase !== 'ready') {
+    return (
+      <main className="cp-popup">
+        <AppHeader />
+        <p className="cp-status" role={state.phase === 'error' ? 'alert' : undefined}>
+          {state.phase === 'loading' ? 'Checking this tab…' : state.phase === 'no-tab' ? 'No active tab in this window.' : `Could not reach Counterpoint’s background: ${state.error}`}
+        </p>
+      </main>
+    );
+  }
+
+  const { tabId, tab } = state;
+  const canScan = tab.state === 'not-scanned' && host != null && paused === false && siteEnabled === true;
+
+  function onOpenPanel() {
+    // Called synchronously from the click: both browsers require a user gesture.
+    void openSidePanel(tabId).then((result) => (result.ok ? window.close() : done(`Could not open the side panel: ${result.error}`)));
+  }
+
+  return (
+    <main className="cp-popup">
+      <AppHeader />
+      <FindingsSummary tab={tab} onList={newsSiteFor(tabUrl ?? '') != null} />
+      {canScan ? (
+        <button className="cp-primary cp-block" type="button" disabled={busy === 'scan'} onClick={() => void run('scan', () => sendMessage('scanTab', tabId))}>
+          Scan this page
+        </button>
+      ) : null}
+      <div className="cp-switches">
+        <Switch
+          id="cp-site-switch"
+          label={host ? `On ${host}` : 'On this site'}
+          checked={siteEnabled === true}
+          disabled={!host || siteEnabled === undefined || busy === 'site'}
+          description={host ? undefined : 'Counterpoint only reads web pages.'}
+          onChange={(enabled) => host && void run('site', () => sendMessage('setSiteEnabled', { host, enabled }))}
+        />
+        <Switch
+          id="cp-pause-switch"
+          label="Pause everywhere"
+          checked={paused === true}
+          disabled={paused === undefined || busy === 'pause'}
+          onChange={(next) => void run('pause', () => sendMessage('setPaused', next))}
+        />
+      </div>
+      <div className="cp-actions">
+        <button className="cp-primary" type="button" onClick={onOpenPanel}>
+          Open side panel
+        </button>
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Options
+        </a>
+      </div>
+      {error ? (
+        <p className="cp-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </main>
+  );
+}
