@@ -7,7 +7,8 @@ import { NEWS_SITE_MATCHES } from './utils/news-sites';
  * - `wxt build` → .output/chrome-mv3 (MV3, side_panel)
  * - `wxt build -b firefox` → .output/firefox-mv2 (sidebar_action, gecko id)
  * - `wxt build --mode test` → .output/chrome-mv3-test: the same extension, plus
- *   http://127.0.0.1/* so browser tests can serve fixture pages locally.
+ *   http://127.0.0.1/* so browser tests can serve fixture pages locally (and host access to
+ *   http://localhost/*, a page off the list for the one-click scan test).
  *
  * Where the content script runs (README "Where Counterpoint runs"): the news sites listed in
  * utils/news-sites.ts (set as its `matches` in build:manifestGenerated below, so the list is the
@@ -55,7 +56,9 @@ export default defineConfig({
       if (wxt.config.mode !== 'test') return;
       const local = 'http://127.0.0.1/*';
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), local];
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), local];
+      // http://localhost/* is host access without the content script: a page "off the list"
+      // that "Scan this page" can inject into without a toolbar click (which grants activeTab).
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), local, 'http://localhost/*'];
     },
   },
   webExt: devBrowser(),
