@@ -247,7 +247,7 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   const right = Math.min(c1, f.to + 10);
   const left = block.lang === 'de' ? c0 : Math.max(c0, f.from - 4);
   // German compounds carry their own target: "Wahleinmischung".
-  for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
+  if (block.lang === 'de') for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
   // "interfere with the warship / the signal": with takes only an election or affairs object.
   const withObject = block.tokens[f.to]?.norm === 'with';
   // Nearest object first: "interfere with the signal" stops at the signal, "rien à voir avec

@@ -7,10 +7,10 @@ import type { Lang } from '../types';
 // Words frequent in one language and rare in the others ("in", "a", "no" are shared, so left out),
 // plus letters only one of them uses.
 const STOPWORDS: Record<Exclude<Lang, 'ru'>, RegExp> = {
-  en: /\b(the|and|of|to|is|that|was|said|has|with|for|not|would|this)\b/g,
-  de: /\b(der|die|und|das|nicht|ist|sich|mit|dem|den|ein|eine|sagte|auch|hat|habe|sei|keine?)\b|[äöüß]/g,
-  fr: /\b(le|les|et|des|est|une|pas|dans|du|il|pour|qui|au|aux|n'a|ne)\b|[éèêàçù]/g,
-  es: /\b(el|los|las|y|que|del|una|por|con|se|para|es|ha|su)\b|[ñ¿¡áíóú]/g,
+  en: /\b(the|and|of|to|is|that|was|said|has|with|for|not|would|this|russia|says)\b/g,
+  de: /\b(der|die|und|das|nicht|ist|sich|mit|dem|den|ein|eine|sagte|auch|hat|habe|sei|keine?|russland|moskau|kreml|wahl\w*)\b|[äöüß]/g,
+  fr: /\b(le|les|et|des|est|une|pas|dans|du|il|pour|qui|au|aux|n'a|ne|russie|moscou|accuse)\b|[éèêàçù]/g,
+  es: /\b(el|los|las|y|que|del|una|por|con|se|para|es|ha|su|sus|rusia|acusa|niega|elecciones)\b|[ñ¿¡áíóú]/g,
 };
 
 export function detectLang(text: string, hint?: string): Lang {

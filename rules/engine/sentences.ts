@@ -44,7 +44,9 @@ export function splitSentences(text: string): Span[] {
     const spaced = k > j;
     const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.includes(next);
     // "event.“And" and "said.The": a capital or an opening quote glued to the period.
-    if (startsSentence && (spaced || /[\p{Lu}“„«]/u.test(next))) {
+    // "EE.UU." and "U.S.": a capital glued to the period that is itself an initial.
+    const initialism = !spaced && /^\p{Lu}{1,3}\./u.test(text.slice(k, k + 4));
+    if (startsSentence && !initialism && (spaced || /[\p{Lu}“„«]/u.test(next))) {
       pushSpan(out, text, start, j);
       start = k;
       i = k - 1;
