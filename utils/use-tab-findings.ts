@@ -16,7 +16,7 @@ export type TabFindingsState =
 /** `?tabId=N` in an extension page's address, if present and valid. */
 export function tabIdFromQuery(search: string): number | undefined {
   const raw = new URLSearchParams(search).get('tabId');
-  const id = raw == null ? NaN : Number(raw);
+  const id = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(id) && id >= 0 ? id : undefined;
 }
 
