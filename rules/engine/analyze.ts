@@ -102,9 +102,12 @@ function analyzeBlock(
             otherTopicNear: nearCats.has('other-topic'),
           })
         : null;
+      // "Trump said Putin denied interfering": the denial is Putin's.
+      const denier = frame?.polarity === 'denied' && frame.polarityAt !== null && quoteIdx < 0 ? attributor.denierAt(i, frame.polarityAt) : null;
+      const who = denier && denier.name !== speaker?.name ? denier : speaker;
       for (const cr of engine.byAnchor.get(anchor.category) ?? []) {
-        if (!ruleMatches(cr, frame, facts)) continue;
-        const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, speaker);
+        if (!ruleMatches(cr, frame, { ...facts, speaker: who })) continue;
+        const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, who);
         const key = `${f.block}:${si}:${f.pattern}`;
         const seen = findings.get(key);
         findings.set(key, seen ? mergeSpans(block, seen, f) : f);

@@ -81,6 +81,19 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * The subject of a denying verb ("Trump said Putin denied interfering"): the denial is the
+   * subject's, whoever reports it. Null when no one is named right before the verb.
+   */
+  denierAt(b: number, verb: number): Speaker | null {
+    const block = this.doc.block(b);
+    const ms = mentionsIn(this.doc.engine, block, Math.max(0, verb - 6), verb).filter(
+      (m) => m.kind !== 'pronoun' && block.tokens[m.to]?.norm !== "'s" && !(m.actor?.kind === 'state' && isLocative(block, m.from, 0)),
+    );
+    const last = ms[ms.length - 1];
+    return last ? this.resolve(block, last) : null;
+  }
+
   private quoteSpeaker(b: number, qi: number): Speaker | null {
     const block = this.doc.block(b);
     const q = block.quotes[qi]!;
