@@ -143,3 +143,23 @@ describe('finding fields', () => {
     expect(f.cues.map((c) => c.role)).toEqual(expect.arrayContaining(['speaker', 'negation', 'predicate', 'target']));
   });
 });
+
+describe('headlines and wire shapes', () => {
+  it.each([
+    ['Песков: Россия никогда не вмешивалась в выборы в США', 'denial', 'dmitry-peskov'],
+    ['Захарова: США вмешиваются во внутренние дела России', 'counter_accusation', 'maria-zakharova'],
+    ['Kreml weist Vorwürfe der Einmischung in US-Wahl zurück', 'denial', 'kremlin'],
+    ['Le Kremlin dément toute ingérence dans la présidentielle américaine', 'denial', 'kremlin'],
+    ['Moscou accuse Washington d’ingérence dans les législatives russes', 'counter_accusation', 'moscow'],
+    ['El Kremlin niega cualquier injerencia en las elecciones de EE.UU.', 'denial', 'kremlin'],
+    ['Rusia acusa a EE.UU. de injerencia en sus elecciones', 'counter_accusation', 'russia'],
+    ['Trump said Putin “extremely strongly” denied meddling in the 2016 vote.', 'denial', 'vladimir-putin'],
+  ])('%s', (text, pattern, speakerId) => {
+    const f = one(run(text), pattern);
+    expect(f.speakerId).toBe(speakerId);
+  });
+
+  it('a hack of something other than an election is not an election denial', () => {
+    expect(run('Peskov denied that Russia had hacked the Bundestag.')).toEqual([]);
+  });
+});
