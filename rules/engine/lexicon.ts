@@ -4,9 +4,10 @@
  * so analysis time grows with the text, not with the number of terms or rules.
  */
 import { fold, tokenize, type Token } from './tokens';
+import type { WordSpans } from './word-scan';
 
 type Piece =
-  | { kind: 'exact'; value: string; cased: boolean }
+  | { kind: 'exact'; value: string; cased: boolean; folded: string }
   | { kind: 'prefix'; value: string }
   | { kind: 'suffix'; value: string }
   | { kind: 'any' };
@@ -32,6 +33,7 @@ export class Lexicon {
   private prefix = new Map<string, Term[]>();
   /** The same buckets keyed by the first three char codes, so the hot loop allocates nothing. */
   private prefixByCode = new Map<number, Term[]>();
+  private exactByCode = new Map<number, Term[]>();
   private shortPrefix: Term[] = [];
   private suffix: Term[] = [];
 
@@ -50,7 +52,14 @@ export class Lexicon {
     if (pieces.length === 0 || pieces[0]!.kind === 'any') return;
     const entry: Term = { category, pieces };
     const first = pieces[0]!;
-    if (first.kind === 'exact') bucket(this.exact, first.cased ? fold(first.value) : first.value).push(entry);
+    if (first.kind === 'exact') {
+      const value = first.cased ? fold(first.value) : first.value;
+      bucket(this.exact, value).push(entry);
+      if (value.length >= PREFIX_KEY) {
+        const key = codeKey(value);
+        this.exactByCode.set(key, [...(this.exactByCode.get(key) ?? []), entry]);
+      }
+    }
     else if (first.kind === 'suffix') this.suffix.push(entry);
     else if (first.kind === 'prefix') {
       if (first.value.length < PREFIX_KEY) this.shortPrefix.push(entry);
@@ -116,6 +125,35 @@ export class Lexicon {
     return found;
   }
 
+  /**
+   * The same as categoriesIn, over word spans of a folded text: no word is turned into a
+   * string unless a term could start with it.
+   */
+  categoriesInSpans(text: string, spans: WordSpans): Set<string> {
+    const found = new Set<string>();
+    const { starts, ends, count } = spans;
+    const lists: (Term[] | undefined)[] = [undefined, undefined, this.shortPrefix, this.suffix];
+    for (let i = 0; i < count; i++) {
+      const s = starts[i]!;
+      const len = ends[i]! - s;
+      if (len >= PREFIX_KEY) {
+        const key = (text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1)) * 65536 + text.charCodeAt(s + 2);
+        lists[0] = this.exactByCode.get(key);
+        lists[1] = this.prefixByCode.get(key);
+      } else {
+        lists[0] = this.exact.get(text.slice(s, s + len));
+        lists[1] = undefined;
+      }
+      for (const terms of lists) {
+        if (!terms) continue;
+        for (const term of terms) {
+          if (!found.has(term.category) && matchSpans(term.pieces, text, starts, ends, count, i)) found.add(term.category);
+        }
+      }
+    }
+    return found;
+  }
+
   /** Every (category, token span) the terms match in `tokens`. */
   match(tokens: readonly Token[]): CueMatch[] {
     const out: CueMatch[] = [];
@@ -167,13 +205,28 @@ function matchAt(pieces: Piece[], tokens: readonly Token[], i: number): number {
   return k;
 }
 
+function matchSpans(pieces: Piece[], text: string, starts: Int32Array, ends: Int32Array, count: number, i: number): boolean {
+  for (let k = 0; k < pieces.length; k++) {
+    if (i + k >= count) return false;
+    const piece = pieces[k]!;
+    if (piece.kind === 'any') continue;
+    const s = starts[i + k]!;
+    const e = ends[i + k]!;
+    const value = piece.kind === 'exact' ? piece.folded : piece.value;
+    if (piece.kind === 'exact' && (e - s !== value.length || !text.startsWith(value, s))) return false;
+    if (piece.kind === 'prefix' && (e - s < value.length || !text.startsWith(value, s))) return false;
+    if (piece.kind === 'suffix' && (e - s <= value.length || !text.endsWith(value, e))) return false;
+  }
+  return true;
+}
+
 function matchWords(pieces: Piece[], words: readonly string[], i: number): boolean {
   for (let k = 0; k < pieces.length; k++) {
     const w = words[i + k];
     if (w === undefined) return false;
     const piece = pieces[k]!;
     if (piece.kind === 'any') continue;
-    if (piece.kind === 'exact' ? w !== (piece.cased ? fold(piece.value) : piece.value) : !pieceMatches(piece, { raw: w, norm: w, start: 0, end: 0, word: true })) return false;
+    if (piece.kind === 'exact' ? w !== piece.folded : !pieceMatches(piece, { raw: w, norm: w, start: 0, end: 0, word: true })) return false;
   }
   return true;
 }
@@ -208,8 +261,8 @@ export function parseTerm(term: string): Piece[] {
       const last = idx === toks.length - 1;
       if (isSuffix && idx === 0) pieces.push({ kind: 'suffix', value: fold(t.raw) });
       else if (isPrefix && last) pieces.push({ kind: 'prefix', value: fold(t.raw) });
-      else if (cased) pieces.push({ kind: 'exact', value: t.raw, cased: true });
-      else pieces.push({ kind: 'exact', value: t.norm, cased: false });
+      else if (cased) pieces.push({ kind: 'exact', value: t.raw, cased: true, folded: t.norm });
+      else pieces.push({ kind: 'exact', value: t.norm, cased: false, folded: t.norm });
     });
   }
   return pieces;

@@ -10,6 +10,7 @@ import { detectLang, normalizeHint } from './lang';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { splitSentences } from './sentences';
 import { fold, tokenize, type Token } from './tokens';
+import { scanWords } from './word-scan';
 
 export interface Sentence {
   start: number;
@@ -111,7 +112,7 @@ export class PreparedDoc {
     const { anchorScan, topicScan, prefilter } = this.engine.langs[lang];
     // Most paragraphs contain no anchor word at all: one native substring scan says so.
     if (anchorScan && !anchorScan.test(folded)) return { candidate: false, topic: topicScan.test(folded) };
-    const found = prefilter.categoriesIn(lightWords(folded));
+    const found = prefilter.categoriesInSpans(folded, scanWords(folded));
     return { candidate: this.worthAnalysing(found), topic: found.has('topic') };
   }
 

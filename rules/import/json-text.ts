@@ -105,3 +105,21 @@ export function scanForError(text: string): number {
     }
   }
 }
+
+/**
+ * Whether a parsed value nests deeper than `max` arrays/objects. Checked right after parsing,
+ * iteratively: the validator, JSON.stringify, structured cloning into IndexedDB and messaging
+ * to tabs all recurse, and a pack never needs more than a handful of levels.
+ */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
