@@ -25,6 +25,9 @@ export function Popup() {
   const siteEnabled = useLiveQuery(() => (host ? isSiteEnabled(host) : true), [host], undefined);
 
   async function run(what: 'scan' | 'site' | 'pause', action: () => Promise<{ ok: boolean; error?: string } | unknown>) {
+    // Ignore repeats while a request is in flight. The switches are not disabled meanwhile:
+    // a disabled button drops keyboard focus, and the next key press would go nowhere.
+    if (usePopupUi.getState().busy) return;
     start(what);
     try {
       const result = await action();
@@ -59,7 +62,7 @@ export function Popup() {
       <AppHeader />
       <FindingsSummary tab={tab} onList={newsSiteFor(tabUrl ?? '') != null} />
       {canScan ? (
-        <button className="cp-primary cp-block" type="button" disabled={busy === 'scan'} onClick={() => void run('scan', () => sendMessage('scanTab', tabId))}>
+        <button className="cp-primary cp-block" type="button" aria-disabled={busy === 'scan'} onClick={() => void run('scan', () => sendMessage('scanTab', tabId))}>
           Scan this page
         </button>
       ) : null}
@@ -68,7 +71,7 @@ export function Popup() {
           id="cp-site-switch"
           label={host ? `On ${host}` : 'On this site'}
           checked={siteEnabled === true}
-          disabled={!host || siteEnabled === undefined || busy === 'site'}
+          disabled={!host || siteEnabled === undefined}
           description={host ? undefined : 'Counterpoint only reads web pages.'}
           onChange={(enabled) => host && void run('site', () => sendMessage('setSiteEnabled', { host, enabled }))}
         />
@@ -76,7 +79,7 @@ export function Popup() {
           id="cp-pause-switch"
           label="Pause everywhere"
           checked={paused === true}
-          disabled={paused === undefined || busy === 'pause'}
+          disabled={paused === undefined}
           onChange={(next) => void run('pause', () => sendMessage('setPaused', next))}
         />
       </div>
