@@ -1,0 +1,115 @@
+/**
+ * Turning a matched rule into a Finding: the claim's span (the quote, or the clause without
+ * trailing asides), its date, the assessments chosen by topic, and the cues for "why".
+ */
+import type { DocumentInput, Finding, MatchedCue, PatternId } from '../types';
+import type { CompiledRule, Engine } from './compile';
+import { claimDate } from './dates';
+import { clauseBounds, type Frame } from './frames';
+import type { CueMatch } from './lexicon';
+import type { PreparedBlock, PreparedDoc, Sentence } from './prepared';
+import type { Speaker } from './speaker';
+import { claimTopics, selectAssessments } from './topics';
+
+export function toFinding(
+  engine: Engine,
+  input: DocumentInput,
+  block: PreparedBlock,
+  sent: Sentence,
+  quoteIdx: number,
+  anchor: CueMatch,
+  frame: Frame | null,
+  cr: CompiledRule,
+  speaker: Speaker | null,
+): Finding {
+  let start = sent.start;
+  let end = sent.end;
+  if (quoteIdx >= 0) {
+    const q = block.quotes[quoteIdx]!;
+    start = Math.max(start, q.start);
+    end = Math.min(end, q.end);
+  } else {
+    const [c0, c1] = clauseBounds(block, sent, anchor.from);
+    if (c1 < sent.t1) end = block.tokens[c1 - 1]!.end;
+    if (c0 > sent.t0 && !speaker) start = block.tokens[c0]!.start;
+  }
+  [start, end] = trimSpan(block.text, start, end);
+  const text = block.text.slice(start, end);
+  const date = claimDate(withoutQuotes(block, sent), input.published);
+  const topics = claimTopics(block.text.slice(sent.start, sent.end), date);
+  return {
+    id: `${block.index}:${start}:${cr.rule.id}`,
+    block: block.index,
+    start,
+    end,
+    text,
+    quoted: quoteIdx >= 0,
+    speaker: speaker?.name ?? null,
+    speakerId: speaker?.actor?.id ?? null,
+    attribution: speaker?.attribution ?? 'none',
+    pattern: cr.rule.pattern as PatternId,
+    packId: cr.packId,
+    ruleId: cr.rule.id,
+    claimDate: date,
+    lang: block.lang,
+    assessments: selectAssessments(cr.rule, topics, engine.assessments),
+    cues: cuesOf(block, anchor, frame, speaker),
+    why: cr.rule.why,
+  };
+}
+
+/** The sentence with quoted words blanked: a date inside a quote is not when it was said. */
+function withoutQuotes(block: PreparedBlock, sent: Sentence): string {
+  let text = block.text.slice(sent.start, sent.end);
+  for (const q of block.quotes) {
+    const a = Math.max(q.start, sent.start) - sent.start;
+    const b = Math.min(q.end, sent.end) - sent.start;
+    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  }
+  return text;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s"“”„«»,;:—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s"“”„«»,;:—–(]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function cuesOf(block: PreparedBlock, anchor: CueMatch, frame: Frame | null, speaker: Speaker | null): MatchedCue[] {
+  const tok = (i: number | null) => (i === null ? null : block.tokens[i]!.raw);
+  const span = (from: number, to: number) => block.text.slice(block.tokens[from]!.start, block.tokens[to - 1]!.end);
+  const out: MatchedCue[] = [];
+  if (speaker) out.push({ role: 'speaker', text: speaker.name });
+  if (frame) {
+    const agent = tok(frame.agentAt);
+    if (agent) out.push({ role: 'agent', text: agent });
+    const pol = tok(frame.polarityAt);
+    if (pol) out.push({ role: frame.polarity === 'denied' ? 'denial verb' : frame.polarity === 'no-evidence' ? 'no evidence' : 'negation', text: pol });
+    out.push({ role: 'predicate', text: span(frame.from, frame.to) });
+    const target = tok(frame.targetAt);
+    if (target) out.push({ role: 'target', text: target });
+  } else {
+    out.push({ role: anchor.category, text: span(anchor.from, anchor.to) });
+  }
+  return out;
+}
+
+/** One claim per sentence and pattern: two quoted fragments of it become one span. */
+export function mergeSpans(block: PreparedBlock, a: Finding, b: Finding): Finding {
+  if (b.start >= a.start && b.end <= a.end) return a;
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  return { ...a, start, end, text: block.text.slice(start, end), id: `${a.block}:${start}:${a.ruleId}` };
+}
+
+/** Headlines name an institution ("Kremlin denies…"); the body usually names the person. */
+export function attributeHeadlines(doc: PreparedDoc, findings: Finding[]): Finding[] {
+  const bodySpeaker = findings.find((f) => doc.input.blocks[f.block]!.kind !== 'heading' && f.speakerId && doc.engine.actors.get(f.speakerId)?.kind === 'person');
+  if (!bodySpeaker) return findings;
+  return findings.map((f) => {
+    if (doc.input.blocks[f.block]!.kind !== 'heading') return f;
+    const actor = f.speakerId ? doc.engine.actors.get(f.speakerId) : undefined;
+    if (actor?.kind === 'person') return f;
+    return { ...f, speaker: bodySpeaker.speaker, speakerId: bodySpeaker.speakerId, attribution: 'context' };
+  });
+}

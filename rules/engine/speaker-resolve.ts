@@ -1,0 +1,151 @@
+/**
+ * From a mention to a speaker: registry actors, pronouns and role phrases resolved to the
+ * last fitting person or body named before them. Used by the Attributor (speaker.ts).
+ */
+import type { Attribution } from '../types';
+import type { Actor } from '../schema/pack';
+import { isLocative } from './frames';
+import { isRussian, mentionsIn, type Mention } from './mentions';
+import type { PreparedBlock, PreparedDoc } from './prepared';
+
+export interface Speaker {
+  name: string;
+  actor: Actor | null;
+  attribution: Attribution;
+  russian: boolean;
+}
+
+const LOOKBACK_BLOCKS = 6;
+
+/** Generic role nouns in the registry's language (actor roles are written in English). */
+const ROLE_EN: Record<string, string> = {
+  ministre: 'minister', ministro: 'minister', ministra: 'minister', министр: 'minister', minister: 'minister', ministerin: 'minister',
+  'porte-parole': 'spokes', portavoz: 'spokes', sprecher: 'spokes', sprecherin: 'spokes', 'пресс-секретарь': 'spokes',
+  spokesman: 'spokes', spokeswoman: 'spokes', spokesperson: 'spokes',
+  ambassadeur: 'ambassador', embajador: 'ambassador', botschafter: 'ambassador', посол: 'ambassador',
+  emissaire: 'envoy', enviado: 'envoy', gesandter: 'envoy',
+};
+
+export class Resolver {
+  constructor(private doc: PreparedDoc) {}
+
+  resolve(block: PreparedBlock, m: Mention): Speaker | null {
+    if (m.kind === 'pronoun') {
+      const who = this.lastPerson(block.index, m.from, m.gender, null);
+      return who ? { ...who, attribution: 'pronoun' } : null;
+    }
+    if (m.kind === 'generic') return this.resolveGeneric(block, m);
+    // "the Kremlin envoy said": an institution followed by a generic role noun.
+    const next = m.to < block.tokens.length ? block.tokenCats[m.to] : undefined;
+    if (m.actor && m.actor.kind !== 'person' && next?.has('role-generic')) {
+      const noun = block.tokens[m.to]!.norm;
+      const who = this.lastPerson(block.index, m.from, null, ROLE_EN[noun] ?? noun);
+      if (who && who.actor?.affiliation === m.actor.affiliation) return { ...who, attribution: 'context' };
+    }
+    const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
+    return { name: m.actor && m.kind === 'role' ? m.actor.name : m.text, actor: m.actor, attribution: 'explicit', russian };
+  }
+
+  /** "…», aseguró.": the subject of the last sentence before the quote that names anyone. */
+  lastMentioned(block: PreparedBlock, v: number): Speaker | null {
+    for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
+      const b = this.doc.block(p);
+      const quoted = (m: Mention) => b.quotes.some((q) => b.tokens[m.from]!.start >= q.start && b.tokens[m.from]!.start < q.end);
+      const sentences = b.sentences.filter((s) => p !== block.index || s.t0 < v).reverse();
+      for (const s of sentences) {
+        const ms = mentionsIn(this.doc.engine, b, s.t0, p === block.index ? Math.min(s.t1, v) : s.t1).filter(
+          (m) => !quoted(m) && m.kind !== 'pronoun' && !(m.actor?.kind === 'state' && isLocative(b, m.from, s.t0)),
+        );
+        const subject = ms.find((m) => !/^(desde|from|aus|de|depuis|из)$/.test(b.tokens[m.from - 1]?.norm ?? ''));
+        if (subject) {
+          const sp = this.resolve(b, subject);
+          return sp ? { ...sp, attribution: 'context' } : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A role phrase ("the spokeswoman", "un portavoz del Departamento de Estado", "the official"):
+   * the body named right after it; else what an earlier phrase with the same head noun
+   * referred to; else the last person in that role; else the one registry actor whose role says so.
+   */
+  private resolveGeneric(block: PreparedBlock, m: Mention, depth = 0): Speaker | null {
+    const body = this.bodyAfter(block, m);
+    if (body) return body;
+    const norm = block.tokens[m.to - 1]!.norm;
+    if (depth === 0) {
+      const earlier = this.earlierGeneric(block, m, norm);
+      if (earlier) return this.resolveGeneric(earlier[0], earlier[1], 1);
+    }
+    const head = ROLE_EN[norm] ?? norm;
+    // "the diplomat", "the official": any Russian official named just before.
+    const who = /^(diplomat|official|дипломат|diplomate|diplomatico)$/.test(norm)
+      ? this.lastPerson(block.index, m.from, m.gender, null, true)
+      : this.lastPerson(block.index, m.from, m.gender, head);
+    if (who) return { ...who, attribution: 'context' };
+    const words = m.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+    const fits = [...this.doc.engine.actors.values()].filter((a) => {
+      const role = `${a.role ?? ''} ${a.name}`.toLowerCase();
+      return words.every((w) => role.includes(w));
+    });
+    // One fitting actor, or several of one side (two Russian embassies): the side is what matters.
+    if (fits.length > 0 && fits.every((a) => a.affiliation === fits[0]!.affiliation)) {
+      const actor = fits[0]!;
+      return { name: actor.name, actor, attribution: 'context', russian: isRussian(actor) };
+    }
+    // "die russische Botschaft in Berlin": unnamed, but plainly Russian.
+    const russian = this.nearRussian(block, { ...m, to: m.from + 1 } as Mention);
+    return russian ? { name: m.text, actor: null, attribution: 'explicit', russian } : null;
+  }
+
+  /** "a spokesman for the State Department", "portavoz del Departamento de Estado". */
+  private bodyAfter(block: PreparedBlock, m: Mention): Speaker | null {
+    const next = mentionsIn(this.doc.engine, block, m.to, Math.min(block.tokens.length, m.to + 4)).find(
+      (x) => x.actor && x.actor.kind !== 'person' && x.from - m.to <= 3,
+    );
+    if (!next || !next.actor) return null;
+    const between = block.tokens.slice(m.to, next.from).map((t) => t.norm);
+    if (!between.every((w) => /^(of|for|from|at|the|de|del|du|des|la|el|der|des|am|у|из)$/.test(w))) return null;
+    return { name: next.actor.name, actor: next.actor, attribution: 'explicit', russian: isRussian(next.actor) };
+  }
+
+  /** An earlier role phrase with the same head noun, in this paragraph or the two before. */
+  private earlierGeneric(block: PreparedBlock, m: Mention, head: string): [PreparedBlock, Mention] | null {
+    for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
+      const b = this.doc.block(p);
+      const ms = mentionsIn(this.doc.engine, b, 0, p === block.index ? m.from : b.tokens.length).reverse();
+      const hit = ms.find((x) => x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head);
+      if (hit) return [b, hit];
+    }
+    return null;
+  }
+
+  nearRussian(block: PreparedBlock, m: Mention): boolean {
+    for (let i = Math.max(0, m.from - 5); i < Math.min(block.tokens.length, m.to + 6); i++) {
+      if (block.tokenCats[i]!.has('agent-russia')) return true;
+    }
+    return false;
+  }
+
+  /** Last person named before (block, token) matching gender or role noun. */
+  lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false): Speaker | null {
+    for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
+      const block = this.doc.block(p);
+      const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
+      const quoted = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
+      for (const m of ms) {
+        if (quoted(m) || m.kind === 'generic') continue;
+        if (m.kind === 'pronoun') continue;
+        if (m.actor && m.actor.kind !== 'person') continue;
+        if (gender && m.gender && m.gender !== gender) continue;
+        if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
+        if (russianOnly && !isRussian(m.actor)) continue;
+        const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
+        return { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian };
+      }
+    }
+    return null;
+  }
+}
