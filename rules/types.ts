@@ -63,6 +63,15 @@ export interface FindingAssessment {
   archiveUrl: string | null;
   /** Indictments are allegations: their outcome so far, in our words. */
   outcome?: string;
+  /** True for indictments and other charges not tested in court. */
+  allegation: boolean;
+  /** The neutral one-line finding, in our words ("U.S. intelligence assessed…"). */
+  finding: string;
+  datePrecision: 'day' | 'month' | 'year';
+  /** Where `url` is null: what the public source is, and that its address is unverified. */
+  sourceNote?: string;
+  /** Later developments (e.g. a review disputing the assessment), oldest first. */
+  later: { date: string; text: string }[];
   /** Why this assessment answers this claim (from the rule). */
   relevance: string;
 }

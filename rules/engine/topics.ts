@@ -56,6 +56,11 @@ function toFinding(a: Assessment, relevance: string): FindingAssessment {
     url: a.url,
     archiveUrl: a.archiveUrl,
     relevance,
+    allegation: a.allegation,
+    finding: a.finding,
+    datePrecision: a.datePrecision,
+    later: [...(a.later ?? [])].sort((x, y) => x.date.localeCompare(y.date)),
     ...(a.outcome ? { outcome: a.outcome } : {}),
+    ...(a.sourceNote ? { sourceNote: a.sourceNote } : {}),
   };
 }

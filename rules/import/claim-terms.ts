@@ -6,13 +6,14 @@
  *
  * 1. Split the claim into runs of plain words (punctuation, apostrophes and possessives break a
  *    run, because a term must match the text token for token).
- * 2. Distinctive words: at least 4 characters and not a common function word of the claim's
- *    language. Take the 3 longest (earlier wins a tie), as these are usually the names and
- *    content words ("ballots", "dominion", "presidential").
- * 3. Each distinctive word becomes a phrase with its neighbour on each side in its run:
- *    "voting machines switched". Single words match far too much news text ("election"), a
- *    three-word window from the claim almost only matches the claim itself or a close quote.
- *    A word with no neighbours is kept alone only when it is at least 7 characters long.
+ * 2. Content words: 3+ characters and not a common function word of the claim's language.
+ *    The 3 longest (earlier wins a tie) are the distinctive words: usually names and content
+ *    words ("absolutely", "operating", "dominion").
+ * 3. Each distinctive word becomes a phrase reaching to the nearest other content word in its
+ *    run, at most 3 words away (the following one wins a tie), with the function words between:
+ *    "absolutely no russian", "farms operating". Single words match far too much news text
+ *    ("campaign"); two content words in the claim's own order almost only match the claim itself
+ *    or a close quote. A word with no content neighbour is kept alone only if it has 10+ letters.
  *
  * A sentence that contains any one phrase fires the rule (`cues.any: ['terms']`). The price
  * is recall: a paraphrase that changes every phrase is not found. Terms are folded (lower case,
@@ -22,13 +23,13 @@ import { parseTerm } from '../engine/lexicon';
 import { tokenize, type Token } from '../engine/tokens';
 import type { Lang } from '../types';
 
-/** Function words of 4+ letters (shorter words are never distinctive anyway), folded. */
+/** Function words, folded. */
 const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
-  en: words('that this with have from they were been will would there their about which when what said says than them into more also only over some such very just because does were while after before being could should these those other against between through without where your ours'),
-  ru: words('что этот эта это эти как было были будет когда чтобы если тоже также только который которые которая более очень после перед между через даже того этого всех свои своих может есть нет'),
-  de: words('dass diese dieser dieses eine einer eines einem einen nicht auch wird wurde wurden haben hatte sind sein seine ihre über unter nach durch gegen ohne zwischen wenn weil dann noch schon sehr aber oder sich werden kann'),
-  fr: words('dans pour avec sont cette ces est une elle ils elles leur leurs mais plus tout tous toute comme sans entre avant après aussi très être avoir fait selon donc alors quand parce qui que'),
-  es: words('para como pero más este esta estos estas sobre entre cuando porque también sido está están tiene tienen hacer todo todos toda sus una unos unas desde hasta contra según donde sin muy'),
+  en: words('the and but for nor not yet are was were has had have its our out his her him she they them their there this that these those with from into onto over than then who whom whose what when where which while will would could should can may might must shall been being does did done any all some such very just also only more most said says about after before during because against between through without your ours you was its also any'),
+  ru: words('что это этот эта эти как было были был была будет когда чтобы если тоже также только который которые которая более очень после перед между через даже того этого всех свои своих может есть нет они она оно его her для под над при без или еще уже так там тут где'),
+  de: words('der die das und dass diese dieser dieses ein eine einer eines einem einen nicht auch wird wurde wurden haben hatte hat sind sein seine ihre über unter nach durch gegen ohne zwischen wenn weil dann noch schon sehr aber oder sich werden kann den dem des mit von für auf aus bei zum zur vom sie wir ihr'),
+  fr: words('les des une dans pour avec sont cette ces est elle ils elles leur leurs mais plus tout tous toute comme sans entre avant après aussi très être avoir fait selon donc alors quand parce qui que pas par sur aux nous vous ont été'),
+  es: words('los las del una para como pero más este esta estos estas sobre entre cuando porque también sido está están tiene tienen hacer todo todos toda sus unos unas desde hasta contra según donde sin muy que por con fue han ese esa'),
 };
 
 function words(list: string): ReadonlySet<string> {
@@ -36,33 +37,39 @@ function words(list: string): ReadonlySet<string> {
 }
 
 const MAX_WORDS = 3;
-const MIN_WORD = 4;
-const MIN_ALONE = 7;
+const MIN_CONTENT = 3;
+const MAX_GAP = 3;
+const MIN_ALONE = 10;
 const PLAIN_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 /** The claim's key phrases for `cues.terms[lang]`; empty when it has nothing distinctive. */
 export function claimTerms(claim: string, lang: Lang): string[] {
-  const runs = plainRuns(tokenize(claim.slice(0, 5000)));
   const stop = STOPWORDS[lang];
+  const isContent = (w: string | undefined) => w !== undefined && w.length >= MIN_CONTENT && !stop.has(w);
   const candidates: { run: string[]; k: number; pos: number; norm: string }[] = [];
   let pos = 0;
-  for (const run of runs) {
+  for (const run of plainRuns(tokenize(claim.slice(0, 5000)))) {
     run.forEach((norm, k) => {
-      if (norm.length >= MIN_WORD && !stop.has(norm)) candidates.push({ run, k, pos, norm });
+      if (isContent(norm)) candidates.push({ run, k, pos, norm });
       pos++;
     });
   }
   candidates.sort((a, b) => b.norm.length - a.norm.length || a.pos - b.pos);
   const chosen = new Set<string>();
   const phrases: string[] = [];
-  for (const c of candidates) {
+  for (const { run, k, norm } of candidates) {
     if (chosen.size >= MAX_WORDS) break;
-    if (chosen.has(c.norm)) continue;
-    chosen.add(c.norm);
-    const phrase = c.run.slice(Math.max(0, c.k - 1), c.k + 2);
-    if (phrase.length === 1 && c.norm.length < MIN_ALONE) continue;
-    const term = phrase.join(' ');
-    if (!phrases.includes(term)) phrases.push(term);
+    if (chosen.has(norm)) continue;
+    chosen.add(norm);
+    let phrase: string[] | null = norm.length >= MIN_ALONE ? [norm] : null;
+    for (let d = 1; d <= MAX_GAP; d++) {
+      if (isContent(run[k + d])) phrase = run.slice(k, k + d + 1);
+      else if (k - d >= 0 && isContent(run[k - d])) phrase = run.slice(k - d, k + 1);
+      else continue;
+      break;
+    }
+    const term = phrase?.join(' ');
+    if (term && !phrases.includes(term)) phrases.push(term);
   }
   return phrases;
 }
