@@ -5,6 +5,8 @@
  * an imported file is untrusted, so every read checks its type and only own properties count.
  * Nothing here recurses into the data, so deep nesting costs nothing.
  */
+import { normalizeHint } from '../engine/lang';
+import type { Lang } from '../types';
 import { isRecord, own } from './errors';
 
 /** A ClaimReview object and where it is in the file (`""` for the root, `[2]`, `@graph[0]`). */
@@ -95,4 +97,20 @@ export function dateOf(value: unknown): { date: string; precision: 'day' | 'mont
   if (!m) return undefined;
   const date = [m[1], m[2], m[3]].filter(Boolean).join('-');
   return { date, precision: m[3] ? 'day' : m[2] ? 'month' : 'year' };
+}
+
+const LANGUAGE_NAMES: Record<string, Lang> = { english: 'en', russian: 'ru', 'русский': 'ru', german: 'de', deutsch: 'de', french: 'fr', 'français': 'fr', spanish: 'es', 'español': 'es' };
+
+/** One of the engine's languages from a code ("de", "en-US") or an English/native name, else undefined. */
+export function supportedLang(value: string): Lang | undefined {
+  const key = value.toLowerCase();
+  return Object.hasOwn(LANGUAGE_NAMES, key) ? LANGUAGE_NAMES[key] : normalizeHint(value);
+}
+
+export function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

@@ -17,11 +17,11 @@
  * Returns an unvalidated pack: read-pack-file.ts runs it through the pack validator, exactly
  * like a hand-written pack.
  */
-import { detectLang, normalizeHint } from '../engine/lang';
+import { detectLang } from '../engine/lang';
 import type { Assessment, Pack, Rule } from '../schema/pack';
 import { PATTERNS, type Lang, type PatternId } from '../types';
 import { claimTerms } from './claim-terms';
-import { dateOf, fieldPath, findClaimReviews, get, languageOf, MAX_CLAIM_REVIEWS, nameOf, text, type ClaimReviewNode } from './claimreview-nodes';
+import { dateOf, fieldPath, findClaimReviews, get, isHttps, languageOf, MAX_CLAIM_REVIEWS, nameOf, supportedLang, text, type ClaimReviewNode } from './claimreview-nodes';
 import { own, type PackError } from './errors';
 import { shortHash, slugify, urlSlug } from './stable-id';
 
@@ -29,8 +29,6 @@ export type ClaimReviewResult =
   /** `sources[i]` is where rules[i] and assessments[i] came from, for mapping validator errors back. */
   | { ok: true; pack: Pack; sources: string[] }
   | { ok: false; errors: PackError[] };
-
-const LANGUAGE_NAMES: Record<string, Lang> = { english: 'en', russian: 'ru', 'русский': 'ru', german: 'de', deutsch: 'de', french: 'fr', 'français': 'fr', spanish: 'es', 'español': 'es' };
 
 /** Converts every ClaimReview in a parsed JSON-LD document; `today` (YYYY-MM-DD) becomes `updated`. */
 export function claimReviewsToPack(doc: unknown, today: string): ClaimReviewResult {
@@ -92,7 +90,7 @@ function convert({ node, path }: ClaimReviewNode, errors: PackError[]): Converte
   const publisher = nameOf(own(node, 'author'));
   if (!publisher) fail('author', 'needs the fact-checker (author.name)');
   const langText = languageOf(own(node, 'inLanguage'));
-  const hinted = langText ? (LANGUAGE_NAMES[langText.toLowerCase()] ?? normalizeHint(langText)) : undefined;
+  const hinted = langText ? supportedLang(langText) : undefined;
   if (langText && !hinted) fail('inLanguage', `language "${langText}" is not supported (en, ru, de, fr, es)`);
   if (errors.length > before || !claim || !url || !date || !publisher) return null;
   const lang = hinted ?? detectLang(claim);
@@ -129,14 +127,6 @@ function convert({ node, path }: ClaimReviewNode, errors: PackError[]): Converte
     assessments: [{ id: assessment.id, relevance: `${publisher} reviewed this claim${rating ? ` and rated it: ${rating}` : ''}.` }],
   };
   return { rule, assessment, publisher, lang };
-}
-
-function isHttps(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Our extension: `additionalType` naming a pattern ("dismissal", ".../patterns#dismissal"). */

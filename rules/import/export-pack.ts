@@ -48,7 +48,8 @@ export function withKeyOrder(value: unknown, keyOrder?: KeyOrder): unknown {
   for (const key of ordered) {
     if (source[key] === undefined) continue;
     // defineProperty, not assignment: a key named "__proto__" stays a plain key.
-    Object.defineProperty(out, key, { value: withKeyOrder(source[key], keyOrder.nested?.[key]), enumerable: true, writable: true, configurable: true });
+    const nested = keyOrder.nested && Object.hasOwn(keyOrder.nested, key) ? keyOrder.nested[key] : undefined;
+    Object.defineProperty(out, key, { value: withKeyOrder(source[key], nested), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
