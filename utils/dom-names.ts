@@ -17,6 +17,27 @@ export const DOM_NAMES = {
   findingHighlight: 'counterpoint-finding',
   /** Custom element hosting the shadow root for in-page UI (cards, tooltips). */
   hostElement: 'counterpoint-ui',
+
+  /*
+   * In-page annotation (issue #4). One highlight per claim pattern, so the stylesheet can give
+   * each its own underline style and colour, plus one for the claim whose card is open. The
+   * per-pattern names are `counterpoint-` + the pattern id with `_` → `-` (see highlightNameOf).
+   */
+  denialHighlight: 'counterpoint-denial',
+  counterAccusationHighlight: 'counterpoint-counter-accusation',
+  dismissalHighlight: 'counterpoint-dismissal',
+  misrepresentationHighlight: 'counterpoint-misrepresentation',
+  deflectionHighlight: 'counterpoint-deflection',
+  blameShiftHighlight: 'counterpoint-blame-shift',
+  activeHighlight: 'counterpoint-active',
+  /**
+   * Performance marks and the measure the content script leaves in the page's timeline
+   * (visible to the page, like any mark): when a scan started and ended, and its duration.
+   * The benchmark and browser tests read them.
+   */
+  scanStartMark: 'counterpoint-scan-start',
+  scanEndMark: 'counterpoint-scan-end',
+  scanMeasure: 'counterpoint-scan',
 } as const;
 
 export type DomName = (typeof DOM_NAMES)[keyof typeof DOM_NAMES];

@@ -102,6 +102,13 @@ export interface ProtocolMap {
 
   /** Popup → background: annotate this tab now (activeTab + scripting), for a site not on the list. */
   scanTab(tabId: number): { ok: true } | Failure;
+
+  /**
+   * Content script → background, from a click on a card's "Open context" button: open the side
+   * panel for the sender's tab on this finding. Sent straight from the click so the browser
+   * still counts it as a user gesture (sidePanel.open refuses otherwise).
+   */
+  openContext(target: { findingId: string }): { ok: true } | Failure;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

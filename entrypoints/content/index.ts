@@ -1,35 +1,51 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOM_NAMES } from '@/utils/dom-names';
-import { sendMessage } from '@/utils/protocol';
+import { onMessage, sendMessage } from '@/utils/protocol';
+import { Annotator } from './annotator';
+import { nextIdle } from './idle';
+import { bindKeyboard } from './keyboard';
+import { trackPointer } from './pointer';
+import { Session } from './session';
+import { watchPage } from './watch-page';
+import './content.css';
 
 /**
- * Runs on news pages. For now it does two things, neither of which adds a node to the page:
+ * Runs on news pages: finds denials of election interference and marks them, without changing
+ * the page. The pipeline (extract → analyse → ranges → highlights) lives in session.ts and the
+ * modules beside it; this file only wires events to it. content.css (the ::highlight paint) is
+ * injected by the browser through the manifest.
  *
- * 1. Registers an (empty) CSS Custom Highlight under our prefixed name. This is the mechanism
- *    issue #4 fills with findings; it paints text without touching the DOM, and its
- *    registration is the one trace a page (or a browser test) can see: `CSS.highlights.has(...)`.
- * 2. Tells the background it ran (`contentReady`), so the popup and side panel can say so.
- *
- * Everything is bound to `ctx`, so an extension update or reload leaves nothing behind.
+ * Everything is bound to `ctx` (listeners, timers, the observer, highlights, the host element),
+ * so an extension update, reload or uninstall leaves nothing behind.
  */
 export default defineContentScript({
   matches: ['*://*.reuters.com/*'],
   main(ctx) {
-    registerHighlight(ctx);
+    const annotator = new Annotator(ctx);
+    const session = new Session(ctx, annotator);
     void reportReady();
-    // Single-page sites swap articles without a new document; report the new address.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void reportReady());
+
+    trackPointer(ctx, annotator);
+    bindKeyboard(ctx, annotator);
+    watchPage(ctx, { prune: () => annotator.prune(), rescan: () => void session.changes() });
+    const follow = () => ctx.requestAnimationFrame(() => annotator.reposition());
+    ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', follow, { passive: true });
+    // Single-page sites swap articles without a new document: start over on the new address.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      void reportReady();
+      void session.restart({ clear: true });
+    });
+
+    const removers = [
+      onMessage('configChanged', () => void session.restart({ clear: false })),
+      onMessage('showFinding', ({ data }) => (annotator.showById(data.id) ? { ok: true as const } : { ok: false as const, error: `no finding ${data.id} on this page` })),
+    ];
+    ctx.onInvalidated(() => removers.forEach((remove) => remove()));
+
+    // The page's own work comes first.
+    void nextIdle(ctx, 2000).then(() => session.restart({ clear: false }));
   },
 });
-
-function registerHighlight(ctx: ContentScriptContext): void {
-  // CSS.highlights: Chromium 105+, Firefox 140+, Safari 17.2+. Older browsers just get no paint.
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const name = DOM_NAMES.findingHighlight;
-  CSS.highlights.set(name, new Highlight());
-  ctx.onInvalidated(() => CSS.highlights.delete(name));
-}
 
 async function reportReady(): Promise<void> {
   try {

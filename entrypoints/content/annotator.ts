@@ -1,0 +1,156 @@
+/**
+ * What is on the page right now: the annotations, which one is active, and the UI that shows
+ * them (highlights, the pill, the card). Scans hand it complete sets; it never looks at the
+ * engine. The host element exists exactly while there are annotations.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/utils/protocol';
+import { claimByline, patternLabel } from './card-text';
+import { ClaimCard } from './card';
+import { HighlightPainter } from './highlights';
+import { UiHost } from './host';
+import { FindingsPill } from './pill';
+import { isStale, type Annotation } from './to-ranges';
+
+export class Annotator {
+  annotations: Annotation[] = [];
+  active = -1;
+  readonly host: UiHost;
+  private readonly painter = new HighlightPainter();
+  private readonly card: ClaimCard;
+  private readonly pill: FindingsPill;
+  /** Where focus was before a card took it, to give it back on Escape. */
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(ctx: ContentScriptContext) {
+    this.host = new UiHost(ctx);
+    this.card = new ClaimCard({ close: () => this.closeCard(true), openContext: (id) => openContext(id) });
+    this.pill = new FindingsPill({ step: (delta) => this.step(delta) });
+    this.host.onCreate((root) => root.append(this.pill.element, this.pill.announcer, this.card.element));
+    ctx.onInvalidated(() => this.painter.clear());
+  }
+
+  get cardOpen(): boolean {
+    return this.card.openId !== null;
+  }
+
+  /** Replaces what is shown. Keeps the open card if its claim is still there. */
+  set(annotations: Annotation[]): void {
+    const openId = this.card.openId;
+    this.annotations = annotations;
+    this.painter.paint(annotations);
+    if (annotations.length === 0) {
+      this.clear();
+      return;
+    }
+    this.host.ensure();
+    const still = openId ? annotations.findIndex((a) => a.finding.id === openId) : -1;
+    if (still >= 0) this.activate(still);
+    else this.closeCard(false);
+    this.pill.update(annotations.length, this.active);
+  }
+
+  clear(): void {
+    this.annotations = [];
+    this.active = -1;
+    this.card.hide();
+    this.painter.clear();
+    this.host.remove();
+  }
+
+  /** Drops annotations whose text the page removed or changed; true when any was dropped. */
+  prune(): boolean {
+    const kept = this.annotations.filter((a) => !isStale(a));
+    if (kept.length === this.annotations.length) return false;
+    this.set(kept);
+    return true;
+  }
+
+  /** Next (1) or previous (-1) claim, wrapping; scrolls to it and opens its card with focus. */
+  step(delta: 1 | -1): void {
+    const n = this.annotations.length;
+    if (n === 0) return;
+    const from = this.active >= 0 ? this.active : delta === 1 ? -1 : 0;
+    this.show((from + delta + n) % n, { focus: true, scroll: true });
+  }
+
+  /** Opens the card of annotation `index`. */
+  show(index: number, options: { focus: boolean; scroll: boolean }): void {
+    const a = this.annotations[index];
+    if (!a) return;
+    if (options.scroll) scrollToRange(a.ranges[0]!);
+    if (options.focus && !this.cardOpen) {
+      const focused = deepActiveElement();
+      this.returnFocus = focused && !this.host.owns(focused) ? focused : null;
+    }
+    this.activate(index);
+    if (options.focus) {
+      this.card.element.focus({ preventScroll: true });
+      this.pill.announce(`Claim ${index + 1} of ${this.annotations.length}: ${patternLabel(a.finding)}, ${claimByline(a.finding)}`);
+    }
+  }
+
+  /** Opens the card of the finding with this id; false when it is not on the page. */
+  showById(id: string): boolean {
+    const index = this.annotations.findIndex((a) => a.finding.id === id);
+    if (index >= 0) this.show(index, { focus: true, scroll: true });
+    return index >= 0;
+  }
+
+  closeCard(restoreFocus: boolean): void {
+    const hadFocus = this.host.owns(deepActiveElement());
+    this.card.hide();
+    this.active = -1;
+    this.painter.setActive(null);
+    this.pill.update(this.annotations.length, -1);
+    if (restoreFocus && hadFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  /** Keeps the open card beside its claim while the page scrolls or resizes. */
+  reposition(): void {
+    const a = this.annotations[this.active];
+    if (a && this.cardOpen) this.card.place(anchorOf(a));
+  }
+
+  /** True when `node` is inside the card (the pointer moving onto it keeps it open). */
+  inCard(path: EventTarget[]): boolean {
+    return path.includes(this.card.element);
+  }
+
+  private activate(index: number): void {
+    const a = this.annotations[index]!;
+    this.active = index;
+    this.painter.setActive(a);
+    this.card.show(a.finding, anchorOf(a), `${index + 1} of ${this.annotations.length}`);
+    this.pill.update(this.annotations.length, index);
+  }
+}
+
+function anchorOf(a: Annotation): DOMRect | null {
+  const rects = a.ranges[0]?.getClientRects();
+  return rects && rects.length > 0 ? rects[0]! : null;
+}
+
+/** Instant, not smooth: the card is placed from the claim's position right after scrolling. */
+function scrollToRange(range: Range): void {
+  const target = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  target?.scrollIntoView({ block: 'center', behavior: 'instant' });
+}
+
+/** The focused element, looking through shadow roots (ours included). */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/** Asks the background to open the side panel on this finding; an error message or null. */
+async function openContext(findingId: string): Promise<string | null> {
+  try {
+    const reply = await sendMessage('openContext', { findingId });
+    return reply.ok ? null : reply.error;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The words a claim card shows, as pure functions of a finding: dates formatted for the
+ * reader's locale, kinds of assessment named in plain words, indictments labelled as the
+ * allegations they are. Kept apart from the DOM code so the wording is unit-tested.
+ */
+import type { Finding, FindingAssessment } from '@/rules/engine/index';
+import { PATTERN_LABELS } from '@/utils/pattern-labels';
+
+/** How many assessments a card lists; the side panel ("Open context") shows them all. */
+export const CARD_ASSESSMENTS = 3;
+
+const KIND_LABELS: Record<string, string> = {
+  'intelligence-assessment': 'Intelligence assessment',
+  'committee-report': 'Parliamentary report',
+  'official-statement': 'Official statement',
+  indictment: 'Allegation (indictment)',
+};
+
+/**
+ * An ISO date at the precision it was given (YYYY, YYYY-MM or YYYY-MM-DD), in the reader's
+ * locale. UTC, so "2017-01-06" never shows as 5 January west of Greenwich. Unparseable → as is.
+ */
+export function formatIsoDate(iso: string | null | undefined, locale?: string): string {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (mo) options.month = 'long';
+  if (d) options.day = 'numeric';
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+/** "Intelligence assessment", "Allegation (indictment)", or the raw kind made readable. */
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+export function isAllegation(assessment: Pick<FindingAssessment, 'kind'>): boolean {
+  return assessment.kind === 'indictment';
+}
+
+/** "Peskov · 6 March 2024", "Speaker unknown · 6 March 2024", or just the speaker. */
+export function claimByline(finding: Pick<Finding, 'speaker' | 'claimDate'>, locale?: string): string {
+  const who = finding.speaker ?? 'Speaker unknown';
+  const when = formatIsoDate(finding.claimDate, locale);
+  return when ? `${who} · ${when}` : who;
+}
+
+/** The pattern's reader-facing name. */
+export function patternLabel(finding: Pick<Finding, 'pattern'>): string {
+  return PATTERN_LABELS[finding.pattern] ?? finding.pattern;
+}
+
+/** The assessments a card lists: the first few in date order, and how many more there are. */
+export function cardAssessments(finding: Pick<Finding, 'assessments'>): { shown: FindingAssessment[]; more: number } {
+  const shown = finding.assessments.slice(0, CARD_ASSESSMENTS);
+  return { shown, more: finding.assessments.length - shown.length };
+}
+
+/** Long claims are cut at a word boundary for the card; the page shows the rest. */
+export function shorten(text: string, max = 240): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The pill's label: "1 claim", "3 claims". */
+export function countLabel(n: number): string {
+  return n === 1 ? '1 claim' : `${n} claims`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Background side of `openContext`: a card's "Open context" button asks to see a finding in the
+ * side panel. The panel opens for the sender's tab; the finding id is remembered per tab so the
+ * side panel (which reads it with `pendingContext`) can scroll to that finding when it renders.
+ *
+ * Why the panel is opened before anything is awaited: `sidePanel.open` only works inside the
+ * user gesture the click carried over, and an `await` before it can lose that gesture.
+ */
+import { openSidePanel } from './open-side-panel';
+import { onMessage, type Failure } from './protocol';
+
+const pending = new Map<number, string>();
+
+/** The finding a tab's card last asked the side panel to show (and forgets it). */
+export function pendingContext(tabId: number): string | undefined {
+  const id = pending.get(tabId);
+  pending.delete(tabId);
+  return id;
+}
+
+/** Handles one request; separate from the listener so a unit test can call it directly. */
+export function openContext(tabId: number | undefined, findingId: string, open = openSidePanel): Promise<{ ok: true } | Failure> {
+  if (tabId == null || tabId < 0) return Promise.resolve({ ok: false, error: 'openContext must come from a tab' });
+  const opening = open(tabId);
+  pending.set(tabId, findingId);
+  return opening;
+}
+
+/** Registers the handler in the background; returns its remover. */
+export function registerOpenContext(): () => void {
+  return onMessage('openContext', ({ data, sender }) => openContext(sender.tab?.id, data.findingId));
+}
