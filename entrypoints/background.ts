@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAllSites } from '@/utils/all-sites';
+import { registerOpenContext } from '@/utils/open-context';
 import { registerScanConfig } from '@/utils/scan-config';
 import { registerScanTab } from '@/utils/scan-tab';
 import { registerSettingsMessages } from '@/utils/settings-messages';
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   registerSettingsMessages(tabs.store);
   registerScanTab(tabs.store);
   registerAllSites();
+  registerOpenContext();
 });
