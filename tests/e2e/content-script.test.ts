@@ -1,15 +1,17 @@
 /**
  * The content script on a real page, in Chromium, with the test build (.output/chrome-mv3-test):
- * it runs, leaves the page's DOM untouched, and the background learns about the tab (seen
- * through the side panel, which must also follow tab switches and navigation).
+ * it runs, changes the page's DOM only by adding its one host element (the page has a claim), and
+ * the background learns about the tab (seen through the side panel, which must also follow tab
+ * switches and navigation). Annotation itself is tested in in-page-annotation.test.ts.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DOM_NAMES } from '../../utils/dom-names';
+import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
+import { waitForScans } from './helpers/annotations';
 import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { serveFixturePages, type FixtureServer } from './helpers/server';
 
-const HIGHLIGHT = DOM_NAMES.findingHighlight;
+const PREFIX = DOM_PREFIX;
 const ARTICLE_TITLE = 'Officials dismiss report on foreign influence campaign | The Daily Ledger';
 
 interface Probe {
@@ -29,7 +31,7 @@ after(async () => {
   await server?.close();
 });
 
-test('content script runs on a fixture page without changing its DOM, and the background knows', async () => {
+test('content script runs on a fixture page, adds only its host element to the DOM, and the background knows', async () => {
   const article = await ext.context.newPage();
   // The page's own observer, installed once the document is parsed and before the content
   // script (document_idle) runs: it records any node, attribute or text change we make.
@@ -37,17 +39,23 @@ test('content script runs on a fixture page without changing its DOM, and the ba
     const probe: Probe = { mutations: [] };
     (window as unknown as { __probe: Probe }).__probe = probe;
     document.addEventListener('DOMContentLoaded', () => {
-      probe.highlightWhenObserverStarted = CSS.highlights.has(name);
+      let ours = false;
+      CSS.highlights.forEach((_h, key) => (ours ||= key.startsWith(prefix)));
+      probe.highlightWhenObserverStarted = ours;
       new MutationObserver((records) => {
-        for (const r of records) probe.mutations.push(`${r.type} on <${r.target.nodeName.toLowerCase()}>`);
+        for (const r of records) {
+          const added = Array.from(r.addedNodes, (n) => n.nodeName.toLowerCase()).join(',');
+          probe.mutations.push(`${r.type} on <${r.target.nodeName.toLowerCase()}>${added ? ` +${added}` : ''}`);
+        }
       }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
-  }, HIGHLIGHT);
+  }, PREFIX);
   const url = server.url('basic-article.html');
   await article.goto(url);
 
-  // 1. The page can see the content script's highlight registration.
-  await article.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT, { timeout: 10_000 });
+  // 1. The page can see the content script's highlight of the article's one claim.
+  await waitForScans(article);
+  await article.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, DOM_NAMES.dismissalHighlight, { timeout: 5_000 });
   const probe = () => article.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
   assert.equal((await probe()).highlightWhenObserverStarted, false, 'observer must start before the extension runs');
 
@@ -63,8 +71,8 @@ test('content script runs on a fixture page without changing its DOM, and the ba
   assert.ok(text.includes(ARTICLE_TITLE), `side panel names the article: ${text}`);
   assert.ok(text.includes(url), `side panel shows the article URL: ${text}`);
 
-  // 3. Nothing we did reached the page's DOM.
-  assert.deepEqual((await probe()).mutations, []);
+  // 3. Nothing we did reached the page's DOM but our one host element.
+  assert.deepEqual((await probe()).mutations, [`childList on <html> +${DOM_NAMES.hostElement}`]);
 
   // 4. Navigating away forgets the tab, and the side panel hears about it.
   await article.goto('about:blank');
