@@ -85,11 +85,12 @@ function analyzeBlock(
     const nearCats = new Set(cats);
     for (const [b, s] of previousSentences(doc, block, si, 2)) for (const c of catsIn(b, s.t0, s.t1)) nearCats.add(c);
     const context = titleTopic || hasContext(doc, block, si, i);
+    const otherTopic = otherTopicVeto(block, sent, cats, nearCats);
     for (const anchor of anchors) {
       const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
       const speaker = quoteIdx >= 0 ? attributor.forQuote(i, quoteIdx) : attributor.forSentence(i, si);
       const beforeCats = catsIn(block, sent.t0, anchor.from);
-      const facts: SentenceFacts = { cats, nearCats, beforeCats, context, speaker, lang: block.lang };
+      const facts: SentenceFacts = { cats, nearCats, beforeCats, context, speaker, lang: block.lang, otherTopic: otherTopic(anchor.from) };
       const frame = predicates.has(anchor.category)
         ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, {
             russianSpeaker: speaker?.russian ?? false,
@@ -97,7 +98,7 @@ function analyzeBlock(
             priorTarget: priorTarget(doc, block, si),
             priorAgent: priorAgent(doc, block, si),
             topic: context || cats.has('investigation'),
-            otherTopicNear: nearCats.has('other-topic'),
+            otherTopicNear: otherTopic(anchor.from),
           })
         : null;
       // "Trump said Putin denied interfering": the denial is Putin's.
@@ -112,6 +113,25 @@ function analyzeBlock(
       }
     }
   });
+}
+
+/**
+ * Whether another subject (troops, doping, a crash…) rather than the elections is what the
+ * words at `at` are about: the nearer of the two in the sentence wins; from the previous
+ * sentences another subject counts only if this sentence names no election.
+ */
+function otherTopicVeto(block: PreparedBlock, sent: Sentence, cats: Set<string>, nearCats: Set<string>): (at: number) => boolean {
+  const others: number[] = [];
+  const topics: number[] = [];
+  for (let t = sent.t0; t < sent.t1; t++) {
+    if (block.tokenCats[t]!.has('other-topic')) others.push(t);
+    if (block.tokenCats[t]!.has('topic')) topics.push(t);
+  }
+  const nearest = (list: number[], at: number) => Math.min(...list.map((t) => Math.abs(t - at)));
+  return (at) => {
+    if (others.length > 0) return topics.length === 0 || nearest(others, at) < nearest(topics, at);
+    return nearCats.has('other-topic') && !cats.has('topic');
+  };
 }
 
 function hasContext(doc: PreparedDoc, block: PreparedBlock, si: number, b: number): boolean {

@@ -151,8 +151,13 @@ export function compileEngine(input: EngineInput): Engine {
       }
     }
     for (const actor of actors.values()) {
+      // The side an actor is on, as a category: "the Justice Department does not interfere" has an agent.
+      const side = actor.affiliation.startsWith('russia') ? 'aff-russia' : actor.affiliation.startsWith('us-') ? 'aff-us' : 'aff-other';
       for (const l of new Set<Lang>([lang, 'en'])) {
-        for (const alias of actor.aliases[l] ?? []) lexicon.add(`actor:${actor.id}`, alias);
+        for (const alias of actor.aliases[l] ?? []) {
+          lexicon.add(`actor:${actor.id}`, alias);
+          lexicon.add(side, alias);
+        }
         for (const noun of actor.roleNouns?.[l] ?? []) lexicon.add(`role:${actor.id}`, noun);
       }
     }

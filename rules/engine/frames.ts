@@ -161,6 +161,10 @@ function agentOf(cats: Set<string>, ctx: FrameContext): AgentKind | 'skip' | nul
   if (cats.has('agent-other')) return 'other';
   if (cats.has('agent-accuser')) return 'accuser';
   if (cats.has('agent-russia')) return 'russia';
+  // Named actors from the registry: a U.S. body is the accuser's side, a Russian one Russia's.
+  if (cats.has('aff-us')) return 'accuser';
+  if (cats.has('aff-russia')) return 'russia';
+  if (cats.has('aff-other')) return 'other';
   if (cats.has('pron-we')) return ctx.russianSpeaker ? 'russia' : 'other';
   // A Russian official's "they" answering allegations means the accusers.
   if (cats.has('pron-they')) return ctx.priorAgent !== 'unknown' ? ctx.priorAgent : ctx.russianSpeaker ? 'accuser' : 'other';
@@ -172,6 +176,21 @@ function accusesBetween(block: PreparedBlock, agentAt: number, predicateAt: numb
   for (let k = agentAt; k < predicateAt && k <= agentAt + 2; k++) if (block.tokenCats[k]!.has('allegation')) return true;
   for (let k = agentAt - 1; k >= Math.max(0, agentAt - 2); k--) if (block.tokenCats[k]!.has('allegation')) return true;
   return false;
+}
+
+const AUXILIARY = /^(does|do|did|has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|not|never|n't|don't|doesn't|didn't|won't|has|and|also|always|ever|—|–|,|no|nicht|nie|ne|pas|n'|jamais|не|никогда|no|nunca|jamas|hat|habe|wird|a|ha|a-t-il|se|s'|sich)$/;
+
+function isAgentCategory(cats: Set<string>): boolean {
+  return cats.has('agent-other') || cats.has('agent-accuser') || cats.has('agent-russia') || cats.has('pron-we') || cats.has('pron-they') || cats.has('pron-it') || cats.has('nobody');
+}
+
+function onlyAuxiliariesBetween(block: PreparedBlock, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = block.tokens[k]!;
+    if (block.tokenCats[k]!.has('aff-us') || block.tokenCats[k]!.has('aff-russia') || block.tokenCats[k]!.has('aff-other')) continue;
+    if (!AUXILIARY.test(t.norm)) return false;
+  }
+  return true;
 }
 
 function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
@@ -219,6 +238,9 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
     let kind = agentOf(cats, ctx);
     if (kind === null) continue;
     if (kind !== 'skip' && isLocative(block, i, c0)) continue;
+    // A registry actor is the agent only as the predicate's own subject ("the Justice Department
+    // does not interfere"), not as the subject of another verb ("Mueller could not find interference").
+    if (kind !== 'skip' && !isAgentCategory(cats) && !onlyAuxiliariesBetween(block, i, f.from)) continue;
     // "Western accusations of interference", "US claims that Russia meddled": the accuser.
     if (kind !== 'skip' && accusesBetween(block, i, f.from)) continue;
     // "Russia says it will not…", "Ukraine rejected claims … that it interfered": "it" is the subject.
@@ -277,7 +299,10 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   const anaphor = /^(?:in|into|with|to|в|an|à|dans|en)?\s*(such|these|this|that|those|it|этом|этого|эти\w*|dies\w*|cela|ces|esto|estas|estos)\b/u.test(after);
   // Only a bare predicate ("…do not intend to interfere.") or one whose object points back
   // ("in such activities") borrows its target; "in its work", "in the tragedy" do not.
-  if (!ctx.otherTopicNear && (ctx.priorTarget || ctx.topic) && (words === 0 || anaphor || f.predicate === 'anaphoric-act')) {
+  // A pointer back ("these incidents") needs the election just before it; a bare predicate
+  // may lean on the article's subject.
+  const antecedent = ctx.priorTarget || ((words === 0 || f.predicate === 'anaphoric-act') && ctx.topic);
+  if (!ctx.otherTopicNear && antecedent && (words === 0 || anaphor || f.predicate === 'anaphoric-act')) {
     f.target = 'context';
   }
 }

@@ -14,6 +14,8 @@ export interface SentenceFacts {
   nearCats: Set<string>;
   /** Categories in the sentence before the anchor. */
   beforeCats: Set<string>;
+  /** Another subject, not the elections, is what the anchor is about (see analyze.ts). */
+  otherTopic: boolean;
   context: boolean;
   speaker: Speaker | null;
   lang: string;
@@ -36,8 +38,8 @@ export function ruleMatches(cr: CompiledRule, frame: Frame | null, facts: Senten
   if (c.any && !c.any.some((cat) => has(cat))) return false;
   if (c.none && c.none.some((cat) => has(cat))) return false;
   if (c.near && !c.near.every((cat) => has(cat, facts.nearCats))) return false;
-  // Another subject nearby vetoes the rule, unless this very sentence is about elections.
-  if (c.notNear && !facts.cats.has('topic') && c.notNear.some((cat) => has(cat, facts.nearCats))) return false;
+  // Another subject nearby vetoes the rule ("other-topic" is decided by position in analyze.ts).
+  if (c.notNear?.some((cat) => (cat === 'other-topic' ? facts.otherTopic : has(cat, facts.nearCats)))) return false;
   if (c.before && !c.before.every((cat) => has(cat, facts.beforeCats))) return false;
   if (c.terms && !c.all?.includes('terms') && !c.any?.includes('terms') && !has('terms')) return false;
   if (c.context && !facts.context) return false;
