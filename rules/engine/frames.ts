@@ -194,8 +194,11 @@ function onlyAuxiliariesBetween(block: PreparedBlock, from: number, to: number):
 }
 
 function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
+  // "it" stands for a country or body named by an agent word, not for a person ("Lavrov said that the US…").
   for (let i = from; i < to; i++) {
-    const kind = agentOf(block.tokenCats[i]!, ctx);
+    const cats = block.tokenCats[i]!;
+    if (!isAgentCategory(cats)) continue;
+    const kind = agentOf(cats, ctx);
     if (kind && kind !== 'skip') return [kind, i];
   }
   return null;
@@ -238,6 +241,8 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
     let kind = agentOf(cats, ctx);
     if (kind === null) continue;
     if (kind !== 'skip' && isLocative(block, i, c0)) continue;
+    // "It is the United States, not Russia, that…": the negated one is not the agent.
+    if (kind !== 'skip' && i > 0 && block.tokenCats[i - 1]!.has('negation') && !block.tokenCats[i]!.has('nobody')) continue;
     // A registry actor is the agent only as the predicate's own subject ("the Justice Department
     // does not interfere"), not as the subject of another verb ("Mueller could not find interference").
     if (kind !== 'skip' && !isAgentCategory(cats) && !onlyAuxiliariesBetween(block, i, f.from)) continue;
@@ -296,7 +301,7 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
     if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
   }
   const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
-  const anaphor = /^(?:in|into|with|to|в|an|à|dans|en)?\s*(such|these|this|that|those|it|этом|этого|эти\w*|dies\w*|cela|ces|esto|estas|estos)\b/u.test(after);
+  const anaphor = /^(?:in|into|with|to|в|к|с|an|mit|à|dans|avec|en|con)?\s*(such|these|this|that|those|it|them|этом|этого|этим|этому|эти\w*|ними|dies\w*|damit|cela|ces|eux|ceux-ci|esto|estas|estos|ello|ellos|ellas|eso|esos|esas)(?![\p{L}])/u.test(after);
   // Only a bare predicate ("…do not intend to interfere.") or one whose object points back
   // ("in such activities") borrows its target; "in its work", "in the tragedy" do not.
   // A pointer back ("these incidents") needs the election just before it; a bare predicate

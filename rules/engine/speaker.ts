@@ -62,6 +62,9 @@ export class Attributor {
         if (sp) return sp;
       }
     }
+    // Transcripts and interviews: "NEBENZIA: …" opens the paragraph; "— …" answers in a Russian interview.
+    const labelled = this.paragraphSpeaker(block);
+    if (labelled) return labelled;
     // "Putin brushed the question aside, telling the interviewer that…": the subject speaks.
     if (participleSeen) {
       const subject = mentionsIn(this.doc.engine, block, sent.t0, Math.min(sent.t1, sent.t0 + 6)).find((m) => m.kind !== 'pronoun');
@@ -160,6 +163,19 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  private paragraphSpeaker(block: PreparedBlock): Speaker | null {
+    const first = block.tokens[0];
+    if (!first) return null;
+    if (/^[—–]$/.test(first.raw)) {
+      const who = this.resolver.lastPerson(block.index, 0, null, null, true);
+      return who ? { ...who, attribution: 'context' } : null;
+    }
+    const colon = block.tokens.findIndex((t, i) => i < 5 && t.raw === ':');
+    if (colon < 1) return null;
+    const m = mentionsIn(this.doc.engine, block, 0, colon).find((x) => x.to === colon && x.kind !== 'pronoun');
+    return m ? this.resolver.resolve(block, m) : null;
   }
 
   /** A speech verb in [t0, t1) with a speaker next to it. */
