@@ -37,6 +37,8 @@ export const DOM_NAMES = {
    */
   scanStartMark: 'counterpoint-scan-start',
   scanEndMark: 'counterpoint-scan-end',
+  /** Set when extraction (one synchronous task) is done and the sliced analysis begins. */
+  extractEndMark: 'counterpoint-extract-end',
   scanMeasure: 'counterpoint-scan',
 } as const;
 

@@ -24,28 +24,32 @@ export function nextIdle(ctx: ContentScriptContext, timeout = 500): Promise<Idle
  * Runs `step(budgetMs)` in idle slices until it returns true (done). Resolves `done: true` when
  * finished, false when `cancelled()` turned true or the context was invalidated in between.
  * Several slices share one idle callback while the browser says it has time (capped at
- * CALLBACK_MS); `busyMs` is the time spent inside `step`, apart from waiting.
+ * CALLBACK_MS); `busyMs` is the time spent inside `step`, apart from waiting, and
+ * `longestMs` the longest such stretch in one callback.
  */
 export async function runSliced(
   ctx: ContentScriptContext,
   step: (budgetMs: number) => boolean,
   cancelled: () => boolean,
   budgetMs = SLICE_MS,
-): Promise<{ done: boolean; busyMs: number }> {
+): Promise<{ done: boolean; busyMs: number; longestMs: number }> {
   let busyMs = 0;
+  let longestMs = 0;
   let deadline: IdleDeadline | null = null;
   for (;;) {
-    if (cancelled() || ctx.isInvalid) return { done: false, busyMs };
+    if (cancelled() || ctx.isInvalid) return { done: false, busyMs, longestMs };
     const start = performance.now();
     let now = start;
     do {
-      if (step(budgetMs)) {
-        busyMs += performance.now() - start;
-        return { done: true, busyMs };
-      }
+      const done = step(budgetMs);
       now = performance.now();
+      if (done) {
+        busyMs += now - start;
+        return { done: true, busyMs, longestMs: Math.max(longestMs, now - start) };
+      }
     } while (now - start + budgetMs <= CALLBACK_MS && (deadline?.timeRemaining() ?? 0) > budgetMs);
     busyMs += now - start;
+    longestMs = Math.max(longestMs, now - start);
     deadline = await nextIdle(ctx, 100);
   }
 }

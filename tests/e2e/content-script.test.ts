@@ -35,7 +35,7 @@ test('content script runs on a fixture page, adds only its host element to the D
   const article = await ext.context.newPage();
   // The page's own observer, installed once the document is parsed and before the content
   // script (document_idle) runs: it records any node, attribute or text change we make.
-  await article.addInitScript((name) => {
+  await article.addInitScript((prefix) => {
     const probe: Probe = { mutations: [] };
     (window as unknown as { __probe: Probe }).__probe = probe;
     document.addEventListener('DOMContentLoaded', () => {

@@ -42,7 +42,8 @@ export function highlightedRegions(page: Page): Promise<{ name: string; text: st
     const out: { name: string; text: string; region: string }[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith(prefix)) return;
-      highlight.forEach((range) => {
+      highlight.forEach((abstract) => {
+        const range = abstract as Range; // we only ever register live Ranges
         const node = range.commonAncestorContainer;
         const el = node instanceof Element ? node : node.parentElement;
         const region = el?.closest('nav, aside, footer, header, .comments, .ad, article')?.matches('article') ? 'article' : (el?.closest('nav, aside, footer, header, .comments, .ad')?.tagName.toLowerCase() ?? 'none');
