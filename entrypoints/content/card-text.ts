@@ -41,8 +41,9 @@ export function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-export function isAllegation(assessment: Pick<FindingAssessment, 'kind'>): boolean {
-  return assessment.kind === 'indictment';
+/** Indictments and other charges not tested in court (the data flags them; the kind backs it up). */
+export function isAllegation(assessment: Pick<FindingAssessment, 'kind'> & Partial<Pick<FindingAssessment, 'allegation'>>): boolean {
+  return assessment.allegation === true || assessment.kind === 'indictment';
 }
 
 /** "Peskov · 6 March 2024", "Speaker unknown · 6 March 2024", or just the speaker. */

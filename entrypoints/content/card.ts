@@ -91,6 +91,7 @@ export class ClaimCard {
       for (const a of shown) {
         const item = el('li', '');
         item.append(el('span', 'a-title', a.title), el('p', 'meta', `${a.issuer} · ${formatIsoDate(a.date)} · ${kindLabel(a.kind)}`));
+        if (a.finding) item.append(el('p', 'finding', shorten(a.finding, 200)));
         if (isAllegation(a)) item.append(el('p', 'allegation', `Allegation, not a verdict.${a.outcome ? ` Outcome: ${a.outcome}` : ''}`));
         list.append(item);
       }

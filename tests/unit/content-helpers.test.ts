@@ -4,7 +4,7 @@
  * which mutations are our own. Range and highlight code is tested in Chromium (tests/e2e).
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Finding } from '@/rules/engine/index';
+import type { Finding, FindingAssessment } from '@/rules/engine/index';
 import { carryFindings, diffBlocks } from '@/entrypoints/content/changed-blocks';
 import { cardAssessments, claimByline, countLabel, formatIsoDate, isAllegation, kindLabel, shorten } from '@/entrypoints/content/card-text';
 import { highlightNameOf } from '@/entrypoints/content/highlights';
@@ -94,6 +94,8 @@ describe('card wording', () => {
   it('labels indictments as allegations and names other kinds', () => {
     expect(kindLabel('indictment')).toBe('Allegation (indictment)');
     expect(isAllegation({ kind: 'indictment' })).toBe(true);
+    expect(isAllegation({ kind: 'official-statement', allegation: true })).toBe(true);
+    expect(isAllegation({ kind: 'committee-report', allegation: false })).toBe(false);
     expect(kindLabel('intelligence-assessment')).toBe('Intelligence assessment');
     expect(kindLabel('court-ruling')).toBe('Court ruling');
   });
@@ -104,7 +106,10 @@ describe('card wording', () => {
     expect(countLabel(3)).toBe('3 claims');
     expect(shorten('word '.repeat(100)).length).toBeLessThanOrEqual(241);
     expect(shorten('short')).toBe('short');
-    const a = (id: string) => ({ id, title: id, issuer: 'i', kind: 'indictment', date: '2018', url: null, archiveUrl: null, relevance: '' });
+    const a = (id: string): FindingAssessment => ({
+      id, title: id, issuer: 'i', kind: 'indictment', date: '2018', url: null, archiveUrl: null, relevance: '',
+      allegation: true, finding: 'f', datePrecision: 'year', later: [],
+    });
     expect(cardAssessments({ assessments: ['a', 'b', 'c', 'd', 'e'].map(a) })).toMatchObject({ more: 2, shown: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
   });
 });
