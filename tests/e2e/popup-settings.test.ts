@@ -141,6 +141,35 @@ test('badge counts the findings; site off and pause clear the highlights within 
   await article.close();
 });
 
+test('a tab\'s findings survive the service worker being stopped (storage.session)', async () => {
+  const article = await ext.context.newPage();
+  await article.goto(server.url(ARTICLE));
+  const tabId = await tabIdOf(server.url(ARTICLE));
+  await waitForRanges(article, 'some', 10_000);
+  const before = await ask('getTabFindings', tabId);
+  assert.equal(before.state, 'scanned');
+
+  // What Chrome does to an idle MV3 worker: stop it. The next message starts a fresh one.
+  const [old] = ext.context.serviceWorkers();
+  assert.ok(old);
+  await old.evaluate(() => ((globalThis as { __old?: boolean }).__old = true));
+  const cdp = await ext.context.newCDPSession(control);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId));
+  assert.ok(target, 'the extension worker is a CDP target');
+  assert.ok((await cdp.send('Target.closeTarget', { targetId: target.targetId })).success);
+  await cdp.detach();
+
+  const after = await ask('getTabFindings', tabId);
+  // The worker's globals are gone: a fresh worker (same target) answered, from storage.session.
+  const now = ext.context.serviceWorkers()[0];
+  assert.ok(now);
+  assert.equal(await now.evaluate(() => (globalThis as { __old?: boolean }).__old), undefined, 'the worker restarted');
+  assert.equal(after.state, 'scanned');
+  assert.deepEqual(after.findings.map((f) => f.id), before.findings.map((f) => f.id));
+  await article.close();
+});
+
 test('"Scan this page" runs the content script on a page that is not on the list', async () => {
   // The test build lists 127.0.0.1; the same page under "localhost" is off the list.
   const url = server.url(ARTICLE).replace('127.0.0.1', 'localhost');
