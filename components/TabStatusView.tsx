@@ -7,7 +7,7 @@ import type { TabStatusState } from '@/utils/use-tab-status';
 export function TabStatusView({ state }: { state: TabStatusState }) {
   switch (state.phase) {
     case 'loading':
-      return <p className="cp-status">Checking this tab…</p>;
+      return <p className="cp-status">Loading…</p>;
     case 'no-tab':
       return <p className="cp-status">No active tab in this window.</p>;
     case 'error':

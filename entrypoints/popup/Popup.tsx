@@ -43,7 +43,7 @@ export function Popup() {
       <main className="cp-popup">
         <AppHeader />
         <p className="cp-status" role={state.phase === 'error' ? 'alert' : undefined}>
-          {state.phase === 'loading' ? 'Checking this tab…' : state.phase === 'no-tab' ? 'No active tab in this window.' : `Could not reach Counterpoint’s background: ${state.error}`}
+          {state.phase === 'loading' ? 'Loading…' : state.phase === 'no-tab' ? 'No active tab in this window.' : `Could not reach Counterpoint’s background: ${state.error}`}
         </p>
       </main>
     );
