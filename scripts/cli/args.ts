@@ -4,9 +4,11 @@
  * unknown `--packs` id.
  */
 import { BUNDLED_PACKS, type Pack } from '../../rules/index';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../rules/export/index';
 import { LANGS } from '../../rules/types';
 
-export type Format = 'json' | 'text';
+export type Format = 'json' | 'text' | ExportFormat;
+export const FORMATS: readonly Format[] = ['json', 'text', ...EXPORT_FORMATS];
 
 export interface ScanArgs {
   format: Format;
@@ -22,7 +24,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const SCAN_USAGE = `Usage: npm run scan -- [--format json|text] [--packs id,id] [--lang xx] FILE...
+export const SCAN_USAGE = `Usage: npm run scan -- [--format ${FORMATS.join('|')}] [--packs id,id] [--lang xx] FILE...
 
 Scans .html/.htm pages (extracted like the content script does) and .txt files (paragraphs
 split on blank lines) for denials of election interference.
@@ -30,6 +32,12 @@ split on blank lines) for denials of election interference.
   --format json|text  json (default): one JSON object {"documents":[...]} on stdout.
                       A file that cannot be read is listed as {"source","error"} and
                       reported on stderr; the exit code is then 1.
+                      text: a readable report.
+                      markdown, html: a handout (claims, speakers, dates, what the
+                      record shows, links); several files in one output.
+                      w3c: one W3C Web Annotation collection (JSON-LD) for all files.
+                      claimreview: one JSON array of schema.org ClaimReview items.
+                      Export timestamps use SOURCE_DATE_EPOCH when it is set.
   --packs id,id       only these bundled packs (default: all). Unknown id: exit 2.
   --lang xx           language hint: ${LANGS.join(', ')}.
   -h, --help          this text.
@@ -66,7 +74,9 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs {
         break;
       case '--format':
         [value, i] = valueOf(argv, i, name);
-        if (value !== 'json' && value !== 'text') throw new UsageError(`--format must be json or text, not "${value}"`);
+        if (value !== 'json' && value !== 'text' && !isExportFormat(value)) {
+          throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${value}"`);
+        }
         out.format = value;
         break;
       case '--packs':

@@ -2,8 +2,10 @@
  * `npm run scan` as a function, so tests can run it in-process: argv in, text written to the
  * given streams, exit code out (0 ok, 1 a file failed, 2 usage error).
  */
+import { exportAll, isExportFormat, type ExportDocument } from '../../rules/export/index';
 import { analyze, createEngine } from '../../rules/index';
 import { parseScanArgs, SCAN_USAGE, selectPacks, UsageError, type ScanArgs } from './args';
+import { exportTimestamp, toExportDocument } from './export';
 import { formatText, toJsonDocument, type ScanOutput } from './format';
 import { LoadError, loadFile } from './load';
 
@@ -34,6 +36,9 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
   }
 
   const out: ScanOutput = { documents: [] };
+  // Export formats: the files that loaded, in argument order; failures are on stderr only.
+  const exported: ExportDocument[] = [];
+  const generatedAt = exportTimestamp();
   let failed = 0;
   for (const file of args.files) {
     try {
@@ -41,6 +46,7 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
       if (doc.truncated) io.stderr(`scan: ${file}: page is longer than the extraction budget; the rest was not scanned\n`);
       const findings = analyze(engine, doc.input);
       out.documents.push(toJsonDocument(file, doc.input, findings, (msg) => io.stderr(`scan: ${file}: ${msg}\n`)));
+      exported.push(toExportDocument(file, doc.input, findings, generatedAt));
     } catch (error) {
       failed++;
       const message = error instanceof LoadError ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
@@ -48,7 +54,8 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
       out.documents.push({ source: file, error: message });
     }
   }
-  io.stdout(args.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : formatText(out));
+  if (isExportFormat(args.format)) io.stdout(exportAll(args.format, exported));
+  else io.stdout(args.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : formatText(out));
   if (failed > 0) io.stderr(`scan: ${failed} of ${args.files.length} file${args.files.length > 1 ? 's' : ''} failed\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -1,0 +1,63 @@
+/**
+ * The words every export uses, in one place so the Markdown and HTML handouts, the
+ * annotations and the ClaimReview items name things the same way. Neutral on purpose: a
+ * handout says what the engine matched and what the official record says, not who is lying.
+ *
+ * These mirror the card's wording (entrypoints/content/card-text.ts) but live here because
+ * `rules/` must not import extension code; the export runs in Node and in the page alike.
+ */
+import type { FindingAssessment, PatternId } from '../types';
+
+/** Reader-facing names of the patterns in handouts. */
+export const EXPORT_PATTERN_LABELS: Record<PatternId, string> = {
+  denial: 'Denial',
+  counter_accusation: 'Counter-accusation',
+  dismissal: 'Dismissal',
+  misrepresentation: 'Misrepresentation',
+  deflection: 'Deflection',
+  blame_shift: 'Blame-shifting',
+};
+
+/** The pattern's label, or the raw id for a pattern this build does not know. */
+export function patternLabel(pattern: string): string {
+  return (EXPORT_PATTERN_LABELS as Record<string, string>)[pattern] ?? pattern;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  'intelligence-assessment': 'Intelligence assessment',
+  'committee-report': 'Parliamentary report',
+  'official-statement': 'Official statement',
+  indictment: 'Indictment',
+};
+
+/** "Intelligence assessment", "Parliamentary report", or the raw kind made readable. */
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Indictments and other charges not tested in court: the data's flag, backed up by the kind. */
+export function isAllegation(a: Pick<FindingAssessment, 'kind' | 'allegation'>): boolean {
+  return a.allegation === true || a.kind === 'indictment';
+}
+
+/** The kind as a handout prints it; an allegation says so first, so no one reads it as a finding. */
+export function kindText(a: Pick<FindingAssessment, 'kind' | 'allegation'>): string {
+  return isAllegation(a) ? `Allegation (${kindLabel(a.kind).toLowerCase()}, not tested in court)` : kindLabel(a.kind);
+}
+
+/** The one line under the title of every handout. */
+export const HOW_TO_READ =
+  'How to read this: each passage below matched one of Counterpoint\'s patterns for statements about election interference. ' +
+  'The match is automatic and may be wrong; it is not a fact-check. Under each passage, "What the record shows" lists ' +
+  'official assessments on the subject, oldest first, with links to the documents. Indictments are allegations, not findings of a court.';
+
+/** The short "who said it, when" line: "Dmitry Peskov · 2024-05-14". */
+export function byline(speaker: string | null, claimDate: string | null): string {
+  return `${speaker ?? 'Speaker unknown'} · ${claimDate ?? 'date unknown'}`;
+}
+
+/** The calendar date of an ISO timestamp ("2024-05-14T09:00:00Z" → "2024-05-14"); other strings unchanged. */
+export function isoDay(iso: string): string {
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(iso);
+  return m ? m[0] : iso;
+}

@@ -1,0 +1,92 @@
+/**
+ * A Markdown handout of one page's findings, for a trainer to paste into notes or a course
+ * page: each claim as it was written, who said it and when, why it matched, and what the
+ * official record shows, with links.
+ *
+ * Every piece of text that comes from the page or the data is escaped, so a claim that
+ * contains `*`, `[link](…)`, `<b>` or starts with `# ` prints as written and cannot add
+ * headings, links or HTML to the handout.
+ */
+import type { Finding, FindingAssessment } from '../types';
+import { claimOf, type ExportDocument } from './document';
+import { byline, HOW_TO_READ, isoDay, kindText, patternLabel } from './labels';
+
+/** Backslash-escapes Markdown syntax in inline text (CommonMark: any ASCII punctuation may be escaped). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]{}<>|~#&!]/g, (c) => `\\${c}`)
+    .split('\n')
+    .map((line) => line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+    .join('\n');
+}
+
+/** A link destination in `<…>` form, which allows spaces and parentheses; `<`, `>` and spaces are percent-encoded. */
+function destination(url: string): string {
+  return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
+}
+
+function link(label: string, url: string): string {
+  return `[${escapeMarkdown(label)}](${destination(url)})`;
+}
+
+/** Text as a blockquote: every line prefixed, so a multi-line claim stays inside the quote. */
+function blockquote(text: string): string {
+  return escapeMarkdown(text)
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+function assessmentLines(a: FindingAssessment): string[] {
+  const sub = (s: string) => `  - ${s}`;
+  const lines = [`- **${escapeMarkdown(a.date)}** — *${escapeMarkdown(a.title)}*, ${escapeMarkdown(a.issuer)} · ${escapeMarkdown(kindText(a))}`];
+  lines.push(sub(escapeMarkdown(a.finding)));
+  if (a.outcome) lines.push(sub(`Outcome so far: ${escapeMarkdown(a.outcome)}`));
+  for (const later of a.later) lines.push(sub(`Later (${escapeMarkdown(later.date)}): ${escapeMarkdown(later.text)}`));
+  const links: string[] = [];
+  if (a.url) links.push(link('Document', a.url));
+  else links.push(`address unverified — source: ${escapeMarkdown(a.sourceNote ?? 'not recorded')}`);
+  if (a.archiveUrl) links.push(link('Archived copy', a.archiveUrl));
+  lines.push(sub(links.join(' · ')));
+  return lines;
+}
+
+function findingSection(doc: ExportDocument, f: Finding, n: number): string {
+  const lines = [
+    `## ${n}. ${escapeMarkdown(patternLabel(f.pattern))}`,
+    '',
+    blockquote(claimOf(doc.blocks, f)),
+    '',
+    `${escapeMarkdown(byline(f.speaker, f.claimDate))}${f.quoted ? ' · quoted' : ''}`,
+    '',
+    `**Why this matched:** ${escapeMarkdown(f.why)}`,
+    '',
+    '### What the record shows',
+    '',
+  ];
+  if (f.assessments.length === 0) lines.push('No official assessment is attached to this rule.');
+  for (const a of f.assessments) lines.push(...assessmentLines(a));
+  return lines.join('\n');
+}
+
+/** The handout for one document, ending in a newline. */
+export function toMarkdown(doc: ExportDocument): string {
+  const title = doc.title?.trim() || doc.source;
+  const head = [
+    `# ${escapeMarkdown(title)}`,
+    '',
+    `Source: ${/^[a-z][a-z0-9+.-]*:/i.test(doc.source) ? link(doc.source, doc.source) : escapeMarkdown(doc.source)}  `,
+    ...(doc.published ? [`Published: ${escapeMarkdown(doc.published)}  `] : []),
+    `Generated: ${escapeMarkdown(isoDay(doc.generatedAt))} by Counterpoint (automated matching, not a fact-check)`,
+    '',
+    `*${escapeMarkdown(HOW_TO_READ)}*`,
+    '',
+  ];
+  const body = doc.findings.length === 0 ? ['No passages matched.'] : doc.findings.map((f, i) => findingSection(doc, f, i + 1));
+  return `${[...head, body.join('\n\n')].join('\n')}\n`;
+}
+
+/** Several documents in one file, separated by a thematic break. */
+export function toMarkdownAll(docs: readonly ExportDocument[]): string {
+  return docs.map(toMarkdown).join('\n---\n\n');
+}
