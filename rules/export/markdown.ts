@@ -25,7 +25,9 @@ function destination(url: string): string {
   return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
 }
 
+/** A link for http(s) URLs only; a `javascript:` or `data:` address from a page stays text. */
 function link(label: string, url: string): string {
+  if (!/^https?:\/\//i.test(url)) return `${escapeMarkdown(label)} (${escapeMarkdown(url)})`;
   return `[${escapeMarkdown(label)}](${destination(url)})`;
 }
 
@@ -75,7 +77,7 @@ export function toMarkdown(doc: ExportDocument): string {
   const head = [
     `# ${escapeMarkdown(title)}`,
     '',
-    `Source: ${/^[a-z][a-z0-9+.-]*:/i.test(doc.source) ? link(doc.source, doc.source) : escapeMarkdown(doc.source)}  `,
+    `Source: ${/^https?:\/\//i.test(doc.source) ? link(doc.source, doc.source) : escapeMarkdown(doc.source)}  `,
     ...(doc.published ? [`Published: ${escapeMarkdown(doc.published)}  `] : []),
     `Generated: ${escapeMarkdown(isoDay(doc.generatedAt))} by Counterpoint (automated matching, not a fact-check)`,
     '',
