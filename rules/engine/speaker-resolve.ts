@@ -130,8 +130,8 @@ export class Resolver {
   }
 
   /** Last person named before (block, token) matching gender or role noun. */
-  lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false): Speaker | null {
-    for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
+  lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false, lookback = LOOKBACK_BLOCKS): Speaker | null {
+    for (let p = b; p >= Math.max(0, b - lookback); p--) {
       const block = this.doc.block(p);
       const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
       const quoted = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);

@@ -169,7 +169,8 @@ export class Attributor {
     const first = block.tokens[0];
     if (!first) return null;
     if (/^[—–]$/.test(first.raw)) {
-      const who = this.resolver.lastPerson(block.index, 0, null, null, true);
+      // The interviewee may have been introduced many answers ago.
+      const who = this.resolver.lastPerson(block.index, 0, null, null, true, 60);
       return who ? { ...who, attribution: 'context' } : null;
     }
     const colon = block.tokens.findIndex((t, i) => i < 5 && t.raw === ':');
@@ -191,7 +192,7 @@ export class Attributor {
 
   private nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
     const inQuote = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
-    const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 12), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
+    const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 18), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
     // "State Department spokesperson": the body and its role are one speaker, resolved from the body.
     const ms = all.filter((m) => !(m.kind === 'generic' && all.some((o) => o.actor && o.actor.kind !== 'person' && o.to === m.from)));
     // Countries in a target phrase ("in U.S. elections") and places ("the embassy in Washington") are not speakers.
@@ -200,7 +201,9 @@ export class Attributor {
         block.tokens[m.to]?.norm !== "'s" &&
         (
         m.actor?.kind === 'person' ||
-        (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) && !(m.actor?.kind === 'state' && isLocative(block, m.from, t0)))),
+        (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) &&
+          // "В Вашингтоне говорят": in Russian a capital right before the verb is who speaks.
+          !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.lang === 'ru' && m.to === v && block.tokenCats[v]!.has('speech'))))),
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     const afterMs = usable.filter((m) => m.from > v).sort((a, b) => a.from - b.from);
@@ -212,7 +215,10 @@ export class Attributor {
     // a named person just after beats the ministry or the role noun before the name.
     const person = afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
     const first = person && person.from - v <= 8 ? person : afterMs[0];
-    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= 10 ? before[0] : first;
+    // "Leonid Slutsky, who chairs the Duma's committee, told…": an appositive stretches the gap.
+    const appositive = before[0] ? block.tokens.slice(before[0].to, v).some((t) => t.raw === ',') : false;
+    const reach = appositive ? 16 : 10;
+    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= reach ? before[0] : first;
     if (pick) return this.resolver.resolve(block, pick);
     // Subject dropped ("…», dijo."): the last person named before.
     const alone = !block.tokens[v - 1]?.word && !block.tokens[v + 1]?.word;
