@@ -18,6 +18,7 @@ const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
 /** "…, saying that…", "qualifiant", "calificando", "назвав": the participle's subject is the sentence's. */
 const PARTICIPLE: Record<string, RegExp> = { en: /ing$/, fr: /ant$/, es: /(ando|iendo)$/, ru: /(ав|ив|ув|яв)$/ };
 const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
+const COMPLEMENTIZER = /^(that|que|qu'|dass|что|:)$/;
 const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
 
 export class Attributor {
@@ -94,7 +95,8 @@ export class Attributor {
     const closing = sentOf(Math.max(q.outerEnd - 1, 0));
     if (closing && !q.open) {
       const a0 = block.tokens.findIndex((t) => t.start >= q.outerEnd);
-      const sp = a0 >= 0 && a0 < closing.t1 ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 24)) : null;
+      // The attribution follows at once ("…,” Peskov said"); a later "and said that …" is new speech.
+      const sp = a0 >= 0 && a0 < closing.t1 ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
       if (sp) return sp;
     }
     // `“….” Lavrov said.`: the quote closed its sentence and a short attribution follows.
@@ -180,9 +182,10 @@ export class Attributor {
   }
 
   /** A speech verb in [t0, t1) with a speaker next to it. */
-  private speechIn(block: PreparedBlock, t0: number, t1: number): Speaker | null {
-    for (let i = t0; i < t1; i++) {
+  private speechIn(block: PreparedBlock, t0: number, t1: number, verbBefore = t1): Speaker | null {
+    for (let i = t0; i < Math.min(t1, verbBefore); i++) {
       if (!block.tokenCats[i]!.has('speech') && block.tokens[i]!.raw !== ':') continue;
+      if (verbBefore < t1 && COMPLEMENTIZER.test(block.tokens[i + 1]?.norm ?? '')) continue;
       if (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) && !PREPOSITIONAL.test(block.tokens[i]!.norm)) continue;
       const sp = this.nearVerb(block, i, t0, t1, 7);
       if (sp) return sp;
@@ -219,6 +222,9 @@ export class Attributor {
     const appositive = before[0] ? block.tokens.slice(before[0].to, v).some((t) => t.raw === ',') : false;
     const reach = appositive ? 16 : 10;
     const pick = !prepositional && !inverted && before[0] && v - before[0].to <= reach ? before[0] : first;
+    // French inversion: the pronoun is inside the verb ("assure-t-il").
+    const invertedPronoun = ms.find((m) => m.kind === 'pronoun' && m.from === v);
+    if (invertedPronoun) return this.resolver.resolve(block, invertedPronoun);
     if (pick) return this.resolver.resolve(block, pick);
     // Subject dropped ("…», dijo."): the last person named before.
     const alone = !block.tokens[v - 1]?.word && !block.tokens[v + 1]?.word;
