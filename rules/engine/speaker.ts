@@ -222,6 +222,11 @@ export class Attributor {
     const appositive = before[0] ? block.tokens.slice(before[0].to, v).some((t) => t.raw === ',') : false;
     const reach = appositive ? 16 : 10;
     const pick = !prepositional && !inverted && before[0] && v - before[0].to <= reach ? before[0] : first;
+    // A colon speaks only for the name right before it ("Putin: Russia…"), never for what follows.
+    if (block.tokens[v]!.raw === ':') {
+      const named = before.find((m) => m.to === v);
+      return named ? this.resolver.resolve(block, named) : null;
+    }
     // French inversion: the pronoun is inside the verb ("assure-t-il").
     const invertedPronoun = ms.find((m) => m.kind === 'pronoun' && m.from === v);
     if (invertedPronoun) return this.resolver.resolve(block, invertedPronoun);
