@@ -25,6 +25,8 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Counterpoint',
+    // Interface strings: public/_locales/<lang>/messages.json, read through utils/i18n.ts.
+    default_locale: 'en',
     description: 'Shows official assessments next to denials of election interference in the news you read.',
     permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab', 'scripting', 'sidePanel'],
     // "Run on all sites", asked for from the options page. Firefox's MV2 build has no

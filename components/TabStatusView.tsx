@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { TabStatusState } from '@/utils/use-tab-status';
 
 /**
@@ -7,30 +8,30 @@ import type { TabStatusState } from '@/utils/use-tab-status';
 export function TabStatusView({ state }: { state: TabStatusState }) {
   switch (state.phase) {
     case 'loading':
-      return <p className="cp-status">Loading…</p>;
+      return <p className="cp-status">{t('loading')}</p>;
     case 'no-tab':
-      return <p className="cp-status">No active tab in this window.</p>;
+      return <p className="cp-status">{t('noActiveTab')}</p>;
     case 'error':
       return (
         <p className="cp-status cp-error" role="alert">
-          Could not reach Counterpoint’s background: {state.error}
+          {t('backgroundError', state.error)}
         </p>
       );
     case 'ready':
       return state.status.scanned ? (
         <div className="cp-status" data-state="scanned">
           <p>
-            <strong>Scanned.</strong> Counterpoint ran on this page.
+            <strong>{t('scanned')}</strong>
           </p>
-          <p className="cp-page-title">{state.status.title || '(untitled page)'}</p>
+          <p className="cp-page-title">{state.status.title || t('untitledPage')}</p>
           <p className="cp-muted cp-url">{state.status.url}</p>
         </div>
       ) : (
         <div className="cp-status" data-state="not-scanned">
           <p>
-            <strong>Not scanned.</strong> Counterpoint has not run on this page.
+            <strong>{t('notScannedTitle')}</strong> {t('notScannedText')}
           </p>
-          <p className="cp-muted">It runs on supported news sites when the page loads.</p>
+          <p className="cp-muted">{t('notScannedOnList')}</p>
         </div>
       );
   }

@@ -4,6 +4,7 @@ import { AppHeader } from '@/components/AppHeader';
 import { FindingsSummary } from '@/components/FindingsSummary';
 import { Switch } from '@/components/Switch';
 import { getSetting, isSiteEnabled } from '@/storage/settings';
+import { t } from '@/utils/i18n';
 import { hostOf, newsSiteFor } from '@/utils/news-sites';
 import { openSidePanel } from '@/utils/open-side-panel';
 import { sendMessage } from '@/utils/protocol';
@@ -43,7 +44,7 @@ export function Popup() {
       <main className="cp-popup">
         <AppHeader />
         <p className="cp-status" role={state.phase === 'error' ? 'alert' : undefined}>
-          {state.phase === 'loading' ? 'Loading…' : state.phase === 'no-tab' ? 'No active tab in this window.' : `Could not reach Counterpoint’s background: ${state.error}`}
+          {state.phase === 'loading' ? t('loading') : state.phase === 'no-tab' ? t('noActiveTab') : t('backgroundError', state.error)}
         </p>
       </main>
     );
@@ -54,7 +55,7 @@ export function Popup() {
 
   function onOpenPanel() {
     // Called synchronously from the click: both browsers require a user gesture.
-    void openSidePanel(tabId).then((result) => (result.ok ? window.close() : done(`Could not open the side panel: ${result.error}`)));
+    void openSidePanel(tabId).then((result) => (result.ok ? window.close() : done(t('openSidePanelFailed', result.error))));
   }
 
   return (
@@ -63,21 +64,21 @@ export function Popup() {
       <FindingsSummary tab={tab} onList={newsSiteFor(tabUrl ?? '') != null} />
       {canScan ? (
         <button className="cp-primary cp-block" type="button" aria-disabled={busy === 'scan'} onClick={() => void run('scan', () => sendMessage('scanTab', tabId))}>
-          Scan this page
+          {t('scanThisPage')}
         </button>
       ) : null}
       <div className="cp-switches">
         <Switch
           id="cp-site-switch"
-          label={host ? `On ${host}` : 'On this site'}
+          label={host ? t('siteSwitch', host) : t('siteSwitchGeneric')}
           checked={siteEnabled === true}
           disabled={!host || siteEnabled === undefined}
-          description={host ? undefined : 'Counterpoint only reads web pages.'}
+          description={host ? undefined : t('onlyWebPages')}
           onChange={(enabled) => host && void run('site', () => sendMessage('setSiteEnabled', { host, enabled }))}
         />
         <Switch
           id="cp-pause-switch"
-          label="Pause everywhere"
+          label={t('pauseEverywhere')}
           checked={paused === true}
           disabled={paused === undefined}
           onChange={(next) => void run('pause', () => sendMessage('setPaused', next))}
@@ -85,7 +86,7 @@ export function Popup() {
       </div>
       <div className="cp-actions">
         <button className="cp-primary" type="button" onClick={onOpenPanel}>
-          Open side panel
+          {t('openSidePanel')}
         </button>
         <a
           href={browser.runtime.getURL('/options.html')}
@@ -94,7 +95,7 @@ export function Popup() {
             void browser.runtime.openOptionsPage();
           }}
         >
-          Options
+          {t('options')}
         </a>
       </div>
       {error ? (

@@ -1,27 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppHeader } from '@/components/AppHeader';
-import { TabStatusView } from '@/components/TabStatusView';
-import { useActiveTabStatus } from '@/utils/use-tab-status';
+import { uiLanguage } from '@/utils/i18n';
+import { tabIdFromQuery } from '@/utils/use-tab-findings';
+import { SidePanel } from './SidePanel';
 import '@/components/ui.css';
+import './sidepanel.css';
 
-/**
- * Side panel (Chrome) / sidebar (Firefox). It stays open while the reader moves between tabs,
- * so it follows the active tab. Findings and their assessments will be listed here (issue #4).
- */
-function SidePanel() {
-  const state = useActiveTabStatus({ follow: true });
-  return (
-    <main>
-      <AppHeader subtitle="Official assessments beside the claims you read." />
-      <h2>This tab</h2>
-      <TabStatusView state={state} />
-    </main>
-  );
-}
+// The page speaks the interface language (screen readers pick their voice from it).
+document.documentElement.lang = uiLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SidePanel />
+    <SidePanel fixedTabId={tabIdFromQuery(location.search)} />
   </StrictMode>,
 );

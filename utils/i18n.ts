@@ -1,0 +1,85 @@
+/**
+ * Interface strings and dates in the reader's language.
+ *
+ * Strings live in `public/_locales/<lang>/messages.json` (the browser picks the language; `en`
+ * is the manifest's default_locale) and are read with `browser.i18n.getMessage`. The English
+ * file is imported here too, for two reasons: its keys type `t()` (a missing key fails `tsc`),
+ * and it is the fallback where the browser API is absent or has no answer (unit tests run on
+ * WXT's fake browser, which has no i18n).
+ *
+ * The i18n API has no plurals, so counted phrases have one key per CLDR plural category
+ * (`claimsOnPage_one`, `_few`, `_many`, `_other`), chosen with `Intl.PluralRules` (`tn()`).
+ */
+import { browser } from 'wxt/browser';
+import en from '@/public/_locales/en/messages.json';
+
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+export type MessageKey = keyof typeof en;
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+const FALLBACK: Record<string, Message> = en;
+
+/** The English text with placeholders filled, as the browser would do it. */
+export function fallbackMessage(key: string, substitutions: readonly string[] = []): string {
+  const entry = FALLBACK[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    if (!content) return whole;
+    return content.replace(/\$(\d)/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
+
+/** A UI string; `substitutions` fill `$1`, `$2`… in the order of the placeholders. */
+export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
+  const subs = substitutions == null ? [] : typeof substitutions === 'string' ? [substitutions] : [...substitutions];
+  try {
+    const text = browser.i18n.getMessage(key, subs);
+    if (text) return text;
+  } catch {
+    // No i18n API here (unit tests): use the English file.
+  }
+  return fallbackMessage(key, subs);
+}
+
+/** The interface language the browser chose ("en", "ru"…), "en" where unknown. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** A counted phrase: `tn('claimsOnPage', 3)` → "3 claims on this page". */
+export function tn(base: PluralKey, count: number, lang = uiLanguage()): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  const key = `${base}_${category}` in FALLBACK ? (`${base}_${category}` as MessageKey) : (`${base}_other` as MessageKey);
+  return t(key, new Intl.NumberFormat(lang).format(count));
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** The precision an ISO date string carries: YYYY, YYYY-MM or YYYY-MM-DD (longer: day). */
+export function precisionOf(iso: string): DatePrecision {
+  return /^\d{4}$/.test(iso) ? 'year' : /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'day';
+}
+
+/**
+ * An ISO date as the reader writes dates, no more precise than it is known: "6 March 2024",
+ * "March 2024" or "2024" (en-GB). Formatted in UTC, so a date never moves to the day before
+ * in a time zone west of Greenwich. Unparseable input comes back unchanged.
+ */
+export function formatDate(iso: string, precision: DatePrecision = precisionOf(iso), locale: string = navigator.language): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+}
