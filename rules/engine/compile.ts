@@ -134,8 +134,9 @@ export function compileEngine(input: EngineInput): Engine {
       }
     }
   }
-  const langs = {} as Record<Lang, LangEngine>;
-  for (const lang of LANGS) {
+  // Each language's lexicons are built on first use: a page is usually in one language, and
+  // compiling all five would be a long task in the content script.
+  const buildLang = (lang: Lang): LangEngine => {
     const file = input.lexicons[lang];
     const lexicon = new Lexicon(file.categories);
     const prefilter = new Lexicon();
@@ -165,7 +166,12 @@ export function compileEngine(input: EngineInput): Engine {
     const anchors = new Set([...byAnchor.keys()]);
     const anchorScan = [...anchors].some((a) => a.startsWith('terms:')) ? null : prefilter.firstPieceRegex(anchors);
     const topicScan = prefilter.firstPieceRegex(new Set(['topic'])) ?? /[^]/;
-    langs[lang] = { lexicon, prefilter, anchorScan, topicScan };
+    return { lexicon, prefilter, anchorScan, topicScan };
+  };
+  const langs = {} as Record<Lang, LangEngine>;
+  for (const lang of LANGS) {
+    let built: LangEngine | undefined;
+    Object.defineProperty(langs, lang, { enumerable: true, get: () => (built ??= buildLang(lang)) });
   }
   const predicates = new Set(rules.flatMap((r) => r.rule.cues.predicate ?? []));
   const surnames = new Map<string, { name: string; actor: Actor }[]>();

@@ -4,7 +4,7 @@ import { bodyOf } from './body-of';
 import { findArticle } from './find-article';
 import { readMetadata, readTitle } from './metadata';
 import type { BlockMap } from './offset-map';
-import { walkBlocks, type WalkSink } from './walk-blocks';
+import { walkBlocksSteps, type WalkSink } from './walk-blocks';
 
 /**
  * Stage 1 of the pipeline: DOM → the engine's `DocumentInput`, plus one offset map per block so
@@ -34,6 +34,43 @@ export interface Extraction {
 }
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): Extraction {
+  const steps = extractSteps(doc, options);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** An extraction that runs in slices: `step(budgetMs)` returns true once `result` is ready. */
+export interface SlicedExtraction {
+  step(budgetMs: number): boolean;
+  readonly result: Extraction | null;
+}
+
+/**
+ * The content script's way in: the same extraction, paused every few hundred nodes so that no
+ * slice of it becomes a long task on a large page.
+ */
+export function startExtraction(doc: Document, options: ExtractOptions = {}, now: () => number = () => performance.now()): SlicedExtraction {
+  const steps = extractSteps(doc, options);
+  let result: Extraction | null = null;
+  return {
+    get result() {
+      return result;
+    },
+    step(budgetMs: number): boolean {
+      if (result) return true;
+      const until = now() + budgetMs;
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          result = r.value;
+          return true;
+        }
+        if (now() >= until) return false;
+      }
+    },
+  };
+}
+
+function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, Extraction, void> {
   const sink: WalkSink = {
     blocks: [],
     maps: [],
@@ -49,8 +86,9 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   } catch {
     // Scoping is an optimisation; on failure read the whole body.
   }
-  if (scope.headline) safeWalk(scope.headline, sink, true);
-  safeWalk(scope.root, sink, scope.isArticle);
+  yield;
+  if (scope.headline) yield* safeWalk(scope.headline, sink, true);
+  yield* safeWalk(scope.root, sink, scope.isArticle);
 
   let meta: ReturnType<typeof readMetadata> = {};
   try {
@@ -62,9 +100,9 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
 }
 
 /** The walker catches per node; this guards against anything that escapes it (e.g. a getter on root). */
-function safeWalk(root: Element, sink: WalkSink, inArticle: boolean): void {
+function* safeWalk(root: Element, sink: WalkSink, inArticle: boolean): Generator<void, void, void> {
   try {
-    walkBlocks(root, sink, inArticle);
+    yield* walkBlocksSteps(root, sink, inArticle);
   } catch {
     // Keep the blocks already produced.
   }

@@ -35,6 +35,19 @@ const TEXT_NODE = 3;
  * article container, which keeps `header`/`footer` inside it (headline, byline, date).
  */
 export function walkBlocks(root: Element, sink: WalkSink, inArticle: boolean): void {
+  for (const _ of walkBlocksSteps(root, sink, inArticle)) {
+    // Run to completion.
+  }
+}
+
+/** Nodes visited between two pauses of a sliced walk. */
+const NODES_PER_STEP = 200;
+
+/**
+ * The same walk as a generator that pauses every NODES_PER_STEP nodes, so the content script
+ * can spread a 2 MB page over idle slices instead of one long task.
+ */
+export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boolean): Generator<void, void, void> {
   const builder = new BlockBuilder(sink.budget);
   const stack: Frame[] = [];
   let articleDepth = inArticle ? 1 : 0;
@@ -96,7 +109,9 @@ export function walkBlocks(root: Element, sink: WalkSink, inArticle: boolean): v
   // The root was chosen by the caller: never skip it for a class name (`<body class="comments-open">`).
   enter(root, tagOf(root));
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node && !sink.budget.exhausted) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let descend = false;
     try {
       descend = visit(node);
