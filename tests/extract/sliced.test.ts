@@ -11,7 +11,7 @@ describe.each([
   ['happy-dom', parseWithHappyDom],
   ['linkedom', parseWithLinkedom],
 ] as const)('sliced extraction (%s)', (_name, parse) => {
-  it.each(['news-article', 'russian-article', 'broken-markup', 'div-soup'])('%s gives the same result', (file) => {
+  it.each(['news-article', 'russian-article', 'broken-markup', 'div-soup'] as const)('%s gives the same result', (file) => {
     const whole = extractDocument(parse(readFixture(file)));
     // A clock that advances 1 ms per call forces a pause after every few hundred nodes.
     let t = 0;
