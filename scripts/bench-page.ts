@@ -254,7 +254,7 @@ ${table(
       ['Total time (wall, incl. config message and idle waits)', ms(med((r) => r.wallMs)), ms(markMs)],
       ['Time in our code (busy)', ms(med((r) => r.busyMs)), ms(markMs)],
       ['… compile engine', ms(med((r) => r.compileMs)), ''],
-      ['… extraction (one task)', ms(med((r) => r.extractMs)), ''],
+      ['… extraction (idle slices)', ms(med((r) => r.extractMs)), ''],
       ['… analysis (idle slices)', ms(med((r) => r.analyzeMs)), ''],
       ['… ranges + highlights', ms(med((r) => r.mapMs)), ''],
       ['Longest main-thread task during the scan', ms(longest), ms(Math.max(...marks.map((m) => m.longestMs)))],
@@ -267,11 +267,10 @@ ${table(
 | Target | Measured | |
 | --- | --- | --- |
 | total time ≤ mark.js | ${ms(med((r) => r.wallMs))} vs ${ms(markMs)} | ${verdict(med((r) => r.wallMs) <= markMs)} |
-| no task > ${TARGET_TASK_MS} ms during the scan | longest ${ms(longest)} (extraction, one synchronous task) | ${verdict(longest <= TARGET_TASK_MS)} |
-| … once extraction is done | longest ${ms(longestAfter)} | ${verdict(longestAfter <= TARGET_TASK_MS)} |
+| no task > ${TARGET_TASK_MS} ms during the scan | longest ${ms(longest)} | ${verdict(longest <= TARGET_TASK_MS)} |
 | content script ≤ ${TARGET_GZIP_KB} KB gzipped (no findings: the same file, nothing else loads) | ${gz.toFixed(1)} KB (+ ${cssGz.toFixed(1)} KB CSS) | ${verdict(gz <= TARGET_GZIP_KB)} |
 
-The one miss is extraction (\`entrypoints/content/extract/\`): a single synchronous DOM walk, ~45–70 ms per MB of page text in the content script's isolated world. Analysis and painting already run in slices; making the extraction walker resumable (walk a bounded number of elements per idle callback) would bring the whole scan under 50 ms per task. Pages up to ~0.7 MB stay under the limit today.
+Every step of the scan runs in idle slices (extraction walks a bounded number of nodes per slice, analysis a time budget per slice); the engine's lexicons compile on first use for the page's language only. "Longest task on the page" is the page's own parsing of its 2 MB of HTML, which happens before Counterpoint starts.
 `;
   writeSection(markdown);
   console.log(markdown);

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 export const SLICE_MS = 10;
 
 /** Most work we do inside one idle callback: several slices, still far from a long task. */
-export const CALLBACK_MS = 30;
+export const CALLBACK_MS = 24;
 
 /** Resolves at the next idle period (or after `timeout` ms on a page that is never idle). */
 export function nextIdle(ctx: ContentScriptContext, timeout = 500): Promise<IdleDeadline | null> {
