@@ -64,7 +64,7 @@ export function ClaimCard({ finding, tabbable, onShow }: ClaimCardProps) {
       </details>
       <EvidenceTimeline claimDate={finding.claimDate} assessments={finding.assessments} />
       {finding.assessments.length > 0 ? (
-        <section aria-labelledby={`${id}-record`}>
+        <div className="cp-record-section">
           <h3 id={`${id}-record`} className="cp-record-heading">
             <button type="button" className="cp-disclosure" aria-expanded={!folded} aria-controls={`${id}-record-list`} onClick={() => toggleFolded(finding.id)}>
               {t('recordHeading')}
@@ -73,7 +73,7 @@ export function ClaimCard({ finding, tabbable, onShow }: ClaimCardProps) {
           <div id={`${id}-record-list`} hidden={folded}>
             <RecordList assessments={finding.assessments} />
           </div>
-        </section>
+        </div>
       ) : null}
     </article>
   );

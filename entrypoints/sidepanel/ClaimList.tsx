@@ -29,10 +29,7 @@ export function ClaimList({ findings, onShow }: { findings: readonly Finding[]; 
 
   if (findings.length === 0) return null;
   return (
-    <section aria-labelledby="cp-claims-heading" className="cp-claims">
-      <h2 id="cp-claims-heading" className="cp-sr-only">
-        {t('claimsHeading')}
-      </h2>
+    <section aria-label={t('claimsHeading')} className="cp-claims">
       <p className="cp-muted" id="cp-claims-hint">
         {t('claimsHint')}
       </p>
