@@ -5,7 +5,7 @@
 import type { Actor, Assessment, Pack, Rule } from '../schema/pack';
 import { LANGS, type Lang } from '../types';
 import { Lexicon, type TermLists } from './lexicon';
-import { fold } from './tokens';
+import { fold, tokenize } from './tokens';
 
 export interface LexiconFile {
   lang: string;
@@ -28,6 +28,8 @@ export interface LangEngine {
   anchorScan: RegExp | null;
   /** Substring scan for the election-interference topic words. */
   topicScan: RegExp;
+  /** Words allowed between a negation and its predicate (the lexicon's "gap" category). */
+  gapWords: Set<string>;
 }
 
 export interface Engine {
@@ -138,7 +140,11 @@ export function compileEngine(input: EngineInput): Engine {
   // compiling all five would be a long task in the content script.
   const buildLang = (lang: Lang): LangEngine => {
     const file = input.lexicons[lang];
-    const lexicon = new Lexicon(file.categories);
+    // "gap" words (auxiliaries, articles…) match almost every token; they are only consulted
+    // between a negation and its predicate, so they live in a plain set, not the lexicon.
+    const { gap = [], ...rest } = file.categories;
+    const lexicon = new Lexicon(rest);
+    const gapWords = new Set(gap.flatMap((term) => tokenize(term).map((t) => t.norm)));
     const prefilter = new Lexicon();
     for (const cat of prefilterCats) {
       const terms = file.categories[cat];
@@ -166,7 +172,7 @@ export function compileEngine(input: EngineInput): Engine {
     const anchors = new Set([...byAnchor.keys()]);
     const anchorScan = [...anchors].some((a) => a.startsWith('terms:')) ? null : prefilter.firstPieceRegex(anchors);
     const topicScan = prefilter.firstPieceRegex(new Set(['topic'])) ?? /[^]/;
-    return { lexicon, prefilter, anchorScan, topicScan };
+    return { lexicon, prefilter, anchorScan, topicScan, gapWords };
   };
   const langs = {} as Record<Lang, LangEngine>;
   for (const lang of LANGS) {

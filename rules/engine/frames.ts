@@ -38,7 +38,7 @@ export interface FrameContext {
   otherTopicNear: boolean;
 }
 
-const GAP_CATS = ['gap', 'negation', 'target-election', 'target-affairs', 'target-country', 'target-self', 'agent-russia', 'pron-we', 'pron-it', 'this-time'];
+const GAP_CATS = ['negation', 'target-election', 'target-affairs', 'target-country', 'target-self', 'agent-russia', 'pron-we', 'pron-it', 'this-time'];
 const GAP_PUNCT = new Set(['—', '–', '-', ',', '…']);
 const MAX_GAP = 10;
 /** German puts the verb last: "keinerlei Absicht, sich in die Wahl in den USA einzumischen". */
@@ -60,6 +60,7 @@ function gapOk(block: PreparedBlock, i: number): boolean {
   const t = block.tokens[i]!;
   if (!t.word) return GAP_PUNCT.has(t.raw) || /^["“”„«»]$/.test(t.raw);
   if (/^(19|20)\d\d$/.test(t.raw)) return true;
+  if (block.gapWords.has(t.norm)) return true;
   const cats = block.tokenCats[i]!;
   return GAP_CATS.some((c) => cats.has(c));
 }

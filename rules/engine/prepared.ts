@@ -31,6 +31,8 @@ export interface PreparedBlock {
   matches: CueMatch[];
   /** Categories covering each token. */
   tokenCats: Set<string>[];
+  /** The language's gap words (see compile.ts). */
+  gapWords: Set<string>;
 }
 
 // Same word boundaries as the full tokenizer for what anchors use; "'s" stays a token.
@@ -147,7 +149,7 @@ export class PreparedDoc {
       while (t < tokens.length && tokens[t]!.start < s.end) t++;
       sentences.push({ start: s.start, end: s.end, t0, t1: t });
     }
-    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text), matches, tokenCats };
+    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords };
   }
 }
 
