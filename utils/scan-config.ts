@@ -2,24 +2,39 @@
  * Background side of `getScanConfig`: whether a page may be annotated, and with what.
  *
  * Order of the decision: global pause, then the user's per-site switch, then the engine data.
- * The engine data is built once per worker and reused (today the bundled packs; issue #6 adds
- * the user's packs and rule overrides, and must reset the cache when those change).
+ * The engine data is built from the database (enabled packs, with the rules the user switched
+ * off removed: storage/packs.ts `activePacks`) once per worker and reused; every pack or rule
+ * change made through the background calls `resetEngineInput()` (utils/pack-messages.ts).
  */
 import type { EngineInput } from '@/rules/engine/index';
 import { engineInput } from '@/rules/index';
+import { activePacks } from '@/storage/packs';
 import { getSetting, isSiteEnabled } from '@/storage/settings';
 import { hostOf } from './news-sites';
 import { onMessage, type ScanConfig } from './protocol';
 
-let cachedEngine: EngineInput | undefined;
+let cachedEngine: Promise<EngineInput> | undefined;
+/** Bumped by every reset, so a build that started before a change is never cached after it. */
+let generation = 0;
 
-/** The engine data pages receive. Plain data; built on first use. */
-export function currentEngineInput(): EngineInput {
-  return (cachedEngine ??= engineInput());
+/** The engine data pages receive. Plain data; built from the database on first use. */
+export function currentEngineInput(): Promise<EngineInput> {
+  if (cachedEngine) return cachedEngine;
+  const started = generation;
+  const built = activePacks().then(
+    (packs) => engineInput(packs),
+    (error: unknown) => {
+      if (cachedEngine === built) cachedEngine = undefined;
+      throw error;
+    },
+  );
+  if (started === generation) cachedEngine = built;
+  return built;
 }
 
 /** Forgets the cached engine data (after packs change). */
 export function resetEngineInput(): void {
+  generation++;
   cachedEngine = undefined;
 }
 
@@ -34,7 +49,13 @@ export function decideScanConfig(settings: { paused: boolean; siteEnabled: boole
 export async function getScanConfig(url: string): Promise<ScanConfig> {
   const host = hostOf(url);
   const [paused, siteEnabled] = await Promise.all([getSetting('paused'), host ? isSiteEnabled(host) : true]);
-  return decideScanConfig({ paused, siteEnabled }, currentEngineInput);
+  if (paused || !siteEnabled) {
+    return decideScanConfig({ paused, siteEnabled }, () => {
+      throw new Error('unreachable: a page that is off gets no engine data');
+    });
+  }
+  const engine = await currentEngineInput();
+  return decideScanConfig({ paused, siteEnabled }, () => engine);
 }
 
 /**

@@ -34,7 +34,7 @@ describe('scan config decision', () => {
     expect(config.enabled).toBe(true);
     if (!config.enabled) return;
     expect(config.engine.packs.map((p) => p.id)).toContain('election-interference-denials');
-    expect(config.engine).toBe(currentEngineInput());
+    expect(config.engine).toBe(await currentEngineInput());
     expect(structuredClone(config.engine)).toEqual(config.engine);
   });
 
