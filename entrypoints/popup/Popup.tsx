@@ -97,6 +97,9 @@ export function Popup() {
         >
           {t('options')}
         </a>
+        <a href={browser.runtime.getURL('/gallery.html')} target="_blank" rel="noopener noreferrer">
+          {t('demoGallery')}
+        </a>
       </div>
       {error ? (
         <p className="cp-error" role="alert">
