@@ -137,7 +137,7 @@ export class Lexicon {
       const s = starts[i]!;
       const len = ends[i]! - s;
       if (len >= PREFIX_KEY) {
-        const key = (text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1)) * 65536 + text.charCodeAt(s + 2);
+        const key = ((text.charCodeAt(s) & 0x3ff) << 20) | ((text.charCodeAt(s + 1) & 0x3ff) << 10) | (text.charCodeAt(s + 2) & 0x3ff);
         lists[0] = this.exactByCode.get(key);
         lists[1] = this.prefixByCode.get(key);
       } else {
@@ -184,8 +184,12 @@ export class Lexicon {
   }
 }
 
+/**
+ * The first three characters as one small integer (V8 hashes small integers fastest). Codes
+ * are folded to 10 bits, so Cyrillic and Latin may share a key: the terms are checked anyway.
+ */
 function codeKey(w: string): number {
-  return (w.charCodeAt(0) * 65536 + w.charCodeAt(1)) * 65536 + w.charCodeAt(2);
+  return ((w.charCodeAt(0) & 0x3ff) << 20) | ((w.charCodeAt(1) & 0x3ff) << 10) | (w.charCodeAt(2) & 0x3ff);
 }
 
 function bucket(map: Map<string, Term[]>, key: string): Term[] {
