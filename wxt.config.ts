@@ -28,7 +28,8 @@ export default defineConfig({
     // Interface strings: public/_locales/<lang>/messages.json, read through utils/i18n.ts.
     default_locale: 'en',
     description: 'Shows official assessments next to denials of election interference in the news you read.',
-    permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab', 'scripting', 'sidePanel'],
+    // `alarms`: the schedule of pack subscription updates (issue #6).
+    permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting', 'alarms'] : ['storage', 'activeTab', 'scripting', 'sidePanel', 'alarms'],
     // "Run on all sites", asked for from the options page. Firefox's MV2 build has no
     // optional_host_permissions key: origins go in optional_permissions there.
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),

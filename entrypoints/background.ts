@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAllSites } from '@/utils/all-sites';
 import { registerOpenContext } from '@/utils/open-context';
+import { registerPackMessages } from '@/utils/pack-messages';
 import { registerScanConfig } from '@/utils/scan-config';
 import { registerScanTab } from '@/utils/scan-tab';
 import { registerSettingsMessages } from '@/utils/settings-messages';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerScanTab(tabs.store);
   registerAllSites();
   registerOpenContext();
+  registerPackMessages(tabs.store);
 });

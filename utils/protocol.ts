@@ -15,6 +15,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EngineInput } from '@/rules/engine/index';
+import type { PackError } from '@/rules/import/errors';
 import type { Finding } from '@/rules/types';
 
 /** A failure the receiver expected and reports instead of throwing. */
@@ -109,6 +110,42 @@ export interface ProtocolMap {
    * still counts it as a user gesture (sidePanel.open refuses otherwise).
    */
   openContext(target: { findingId: string }): { ok: true } | Failure;
+
+  /*
+   * Pack management (issue #6), options page → background. The background writes the database
+   * (storage/packs.ts, storage/subscriptions.ts), resets its engine cache and sends
+   * `configChanged` to open tabs. The options page reads the database itself (live queries).
+   */
+
+  /** Switch a pack on or off. */
+  setPackEnabled(change: { packId: string; enabled: boolean }): { ok: true } | Failure;
+  /** Switch one rule of a pack on or off. */
+  setRuleEnabled(change: { packId: string; ruleId: string; enabled: boolean }): { ok: true } | Failure;
+  /**
+   * Import a pack file (our JSON or ClaimReview JSON-LD). Nothing is stored unless the whole
+   * file is valid; an installed id comes back as `exists` unless `replace` is set.
+   */
+  importPack(file: { text: string; byteLength: number; fileName: string; replace: boolean }): PackChangeResult;
+  /** Remove an imported or subscribed pack (bundled packs can only be switched off). */
+  removePack(packId: string): { ok: true } | Failure;
+  /** Bundled packs back on, every rule override cleared. */
+  restoreBundledDefaults(): { ok: true } | Failure;
+  /** Replace every setting, site, pack and subscription with a backup file's, atomically. */
+  restoreBackup(file: { text: string }): { ok: true } | { ok: false; errors: PackError[] };
+  /** Subscribe to a pack URL (https only): the background fetches, validates and stores it. */
+  subscribe(input: { url: string; expectedSha256?: string; intervalHours?: number }): SubscriptionReply;
+  /** Fetch a subscription again now; a failed or invalid update keeps the previous version. */
+  updateSubscription(input: { url: string }): SubscriptionReply;
+  /** Unsubscribe and remove its pack. */
+  removeSubscription(input: { url: string }): { ok: true } | Failure;
 }
+
+/** Reply to `importPack`. */
+export type PackChangeResult =
+  | { ok: true; packId: string; title: string; replaced: boolean }
+  | { ok: false; errors: PackError[]; exists?: { id: string; title: string; version: string } };
+
+/** Reply to `subscribe` / `updateSubscription`. */
+export type SubscriptionReply = { ok: true; packId: string; changed: boolean } | { ok: false; error: string; errors?: PackError[] };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

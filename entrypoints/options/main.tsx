@@ -4,9 +4,10 @@ import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/AppHeader';
 import '@/components/ui.css';
 import { AllSitesSwitch } from './AllSitesSwitch';
+import { Packs } from './Packs';
 import { SitesOff } from './SitesOff';
 
-/** Options page: what the extension does, where it runs, and the sites switched off. */
+/** Options page: what the extension does, where it runs, the sites switched off, and rule packs. */
 function Options() {
   const { version } = browser.runtime.getManifest();
   return (
@@ -24,12 +25,14 @@ function Options() {
       </section>
       <AllSitesSwitch />
       <SitesOff />
+      <Packs />
       <section>
         <h2>Privacy</h2>
         <p>
           Page text never leaves your device. Counterpoint reads the article in your browser,
-          matches it against rules that ship with the extension, and sends nothing to any server.
-          It has no account, no analytics and no remote code.
+          matches it against the rule packs installed here, and sends nothing to any server.
+          It has no account, no analytics and no remote code. The only downloads it makes are
+          the pack subscriptions you add, from the addresses you gave.
         </p>
       </section>
     </main>
