@@ -28,7 +28,7 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { BUNDLED_PACKS } from '@/rules/bundled';
 import type { Pack } from '@/rules/schema/pack';
-import type { PackSource } from '@/rules/import/backup-schema';
+import type { BackupSubscription, PackSource } from '@/rules/import/backup-schema';
 
 export const DB_NAME = 'counterpoint';
 
@@ -76,20 +76,11 @@ export interface RuleOverrideRow {
   enabled: boolean;
 }
 
-/** A `subscriptions` row (v2). Timestamps are ISO 8601; hashes 64 lower-case hex digits. */
-export interface SubscriptionRow {
-  url: string;
-  /** Id of the pack it provides (null until the first successful fetch). */
-  packId: string | null;
-  expectedSha256: string | null;
-  intervalHours: number;
-  enabled: boolean;
-  lastSuccess: string | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  /** SHA-256 of the version in force. */
-  sha256: string | null;
-}
+/**
+ * A `subscriptions` row (v2): the same record the backup format carries, so a backup is a plain
+ * copy of the table. Timestamps are ISO 8601; hashes 64 lower-case hex digits.
+ */
+export type SubscriptionRow = BackupSubscription;
 
 export class CounterpointDb extends Dexie {
   settings!: Table<SettingRow, SettingKey>;
