@@ -38,7 +38,9 @@ export interface Engine {
   /** Rules indexed by the category they anchor on. */
   byAnchor: Map<string, CompiledRule[]>;
   /** Per anchor, the distinct category requirements of its rules (see requirementsOf). */
-  needsByAnchor: Map<string, string[][][]>;
+  needsByAnchor: Map<string, Needs[]>;
+  /** Categories whose word positions the prefilter records for the proximity checks. */
+  proximityCats: string[];
   actors: Map<string, Actor>;
   assessments: Map<string, Assessment>;
   /** Categories some rule analyses as a predicate (negation, agent, target). */
@@ -87,7 +89,18 @@ export function anchorsOf(rule: Rule, termsCategory: string): string[] {
  * of categories, one of each group needed. The prefilter checks these before paying for full
  * analysis.
  */
-export function requirementsOf(rule: Rule, termsCategory: string): string[][] {
+export interface Needs {
+  /** One category of each group must occur in the block. */
+  groups: string[][];
+  /** Cues that must stand near the predicate (a negation 30 words away governs nothing). */
+  nearPredicate?: { predicates: string[]; cues: string[]; before: number; after: number }[];
+}
+
+/** Words a negation may stand before its predicate (German verb-final) or after it ("mischt sich nicht … ein"). */
+export const NEAR_BEFORE = 24;
+export const NEAR_AFTER = 10;
+
+export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const c = rule.cues;
   const own = (cat: string) => (cat === 'terms' ? termsCategory : cat);
   const groups: string[][] = [];
@@ -95,15 +108,21 @@ export function requirementsOf(rule: Rule, termsCategory: string): string[][] {
   for (const cat of [...(c.all ?? []), ...(c.near ?? []), ...(c.before ?? [])]) groups.push([own(cat)]);
   if (c.any?.length) groups.push(c.any.map(own));
   if (c.terms && !c.any?.includes('terms') && !c.all?.includes('terms')) groups.push([termsCategory]);
+  const near: NonNullable<Needs['nearPredicate']> = [];
   const pol = c.polarity ?? [];
   const selfNegated = c.predicate?.some((p) => p === 'non-interference') ?? false;
   if (pol.length > 0 && !selfNegated && !pol.includes('affirmed')) {
     const needs = new Set<string>();
     for (const p of pol) needs.add(p === 'negated' ? 'negation' : p === 'denied' ? 'deny-verb' : 'no-evidence');
     groups.push([...needs]);
+    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after: NEAR_AFTER });
   }
-  if (c.agent?.length === 1 && c.agent[0] === 'accuser') groups.push(['agent-accuser', 'pron-they']);
-  return groups;
+  if (c.agent?.length === 1 && c.agent[0] === 'accuser') {
+    groups.push(['agent-accuser', 'pron-they']);
+    // The accuser is the predicate's subject, in the same sentence.
+    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: ['agent-accuser', 'pron-they'], before: 30, after: 8 });
+  }
+  return near.length ? { groups, nearPredicate: near } : { groups };
 }
 
 export function compileEngine(input: EngineInput): Engine {
@@ -118,12 +137,12 @@ export function compileEngine(input: EngineInput): Engine {
     for (const rule of pack.rules) rules.push({ packId: pack.id, rule, termsCategory: `terms:${pack.id}/${rule.id}` });
   }
   const byAnchor = new Map<string, CompiledRule[]>();
-  const needsByAnchor = new Map<string, string[][][]>();
+  const needsByAnchor = new Map<string, Needs[]>();
   const seenNeeds = new Set<string>();
   const prefilterCats = new Set<string>(['topic']);
   for (const cr of rules) {
     const needs = requirementsOf(cr.rule, cr.termsCategory);
-    for (const group of needs) for (const cat of group) prefilterCats.add(cat);
+    for (const group of needs.groups) for (const cat of group) prefilterCats.add(cat);
     for (const anchor of anchorsOf(cr.rule, cr.termsCategory)) {
       prefilterCats.add(anchor);
       const list = byAnchor.get(anchor) ?? [];
@@ -191,5 +210,6 @@ export function compileEngine(input: EngineInput): Engine {
       surnames.set(name[0]!, list);
     }
   }
-  return { langs, rules, byAnchor, needsByAnchor, actors, assessments, predicates, surnames };
+  const proximityCats = [...new Set([...needsByAnchor.values()].flat().flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])))];
+  return { langs, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, predicates, surnames };
 }

@@ -129,7 +129,7 @@ export class Lexicon {
    * The same as categoriesIn, over word spans of a folded text: no word is turned into a
    * string unless a term could start with it.
    */
-  categoriesInSpans(text: string, spans: WordSpans): Set<string> {
+  categoriesInSpans(text: string, spans: WordSpans, positions?: Map<string, number[]>): Set<string> {
     const found = new Set<string>();
     const { starts, ends, count } = spans;
     const lists: (Term[] | undefined)[] = [undefined, undefined, this.shortPrefix, this.suffix];
@@ -147,7 +147,11 @@ export class Lexicon {
       for (const terms of lists) {
         if (!terms) continue;
         for (const term of terms) {
-          if (!found.has(term.category) && matchSpans(term.pieces, text, starts, ends, count, i)) found.add(term.category);
+          const track = positions?.has(term.category);
+          if ((track || !found.has(term.category)) && matchSpans(term.pieces, text, starts, ends, count, i)) {
+            found.add(term.category);
+            if (track) positions!.get(term.category)!.push(i);
+          }
         }
       }
     }

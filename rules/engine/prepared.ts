@@ -114,15 +114,28 @@ export class PreparedDoc {
     const { anchorScan, topicScan, prefilter } = this.engine.langs[lang];
     // Most paragraphs contain no anchor word at all: one native substring scan says so.
     if (anchorScan && !anchorScan.test(folded)) return { candidate: false, topic: topicScan.test(folded) };
-    const found = prefilter.categoriesInSpans(folded, scanWords(folded));
-    return { candidate: this.worthAnalysing(found), topic: found.has('topic') };
+    const positions = new Map<string, number[]>(this.engine.proximityCats.map((c) => [c, []]));
+    const found = prefilter.categoriesInSpans(folded, scanWords(folded), positions);
+    return { candidate: this.worthAnalysing(found, positions), topic: found.has('topic') };
   }
 
   /** Some rule filed under a category found here has every category it requires here too. */
-  private worthAnalysing(found: ReadonlySet<string>): boolean {
+  private worthAnalysing(found: ReadonlySet<string>, positions: Map<string, number[]>): boolean {
     for (const cat of found) {
       for (const needs of this.engine.needsByAnchor.get(cat) ?? []) {
-        if (needs.every((group) => group.some((c) => found.has(c)))) return true;
+        if (!needs.groups.every((group) => group.some((c) => found.has(c)))) continue;
+        if ((needs.nearPredicate ?? []).every((req) => this.near(req, positions))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Some cue within `before` words before, or `after` words after, some predicate word. */
+  private near(req: { predicates: string[]; cues: string[]; before: number; after: number }, positions: Map<string, number[]>): boolean {
+    const cues = req.cues.flatMap((c) => positions.get(c) ?? []);
+    for (const p of req.predicates) {
+      for (const at of positions.get(p) ?? []) {
+        if (cues.some((q) => q >= at - req.before && q <= at + req.after)) return true;
       }
     }
     return false;
