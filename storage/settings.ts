@@ -40,3 +40,9 @@ export async function setSiteEnabled(host: string, enabled: boolean, db: Counter
   await db.sites.put({ host: host.toLowerCase(), enabled });
   return getScanSettings(db);
 }
+
+/** Trainer mode (issue #7): legend and "why this matched" in the page and the side panel. */
+export async function setTrainerMode(on: boolean, db: CounterpointDb = defaultDb): Promise<boolean> {
+  await putSetting('trainerMode', on, db);
+  return getSetting('trainerMode', db);
+}

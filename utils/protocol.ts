@@ -40,7 +40,14 @@ export type OffReason = 'paused' | 'site-off';
  * registries and the active packs, all plain data, validated by the background) or the
  * reason it must stay silent.
  */
-export type ScanConfig = { enabled: true; engine: EngineInput } | { enabled: false; reason: OffReason };
+export type ScanConfig =
+  | {
+      enabled: true;
+      engine: EngineInput;
+      /** Trainer mode (issue #7): the page shows a legend and, in each card, why the claim matched. */
+      trainer: boolean;
+    }
+  | { enabled: false; reason: OffReason };
 
 /** What the background holds for one tab: the side panel and popup render it. */
 export interface TabFindings {
@@ -138,6 +145,12 @@ export interface ProtocolMap {
   updateSubscription(input: { url: string }): SubscriptionReply;
   /** Unsubscribe and remove its pack. */
   removeSubscription(input: { url: string }): { ok: true } | Failure;
+
+  /**
+   * Trainer mode (issue #7), popup → background. The background writes the setting and sends
+   * `configChanged` to open tabs; the reply is the value now stored.
+   */
+  setTrainerMode(on: boolean): { ok: true; trainerMode: boolean } | Failure;
 }
 
 /** Reply to `importPack`. */

@@ -39,23 +39,23 @@ export function resetEngineInput(): void {
 }
 
 /** The pure decision, given what the settings say. */
-export function decideScanConfig(settings: { paused: boolean; siteEnabled: boolean }, engine: () => EngineInput): ScanConfig {
+export function decideScanConfig(settings: { paused: boolean; siteEnabled: boolean; trainer?: boolean }, engine: () => EngineInput): ScanConfig {
   if (settings.paused) return { enabled: false, reason: 'paused' };
   if (!settings.siteEnabled) return { enabled: false, reason: 'site-off' };
-  return { enabled: true, engine: engine() };
+  return { enabled: true, engine: engine(), trainer: settings.trainer === true };
 }
 
 /** Reads the settings for `url` from the database and decides. */
 export async function getScanConfig(url: string): Promise<ScanConfig> {
   const host = hostOf(url);
-  const [paused, siteEnabled] = await Promise.all([getSetting('paused'), host ? isSiteEnabled(host) : true]);
+  const [paused, siteEnabled, trainer] = await Promise.all([getSetting('paused'), host ? isSiteEnabled(host) : true, getSetting('trainerMode')]);
   if (paused || !siteEnabled) {
     return decideScanConfig({ paused, siteEnabled }, () => {
       throw new Error('unreachable: a page that is off gets no engine data');
     });
   }
   const engine = await currentEngineInput();
-  return decideScanConfig({ paused, siteEnabled }, () => engine);
+  return decideScanConfig({ paused, siteEnabled, trainer }, () => engine);
 }
 
 /**

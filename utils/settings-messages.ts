@@ -27,6 +27,15 @@ export function registerSettingsMessages(store: TabFindingsStore): () => void {
       notifyTabs(store.tabIds().filter((tabId) => hostOf(store.get(tabId)?.url) === host));
       return result;
     }),
+    onMessage('setTrainerMode', async ({ data: on }) => {
+      try {
+        const trainerMode = await settings.setTrainerMode(on === true);
+        notifyTabs(store.tabIds());
+        return { ok: true as const, trainerMode };
+      } catch (error) {
+        return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+      }
+    }),
   ];
   return () => removers.forEach((remove) => remove());
 }

@@ -23,9 +23,10 @@ export function Popup() {
   const tabUrl = state.phase === 'ready' ? (state.tab.url ?? state.tabUrl) : undefined;
   const host = hostOf(tabUrl);
   const paused = useLiveQuery(() => getSetting('paused'), [], undefined);
+  const trainer = useLiveQuery(() => getSetting('trainerMode'), [], undefined);
   const siteEnabled = useLiveQuery(() => (host ? isSiteEnabled(host) : true), [host], undefined);
 
-  async function run(what: 'scan' | 'site' | 'pause', action: () => Promise<{ ok: boolean; error?: string } | unknown>) {
+  async function run(what: 'scan' | 'site' | 'pause' | 'trainer', action: () => Promise<{ ok: boolean; error?: string } | unknown>) {
     // Ignore repeats while a request is in flight. The switches are not disabled meanwhile:
     // a disabled button drops keyboard focus, and the next key press would go nowhere.
     if (usePopupUi.getState().busy) return;
@@ -82,6 +83,14 @@ export function Popup() {
           checked={paused === true}
           disabled={paused === undefined}
           onChange={(next) => void run('pause', () => sendMessage('setPaused', next))}
+        />
+        <Switch
+          id="cp-trainer-switch"
+          label={t('trainerMode')}
+          checked={trainer === true}
+          disabled={trainer === undefined}
+          description={t('trainerModeDescription')}
+          onChange={(next) => void run('trainer', () => sendMessage('setTrainerMode', next))}
         />
       </div>
       <div className="cp-actions">

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 
 interface PopupUi {
   /** A request in flight, to disable its button and avoid double clicks. */
-  busy: 'scan' | 'site' | 'pause' | null;
+  busy: 'scan' | 'site' | 'pause' | 'trainer' | null;
   error: string | null;
   start(what: NonNullable<PopupUi['busy']>): void;
   done(error?: string): void;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cueLine, cueLines, titleLookup, whyLines } from '@/utils/trainer';
+
+describe('trainer mode: cues in plain words', () => {
+  it('names each cue role the engine reports', () => {
+    expect(cueLine({ role: 'speaker', text: 'Peskov' })).toBe('Speaker: Peskov');
+    expect(cueLine({ role: 'negation', text: 'never' })).toBe('Negation: never');
+    expect(cueLine({ role: 'predicate', text: 'interfered' })).toBe('Interference term: interfered');
+    expect(cueLine({ role: 'target', text: 'elections' })).toBe('Target: elections');
+    expect(cueLine({ role: 'denial verb', text: 'denied' })).toBe('Denial verb: denied');
+    expect(cueLine({ role: 'no evidence', text: 'no evidence' })).toBe('No-evidence phrase: no evidence');
+    expect(cueLine({ role: 'agent', text: 'Russia' })).toBe('Who is said to act: Russia');
+  });
+
+  it('turns a lexicon category into words and folds whitespace in the text', () => {
+    expect(cueLine({ role: 'evaluative', text: 'absurd' })).toBe('Evaluative term: absurd');
+    expect(cueLine({ role: 'target-election', text: 'the\n  vote' })).toBe('Target election term: the vote');
+  });
+
+  it('lists each cue once, in order', () => {
+    expect(
+      cueLines([
+        { role: 'speaker', text: 'Peskov' },
+        { role: 'negation', text: 'never' },
+        { role: 'speaker', text: 'Peskov' },
+      ]),
+    ).toEqual(['Speaker: Peskov', 'Negation: never']);
+  });
+
+  it('names the pack and rule by title when known, by id otherwise', () => {
+    const titles = titleLookup([{ id: 'core', title: 'Election interference denials', rules: [{ id: 'negated-interference', title: 'Negated interference' }] }]);
+    const finding = { packId: 'core', ruleId: 'negated-interference', cues: [{ role: 'speaker', text: 'Peskov' }] };
+    expect(whyLines(finding, titles)).toEqual(['Pack: Election interference denials', 'Rule: Negated interference', 'Speaker: Peskov']);
+    expect(whyLines({ packId: 'mine', ruleId: 'r1', cues: [] })).toEqual(['Pack: mine', 'Rule: r1']);
+    expect(titles('core', 'other')).toEqual({ pack: 'Election interference denials', rule: 'other' });
+  });
+});
