@@ -7,8 +7,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/utils/protocol';
 import { claimByline, patternLabel } from './card-text';
 import { ClaimCard } from './card';
+import type { TitleLookup } from '@/utils/trainer';
 import { HighlightPainter } from './highlights';
 import { UiHost } from './host';
+import { buildLegend } from './legend';
 import { FindingsPill } from './pill';
 import { isStale, type Annotation } from './to-ranges';
 
@@ -21,12 +23,18 @@ export class Annotator {
   private readonly pill: FindingsPill;
   /** Where focus was before a card took it, to give it back on Escape. */
   private returnFocus: HTMLElement | null = null;
+  /** Trainer mode: pack and rule titles for the card's "why", and the legend; null when off. */
+  private trainer: TitleLookup | null = null;
+  private legend: HTMLElement | null = null;
 
   constructor(ctx: ContentScriptContext) {
     this.host = new UiHost(ctx);
     this.card = new ClaimCard({ close: () => this.closeCard(true), openContext: (id) => openContext(id) });
     this.pill = new FindingsPill({ step: (delta) => this.step(delta) });
-    this.host.onCreate((root) => root.append(this.pill.element, this.pill.announcer, this.card.element));
+    this.host.onCreate((root) => {
+      root.append(this.pill.element, this.pill.announcer, this.card.element);
+      if (this.legend) root.append(this.legend);
+    });
     ctx.onInvalidated(() => this.painter.clear());
   }
 
@@ -48,6 +56,24 @@ export class Annotator {
     if (still >= 0) this.activate(still);
     else this.closeCard(false);
     this.pill.update(annotations.length, this.active);
+  }
+
+  /** Trainer mode on (with the packs' titles) or off: shows or removes the legend, refreshes an open card. */
+  setTrainer(titles: TitleLookup | null): void {
+    this.trainer = titles;
+    this.card.trainer = titles;
+    if (titles && !this.legend) {
+      this.legend = buildLegend();
+      if (this.host.exists) this.host.ensure().append(this.legend);
+    } else if (!titles && this.legend) {
+      this.legend.remove();
+      this.legend = null;
+    }
+    if (this.cardOpen && this.active >= 0) this.activate(this.active);
+  }
+
+  get trainerOn(): boolean {
+    return this.trainer !== null;
   }
 
   clear(): void {

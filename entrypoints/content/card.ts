@@ -8,6 +8,8 @@
  * announce it; opened by hovering it does not steal focus.
  */
 import type { Finding } from '@/rules/engine/index';
+import { t } from '@/utils/i18n';
+import { whyLines, type TitleLookup } from '@/utils/trainer';
 import { cardAssessments, claimByline, formatIsoDate, isAllegation, kindLabel, patternLabel, shorten } from './card-text';
 
 export interface CardActions {
@@ -25,6 +27,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 export class ClaimCard {
   readonly element = el('div', 'card');
   private findingId: string | null = null;
+  /** Trainer mode: set by the annotator; the card then spells out why the claim matched. */
+  trainer: TitleLookup | null = null;
 
   constructor(private readonly actions: CardActions) {
     this.element.setAttribute('role', 'dialog');
@@ -84,6 +88,13 @@ export class ClaimCard {
     const claim = el('p', 'claim', `“${shorten(finding.text)}”`);
     claim.id = 'card-claim';
     const nodes: HTMLElement[] = [claim, el('p', 'byline', claimByline(finding)), el('p', 'why', finding.why)];
+    if (this.trainer) {
+      const block = el('div', 'trainer-why');
+      const list = el('ul', 'cues');
+      for (const line of whyLines(finding, this.trainer)) list.append(el('li', 'cue', line));
+      block.append(el('h2', '', t('whyMatched')), list);
+      nodes.push(block);
+    }
     const { shown, more } = cardAssessments(finding);
     if (shown.length > 0) {
       nodes.push(el('h2', '', 'The official record'));

@@ -13,6 +13,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileEngine, startAnalysis, type Engine, type Finding } from '@/rules/engine/index';
 import { DOM_NAMES } from '@/utils/dom-names';
 import { sendMessage, type TabFindings } from '@/utils/protocol';
+import { titleLookup } from '@/utils/trainer';
 import type { Annotator } from './annotator';
 import { carryFindings, diffBlocks } from './changed-blocks';
 import { isHiddenByLayout, startExtraction } from './extract/index';
@@ -73,6 +74,7 @@ export class Session {
       void this.report(config.reason, []);
       return;
     }
+    this.annotator.setTrainer(config.trainer ? titleLookup(config.engine.packs) : null);
     const t0 = performance.now();
     this.engine = compileEngine(config.engine);
     const compileMs = performance.now() - t0;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Finding } from '@/rules/types';
 import { formatDate, t } from '@/utils/i18n';
 import { patternLabel } from '@/utils/pattern-labels';
+import { whyLines, type TitleLookup } from '@/utils/trainer';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { RecordList } from './RecordList';
 import { speakerRole } from './speaker-role';
@@ -12,6 +13,8 @@ export interface ClaimCardProps {
   /** The one claim in the tab order (roving focus); the others are reached with the arrows. */
   tabbable: boolean;
   onShow(finding: Finding): void;
+  /** Trainer mode: pack and rule titles; the card then lists the cues that matched, open. */
+  trainer?: TitleLookup | null;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ClaimCardProps {
  * it and when, whether quoted or reported, its pattern and why it matched, the timeline, and
  * the record that answers it.
  */
-export function ClaimCard({ finding, tabbable, onShow }: ClaimCardProps) {
+export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCardProps) {
   const id = useId();
   const folded = usePanelUi((s) => s.folded[finding.id] === true);
   const selected = usePanelUi((s) => s.selectedId === finding.id);
@@ -56,11 +59,23 @@ export function ClaimCard({ finding, tabbable, onShow }: ClaimCardProps) {
         · {finding.quoted ? t('quoteDirect') : t('quoteReported')}
       </p>
       <p>
+        {trainer ? (
+          <span className={`cp-swatch cp-swatch-${finding.pattern}`} aria-hidden="true">
+            Abc
+          </span>
+        ) : null}{' '}
         <span className={`cp-badge cp-pattern cp-pattern-${finding.pattern}`}>{patternLabel(finding.pattern)}</span>
       </p>
-      <details className="cp-why">
+      <details className="cp-why" open={trainer ? true : undefined}>
         <summary>{t('whyMatched')}</summary>
         <p>{finding.why}</p>
+        {trainer ? (
+          <ul className="cp-cues" data-trainer-why="">
+            {whyLines(finding, trainer).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
       </details>
       <EvidenceTimeline claimDate={finding.claimDate} assessments={finding.assessments} />
       {finding.assessments.length > 0 ? (

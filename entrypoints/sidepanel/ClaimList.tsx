@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Finding } from '@/rules/types';
 import { t } from '@/utils/i18n';
+import type { TitleLookup } from '@/utils/trainer';
 import { ClaimCard } from './ClaimCard';
 import { nextClaimId, usePanelUi } from './ui-store';
 
@@ -11,7 +12,7 @@ const MOVES = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
  * order (the selected one, else the first); ArrowUp/ArrowDown (Home/End) move between claims
  * from anywhere inside the list, and Tab walks through the focused card's own controls.
  */
-export function ClaimList({ findings, onShow }: { findings: readonly Finding[]; onShow(finding: Finding): void }) {
+export function ClaimList({ findings, onShow, trainer = null }: { findings: readonly Finding[]; onShow(finding: Finding): void; trainer?: TitleLookup | null }) {
   const selectedId = usePanelUi((s) => s.selectedId);
   const select = usePanelUi((s) => s.select);
   const ids = findings.map((f) => f.id);
@@ -36,7 +37,7 @@ export function ClaimList({ findings, onShow }: { findings: readonly Finding[]; 
       <ol className="cp-claim-list" onKeyDown={onKeyDown} aria-describedby="cp-claims-hint">
         {findings.map((finding) => (
           <li key={finding.id}>
-            <ClaimCard finding={finding} tabbable={finding.id === current} onShow={onShow} />
+            <ClaimCard finding={finding} tabbable={finding.id === current} onShow={onShow} trainer={trainer} />
           </li>
         ))}
       </ol>

@@ -2,11 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { AppHeader } from '@/components/AppHeader';
 import { FindingsSummary } from '@/components/FindingsSummary';
 import type { Finding } from '@/rules/types';
+import { listPacks } from '@/storage/packs';
 import { getSetting, isSiteEnabled } from '@/storage/settings';
 import { t } from '@/utils/i18n';
 import { hostOf, newsSiteFor } from '@/utils/news-sites';
 import { sendMessage } from '@/utils/protocol';
+import { titleLookup } from '@/utils/trainer';
 import { ClaimList } from './ClaimList';
+import { TrainerLegend } from './TrainerLegend';
 import { usePanelUi } from './ui-store';
 import { useFollowedTab } from './use-followed-tab';
 
@@ -22,6 +25,9 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
   const host = hostOf(tabUrl);
   const paused = useLiveQuery(() => getSetting('paused'), [], undefined);
   const siteEnabled = useLiveQuery(() => (host ? isSiteEnabled(host) : true), [host], undefined);
+  const trainerOn = useLiveQuery(() => getSetting('trainerMode'), [], false);
+  // Trainer mode names packs and rules by title; the packs table has them (live, like the setting).
+  const titles = useLiveQuery(async () => (trainerOn ? titleLookup((await listPacks()).map((row) => row.pack)) : null), [trainerOn], null);
 
   if (state.phase !== 'ready') {
     return (
@@ -52,6 +58,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
   return (
     <main className="cp-panel">
       <AppHeader subtitle={t('appSubtitle')} />
+      {trainerOn ? <TrainerLegend /> : null}
       <section aria-labelledby="cp-tab-heading">
         <h2 id="cp-tab-heading">{t('thisTab')}</h2>
         <FindingsSummary tab={{ ...tab, url: tabUrl }} onList={newsSiteFor(tabUrl ?? '') != null} showPage>
@@ -67,7 +74,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
           {error}
         </p>
       ) : null}
-      <ClaimList findings={findings} onShow={onShow} />
+      <ClaimList findings={findings} onShow={onShow} trainer={trainerOn ? (titles ?? titleLookup([])) : null} />
     </main>
   );
 }
