@@ -16,7 +16,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EngineInput } from '@/rules/engine/index';
 import type { PackError } from '@/rules/import/errors';
-import type { Finding } from '@/rules/types';
+import type { Finding, TextBlock } from '@/rules/types';
 
 /** A failure the receiver expected and reports instead of throwing. */
 export interface Failure {
@@ -151,6 +151,12 @@ export interface ProtocolMap {
    * `configChanged` to open tabs; the reply is the value now stored.
    */
   setTrainerMode(on: boolean): { ok: true; trainerMode: boolean } | Failure;
+
+  /**
+   * Side panel → content script: the text blocks of the last scan (plain data), so the panel can
+   * export the page's findings with positions that match them (Markdown, HTML, W3C, ClaimReview).
+   */
+  getPageText(): { ok: true; blocks: TextBlock[]; title: string; url: string; published?: string } | Failure;
 }
 
 /** Reply to `importPack`. */

@@ -38,6 +38,10 @@ export default defineContentScript({
 
     const removers = [
       onMessage('configChanged', () => void session.restart({ clear: false })),
+      onMessage('getPageText', () => {
+        const text = session.pageText();
+        return text ? { ok: true as const, ...text } : { ok: false as const, error: 'this page has not been scanned yet' };
+      }),
       onMessage('showFinding', ({ data }) => (annotator.showById(data.id) ? { ok: true as const } : { ok: false as const, error: `no finding ${data.id} on this page` })),
     ];
     ctx.onInvalidated(() => removers.forEach((remove) => remove()));

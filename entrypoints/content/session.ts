@@ -10,7 +10,7 @@
  * whose `detail` says where the time went; the benchmark reads them.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileEngine, startAnalysis, type Engine, type Finding } from '@/rules/engine/index';
+import { compileEngine, startAnalysis, type DocumentInput, type Engine, type Finding, type TextBlock } from '@/rules/engine/index';
 import { DOM_NAMES } from '@/utils/dom-names';
 import { sendMessage, type TabFindings } from '@/utils/protocol';
 import { titleLookup } from '@/utils/trainer';
@@ -24,6 +24,8 @@ import { annotate } from './to-ranges';
 interface LastScan {
   texts: string[];
   findings: Finding[];
+  /** The extracted blocks and metadata, for exports (getPageText). */
+  input: DocumentInput;
 }
 
 export interface ScanTimings {
@@ -126,7 +128,7 @@ export class Session {
     this.annotator.set(annotations);
     const mapMs = performance.now() - t1;
     longestTaskMs = Math.max(longestTaskMs, mapMs);
-    this.last = { texts, findings };
+    this.last = { texts, findings, input: extraction.input };
     const timings: ScanTimings = {
       compileMs,
       extractMs,
@@ -145,6 +147,13 @@ export class Session {
       'scanned',
       annotations.map((a) => a.finding),
     );
+  }
+
+  /** The last scan's text, for the side panel's exports; null before the first scan. */
+  pageText(): { blocks: TextBlock[]; title: string; url: string; published?: string } | null {
+    if (!this.last) return null;
+    const { blocks, title, published } = this.last.input;
+    return { blocks, title: title ?? document.title, url: location.href, ...(published ? { published } : {}) };
   }
 
   private async report(state: TabFindings['state'], findings: Finding[]): Promise<void> {

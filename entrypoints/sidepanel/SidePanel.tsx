@@ -9,6 +9,7 @@ import { hostOf, newsSiteFor } from '@/utils/news-sites';
 import { sendMessage } from '@/utils/protocol';
 import { titleLookup } from '@/utils/trainer';
 import { ClaimList } from './ClaimList';
+import { ExportButtons } from './ExportButtons';
 import { TrainerLegend } from './TrainerLegend';
 import { usePanelUi } from './ui-store';
 import { useFollowedTab } from './use-followed-tab';
@@ -75,6 +76,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
         </p>
       ) : null}
       <ClaimList findings={findings} onShow={onShow} trainer={trainerOn ? (titles ?? titleLookup([])) : null} />
+      <ExportButtons tabId={tabId} findings={findings} onError={setError} />
     </main>
   );
 }

@@ -6,6 +6,7 @@
  * the popup switches the site off.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
@@ -79,7 +80,7 @@ test('pop-out lists the claims with speakers, dates, the record in date order wi
   assert.match(await panel.locator('[data-state="scanned"]').innerText(), /3 claims on this page/);
   const cards = panel.locator('article.cp-claim');
   assert.equal(await cards.count(), 3);
-  assert.equal(await panel.getByRole('heading', { level: 2 }).count(), 3 + 1, 'one h2 per claim, plus "This tab"');
+  assert.equal(await panel.getByRole('heading', { level: 2 }).count(), 3 + 2, 'one h2 per claim, plus "This tab" and the exports');
 
   for (const [i, f] of findings.entries()) {
     const card = cards.nth(i);
@@ -203,6 +204,34 @@ test('switching the site off in the popup clears the page at once and the panel 
   await site.click();
   await panel.locator('article.cp-claim').first().waitFor({ timeout: 5_000 });
   await popup.close();
+  await panel.close();
+  await page.close();
+});
+
+test('the panel exports the page’s findings as Markdown, HTML, W3C annotations and ClaimReview that parse and re-anchor', async () => {
+  const { page, tabId, findings } = await openArticle('annotated-article.html');
+  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  await panel.getByRole('heading', { name: "Export this page's claims" }).waitFor();
+  const download = async (name: string) => {
+    const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name, exact: true }).click()]);
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  };
+  const md = await download('Markdown handout');
+  assert.equal(md.name, 'counterpoint-markdown.md');
+  for (const f of findings) assert.ok(md.text.includes(f.text.slice(0, 25)), `the handout quotes "${f.text}"`);
+  const html = await download('HTML handout');
+  assert.match(html.text, /^<!doctype html>/i);
+  assert.doesNotMatch(html.text, /<script/i);
+  const w3c = JSON.parse((await download('W3C annotations')).text) as { first: { items: { target: { source: string; selector: { type: string; exact?: string }[] } }[] } };
+  assert.equal(w3c.first.items.length, findings.length);
+  for (const item of w3c.first.items) {
+    assert.equal(item.target.source, server.url('annotated-article.html'));
+    const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    assert.ok(quote?.exact && findings.some((f) => f.text === quote.exact), 'each annotation quotes a finding exactly');
+  }
+  const reviews = JSON.parse((await download('ClaimReview')).text) as { claimReviewed: string; reviewRating: { alternateName: string } }[];
+  assert.equal(reviews.length, findings.length);
+  for (const r of reviews) assert.ok(r.claimReviewed && r.reviewRating.alternateName);
   await panel.close();
   await page.close();
 });
