@@ -73,6 +73,11 @@ async function waitForDenials(page: Page, want: 'none' | 'some', timeout: number
 /** The ids of the packs listed, in order. */
 const listedPacks = () => options.locator('[data-pack-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-pack-id')));
 
+async function waitForChecked(control: { getAttribute(name: string): Promise<string | null> }, value: 'true' | 'false'): Promise<void> {
+  for (let i = 0; i < 40 && (await control.getAttribute('aria-checked')) !== value; i++) await new Promise((done) => setTimeout(done, 50));
+  assert.equal(await control.getAttribute('aria-checked'), value);
+}
+
 test('the core pack switch removes its highlights from an open page within a second, and on again restores them', async () => {
   const article = await ext.context.newPage();
   await article.goto(server.url(ARTICLE));
@@ -85,7 +90,7 @@ test('the core pack switch removes its highlights from an open page within a sec
   await core.click();
   const offMs = await waitForDenials(article, 'none', 1_000);
   console.log(`core pack off → denial highlights cleared in ${offMs} ms`);
-  assert.equal(await core.getAttribute('aria-checked'), 'false');
+  await waitForChecked(core, 'false');
   const during = await highlightSizes(article);
   // Only the core pack's pattern went: the other packs' highlights are still painted.
   for (const [name, size] of Object.entries(before)) if (name !== DOM_NAMES.denialHighlight && name !== DOM_NAMES.activeHighlight) assert.equal(during[name], size, name);
@@ -93,7 +98,8 @@ test('the core pack switch removes its highlights from an open page within a sec
   await core.click();
   const onMs = await waitForDenials(article, 'some', 1_000);
   console.log(`core pack on → denial highlights back in ${onMs} ms`);
-  assert.equal(await core.getAttribute('aria-checked'), 'true');
+  // The switch renders from a Dexie live query, which may settle a moment after the page repaints.
+  await waitForChecked(core, 'true');
   await article.waitForFunction(
     ([name, n]) => (CSS.highlights.get(name)?.size ?? 0) === n,
     [DOM_NAMES.denialHighlight, before[DOM_NAMES.denialHighlight]!] as const,
