@@ -135,6 +135,9 @@ test('badge counts the findings; site off and pause clear the highlights within 
 
   await popup.keyboard.press('Enter');
   await waitForRanges(article, 'some', 2_000);
+  // The switch renders from a Dexie live query, which may settle just after the page repaints.
+  await popup.locator('[data-state="scanned"]').waitFor({ timeout: 2_000 });
+  for (let i = 0; i < 40 && (await pause.getAttribute('aria-checked')) !== 'false'; i++) await new Promise((done) => setTimeout(done, 50));
   assert.equal(await pause.getAttribute('aria-checked'), 'false');
   assert.equal(await highlightedRanges(article) > 0, true);
   await popup.close();
