@@ -11,18 +11,14 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_PREFIX } from '../../utils/dom-names';
 import { NEWS_SITE_MATCHES } from '../../utils/news-sites';
-import type { ProtocolMap } from '../../utils/protocol';
+import { ask, tabIdOf } from './helpers/control';
 import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { serveFixturePages, type FixtureServer } from './helpers/server';
 
 const ARTICLE = 'claims-article.html';
 
 /** The part of the extension API these tests call inside an extension page (page.evaluate). */
-declare const chrome: {
-  runtime: { sendMessage(message: unknown, reply: (response: { res?: unknown } | undefined) => void): void };
-  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
-};
+declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 
 let ext: LoadedExtension;
 let server: FixtureServer;
@@ -39,20 +35,7 @@ after(async () => {
   await server?.close();
 });
 
-/** Sends a protocol message to the background in the library's wire format. */
-async function ask<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
-  return control.evaluate(
-    ([type, data]) =>
-      new Promise<unknown>((done) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (reply) => done(reply?.res))),
-    [type, data] as const,
-  ) as Promise<ReturnType<ProtocolMap[K]>>;
-}
 
-async function tabIdOf(url: string): Promise<number> {
-  const id = await control.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, url);
-  assert.ok(id != null, `no tab for ${url}`);
-  return id;
-}
 
 const badgeOf = (tabId: number) => control.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
 
@@ -92,13 +75,13 @@ async function openPopupFor(tabId: number): Promise<Page> {
 test('badge counts the findings; site off and pause clear the highlights within a second, and back on restores them', async () => {
   const article = await ext.context.newPage();
   await article.goto(server.url(ARTICLE));
-  const tabId = await tabIdOf(server.url(ARTICLE));
+  const tabId = await tabIdOf(control, server.url(ARTICLE));
 
   // The content script scanned the page and reported; badge and popup agree with the background.
   await waitForRanges(article, 'some', 10_000);
   const popup = await openPopupFor(tabId);
   await popup.locator('[data-state="scanned"]').waitFor({ timeout: 5_000 });
-  const found = await ask('getTabFindings', tabId);
+  const found = await ask(control, 'getTabFindings', tabId);
   assert.equal(found.state, 'scanned');
   assert.ok(found.findings.length > 0, 'the article has claims');
   assert.equal(await badgeOf(tabId), String(found.findings.length));
@@ -113,8 +96,8 @@ test('badge counts the findings; site off and pause clear the highlights within 
   await popup.locator('[data-state="site-off"]').waitFor({ timeout: 2_000 });
   assert.equal(await site.getAttribute('aria-checked'), 'false');
   assert.equal(await badgeOf(tabId), '');
-  assert.deepEqual(await ask('getScanConfig', { url: server.url(ARTICLE) }), { enabled: false, reason: 'site-off' });
-  assert.deepEqual(await ask('getScanSettings', undefined), { paused: false, disabledSites: ['127.0.0.1'] });
+  assert.deepEqual(await ask(control, 'getScanConfig', { url: server.url(ARTICLE) }), { enabled: false, reason: 'site-off' });
+  assert.deepEqual(await ask(control, 'getScanSettings', undefined), { paused: false, disabledSites: ['127.0.0.1'] });
 
   // Back on: the page rescans without a reload.
   await site.click();
@@ -147,9 +130,9 @@ test('badge counts the findings; site off and pause clear the highlights within 
 test('a tab\'s findings survive the service worker being stopped (storage.session)', async () => {
   const article = await ext.context.newPage();
   await article.goto(server.url(ARTICLE));
-  const tabId = await tabIdOf(server.url(ARTICLE));
+  const tabId = await tabIdOf(control, server.url(ARTICLE));
   await waitForRanges(article, 'some', 10_000);
-  const before = await ask('getTabFindings', tabId);
+  const before = await ask(control, 'getTabFindings', tabId);
   assert.equal(before.state, 'scanned');
 
   // What Chrome does to an idle MV3 worker: stop it. The next message starts a fresh one.
@@ -163,7 +146,7 @@ test('a tab\'s findings survive the service worker being stopped (storage.sessio
   assert.ok((await cdp.send('Target.closeTarget', { targetId: target.targetId })).success);
   await cdp.detach();
 
-  const after = await ask('getTabFindings', tabId);
+  const after = await ask(control, 'getTabFindings', tabId);
   // The worker's globals are gone: a fresh worker (same target) answered, from storage.session.
   const now = ext.context.serviceWorkers()[0];
   assert.ok(now);
@@ -178,10 +161,10 @@ test('"Scan this page" runs the content script on a page that is not on the list
   const url = server.url(ARTICLE).replace('127.0.0.1', 'localhost');
   const article = await ext.context.newPage();
   await article.goto(url);
-  const tabId = await tabIdOf(url);
+  const tabId = await tabIdOf(control, url);
   await new Promise((r) => setTimeout(r, 500));
   assert.equal(await highlightedRanges(article), 0, 'nothing runs on an unlisted page by itself');
-  assert.equal((await ask('getTabFindings', tabId)).state, 'not-scanned');
+  assert.equal((await ask(control, 'getTabFindings', tabId)).state, 'not-scanned');
 
   const popup = await openPopupFor(tabId);
   await popup.locator('[data-state="not-scanned"]').waitFor({ timeout: 5_000 });
@@ -190,7 +173,7 @@ test('"Scan this page" runs the content script on a page that is not on the list
 
   await waitForRanges(article, 'some', 5_000);
   await popup.locator('[data-state="scanned"]').waitFor({ timeout: 5_000 });
-  const found = await ask('getTabFindings', tabId);
+  const found = await ask(control, 'getTabFindings', tabId);
   assert.ok(found.findings.length > 0);
   assert.equal(await badgeOf(tabId), String(found.findings.length));
   assert.equal(await popup.getByRole('button', { name: 'Scan this page' }).count(), 0, 'the button goes once the page is scanned');

@@ -11,15 +11,10 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
 import type { Finding } from '../../rules/types';
-import type { ProtocolMap } from '../../utils/protocol';
 import { waitForScans } from './helpers/annotations';
+import { ask, tabIdOf } from './helpers/control';
 import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { serveFixturePages, type FixtureServer } from './helpers/server';
-
-declare const chrome: {
-  runtime: { sendMessage(message: unknown, reply: (response: { res?: unknown } | undefined) => void): void };
-  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
-};
 
 let ext: LoadedExtension;
 let server: FixtureServer;
@@ -35,28 +30,17 @@ after(async () => {
   await server?.close();
 });
 
-async function ask<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
-  return control.evaluate(
-    ([type, data]) => new Promise<unknown>((done) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (reply) => done(reply?.res))),
-    [type, data] as const,
-  ) as Promise<ReturnType<ProtocolMap[K]>>;
-}
 
-async function tabIdOf(url: string): Promise<number> {
-  const id = await control.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, url);
-  assert.ok(id != null, `no tab for ${url}`);
-  return id;
-}
 
 /** Opens a fixture page, waits for its first scan, and returns it with its tab id and findings. */
 async function openArticle(name: string): Promise<{ page: Page; tabId: number; findings: Finding[] }> {
   const page = await ext.context.newPage();
   await page.goto(server.url(name));
   await waitForScans(page);
-  const tabId = await tabIdOf(server.url(name));
+  const tabId = await tabIdOf(control, server.url(name));
   // The report reaches the background just after the scan's measure is set.
   for (let i = 0; i < 50; i++) {
-    const tab = await ask('getTabFindings', tabId);
+    const tab = await ask(control, 'getTabFindings', tabId);
     if (tab.state === 'scanned' && tab.findings.length > 0) return { page, tabId, findings: tab.findings };
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -162,7 +146,7 @@ test('clicking a claim (or Enter on it) scrolls the page to it and opens its in-
 test('the panel keeps up with late content and navigation, and follows the active tab, without a reload', async () => {
   const page = await ext.context.newPage();
   await page.goto(server.url('live-updates.html'));
-  const tabId = await tabIdOf(server.url('live-updates.html'));
+  const tabId = await tabIdOf(control, server.url('live-updates.html'));
   const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
   // No claim at load; the live blog adds one after a second.
   await panel.locator('article.cp-claim').first().waitFor({ timeout: 6_000 });

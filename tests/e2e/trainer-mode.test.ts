@@ -10,12 +10,11 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES } from '../../utils/dom-names';
 import { waitForScans } from './helpers/annotations';
+import { tabIdOf } from './helpers/control';
 import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { serveFixturePages, type FixtureServer } from './helpers/server';
 
 const ARTICLE = 'annotated-article.html';
-
-declare const chrome: { tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> } };
 
 let ext: LoadedExtension;
 let server: FixtureServer;
@@ -31,11 +30,6 @@ after(async () => {
   await server?.close();
 });
 
-async function tabIdOf(url: string): Promise<number> {
-  const id = await control.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, url);
-  assert.ok(id != null, `no tab for ${url}`);
-  return id;
-}
 
 /** The legend's pattern names, read inside the shadow root; null when there is no legend. */
 function legendLabels(page: Page): Promise<string[] | null> {
@@ -66,7 +60,7 @@ test('trainer mode from the popup shows the legend and "why this matched" in the
   const article = await ext.context.newPage();
   await article.goto(server.url(ARTICLE));
   await waitForScans(article);
-  const tabId = await tabIdOf(server.url(ARTICLE));
+  const tabId = await tabIdOf(control, server.url(ARTICLE));
   assert.equal(await legendLabels(article), null, 'no legend while trainer mode is off');
 
   const popup = await ext.openPage(`popup.html?tabId=${tabId}`);
