@@ -12,6 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import en from '@/public/_locales/en/messages.json';
+import ru from '@/public/_locales/ru/messages.json';
 
 interface Message {
   message: string;
@@ -24,9 +25,19 @@ export type PluralKey = PluralBase<MessageKey>;
 
 const FALLBACK: Record<string, Message> = en;
 
-/** The English text with placeholders filled, as the browser would do it. */
-export function fallbackMessage(key: string, substitutions: readonly string[] = []): string {
-  const entry = FALLBACK[key];
+/** Languages the interface ships in; the user may pick one over the browser's (options page). */
+export const UI_LANGUAGES = { en: en as Record<string, Message>, ru: ru as Record<string, Message> };
+export type UiLanguage = keyof typeof UI_LANGUAGES;
+let override: UiLanguage | null = null;
+
+/** Use `lang` instead of the browser's language on this page ('auto' or null: the browser's). */
+export function setLanguageOverride(lang: string | null): void {
+  override = lang && lang in UI_LANGUAGES ? (lang as UiLanguage) : null;
+}
+
+/** The text from `table` (English by default) with placeholders filled, as the browser would do it. */
+export function fallbackMessage(key: string, substitutions: readonly string[] = [], table: Record<string, Message> = FALLBACK): string {
+  const entry = table[key] ?? FALLBACK[key];
   if (!entry) return key;
   return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content;
@@ -38,6 +49,7 @@ export function fallbackMessage(key: string, substitutions: readonly string[] = 
 /** A UI string; `substitutions` fill `$1`, `$2`… in the order of the placeholders. */
 export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
   const subs = substitutions == null ? [] : typeof substitutions === 'string' ? [substitutions] : [...substitutions];
+  if (override) return fallbackMessage(key, subs, UI_LANGUAGES[override]);
   try {
     const text = browser.i18n.getMessage(key, subs);
     if (text) return text;
@@ -49,6 +61,7 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
 
 /** The interface language the browser chose ("en", "ru"…), "en" where unknown. */
 export function uiLanguage(): string {
+  if (override) return override;
   try {
     return browser.i18n.getUILanguage() || 'en';
   } catch {

@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { applyStoredLanguage } from '@/utils/ui-language';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/AppHeader';
 import '@/components/ui.css';
 import { AllSitesSwitch } from './AllSitesSwitch';
+import { LanguageSetting } from './LanguageSetting';
 import { Packs } from './Packs';
 import { SitesOff } from './SitesOff';
 
@@ -23,6 +25,7 @@ function Options() {
         </p>
         <p>It marks statements; it does not hide, rewrite or rate articles.</p>
       </section>
+      <LanguageSetting />
       <AllSitesSwitch />
       <SitesOff />
       <Packs />
@@ -38,6 +41,9 @@ function Options() {
     </main>
   );
 }
+
+// The page speaks the interface language the user chose (screen readers pick their voice from it).
+await applyStoredLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { uiLanguage } from '@/utils/i18n';
+import { applyStoredLanguage } from '@/utils/ui-language';
 import { Popup } from './Popup';
 import '@/components/ui.css';
 
-document.documentElement.lang = uiLanguage();
+
+// The page speaks the interface language the user chose (screen readers pick their voice from it).
+await applyStoredLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
