@@ -17,6 +17,13 @@ interface Term {
   pieces: Piece[];
 }
 
+/** Terms that share their first word, so a text word is compared with it once. */
+interface SpanGroup {
+  first: string;
+  exact: boolean;
+  terms: Term[];
+}
+
 export interface CueMatch {
   category: string;
   /** Token indices, end exclusive. */
@@ -48,6 +55,7 @@ export class Lexicon {
   }
 
   add(category: string, term: string): void {
+    this.groupsCache = null;
     const pieces = parseTerm(term);
     if (pieces.length === 0 || pieces[0]!.kind === 'any') return;
     const entry: Term = { category, pieces };
@@ -132,20 +140,32 @@ export class Lexicon {
   categoriesInSpans(text: string, spans: WordSpans, positions?: Map<string, number[]>): Set<string> {
     const found = new Set<string>();
     const { starts, ends, count } = spans;
-    const lists: (Term[] | undefined)[] = [undefined, undefined, this.shortPrefix, this.suffix];
+    const groups = this.spanGroups();
+    const tryGroups = (list: SpanGroup[] | undefined, i: number, s: number, len: number) => {
+      if (!list) return;
+      for (const g of list) {
+        // The shared first word is checked once for all the terms that start with it.
+        if (g.exact ? len !== g.first.length : len < g.first.length) continue;
+        if (!text.startsWith(g.first, s)) continue;
+        for (const term of g.terms) {
+          const track = positions?.has(term.category);
+          if ((track || !found.has(term.category)) && (term.pieces.length === 1 || matchSpans(term.pieces, text, starts, ends, count, i, 1))) {
+            found.add(term.category);
+            if (track) positions!.get(term.category)!.push(i);
+          }
+        }
+      }
+    };
     for (let i = 0; i < count; i++) {
       const s = starts[i]!;
       const len = ends[i]! - s;
       if (len >= PREFIX_KEY) {
         const key = ((text.charCodeAt(s) & 0x3ff) << 20) | ((text.charCodeAt(s + 1) & 0x3ff) << 10) | (text.charCodeAt(s + 2) & 0x3ff);
-        lists[0] = this.exactByCode.get(key);
-        lists[1] = this.prefixByCode.get(key);
+        tryGroups(groups.byCode.get(key), i, s, len);
       } else {
-        lists[0] = this.exact.get(text.slice(s, s + len));
-        lists[1] = undefined;
+        tryGroups(groups.short.get(text.slice(s, s + len)), i, s, len);
       }
-      for (const terms of lists) {
-        if (!terms) continue;
+      for (const terms of [this.shortPrefix, this.suffix]) {
         for (const term of terms) {
           const track = positions?.has(term.category);
           if ((track || !found.has(term.category)) && matchSpans(term.pieces, text, starts, ends, count, i)) {
@@ -156,6 +176,30 @@ export class Lexicon {
       }
     }
     return found;
+  }
+
+  private groupsCache: { byCode: Map<number, SpanGroup[]>; short: Map<string, SpanGroup[]> } | null = null;
+
+  /** Exact and prefix terms grouped by their first word, keyed like the buckets (built once). */
+  private spanGroups(): { byCode: Map<number, SpanGroup[]>; short: Map<string, SpanGroup[]> } {
+    if (this.groupsCache) return this.groupsCache;
+    const byCode = new Map<number, SpanGroup[]>();
+    const short = new Map<string, SpanGroup[]>();
+    const add = <K>(map: Map<K, SpanGroup[]>, key: K, term: Term) => {
+      const first = term.pieces[0]!;
+      if (first.kind !== 'exact' && first.kind !== 'prefix') return;
+      const value = first.kind === 'exact' ? first.folded : first.value;
+      const list = map.get(key) ?? [];
+      let g = list.find((x) => x.first === value && x.exact === (first.kind === 'exact'));
+      if (!g) list.push((g = { first: value, exact: first.kind === 'exact', terms: [] }));
+      g.terms.push(term);
+      map.set(key, list);
+    };
+    for (const [key, terms] of this.exactByCode) for (const t of terms) add(byCode, key, t);
+    for (const [key, terms] of this.prefixByCode) for (const t of terms) add(byCode, key, t);
+    for (const [word, terms] of this.exact) if (word.length < PREFIX_KEY) for (const t of terms) add(short, word, t);
+    this.groupsCache = { byCode, short };
+    return this.groupsCache;
   }
 
   /** Every (category, token span) the terms match in `tokens`. */
@@ -213,8 +257,8 @@ function matchAt(pieces: Piece[], tokens: readonly Token[], i: number): number {
   return k;
 }
 
-function matchSpans(pieces: Piece[], text: string, starts: Int32Array, ends: Int32Array, count: number, i: number): boolean {
-  for (let k = 0; k < pieces.length; k++) {
+function matchSpans(pieces: Piece[], text: string, starts: Int32Array, ends: Int32Array, count: number, i: number, from = 0): boolean {
+  for (let k = from; k < pieces.length; k++) {
     if (i + k >= count) return false;
     const piece = pieces[k]!;
     if (piece.kind === 'any') continue;
