@@ -10,11 +10,6 @@
 export const DOM_PREFIX = 'counterpoint-';
 
 export const DOM_NAMES = {
-  /**
-   * CSS Custom Highlight registered in `CSS.highlights`. Highlights paint text without
-   * touching the page's DOM; the page can see the registration but not a single new node.
-   */
-  findingHighlight: 'counterpoint-finding',
   /** Custom element hosting the shadow root for in-page UI (cards, tooltips). */
   hostElement: 'counterpoint-ui',
 
