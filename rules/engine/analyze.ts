@@ -78,35 +78,69 @@ function analyzeBlock(
   const predicates = engine.predicates;
   const block = doc.block(i);
   block.sentences.forEach((sent, si) => {
-    const cats = catsIn(block, sent.t0, sent.t1);
     const anchors = block.matches.filter((m) => m.from >= sent.t0 && m.from < sent.t1 && engine.byAnchor.has(m.category));
     if (anchors.length === 0) return;
-    // "Near" reaches the two previous sentences, across a paragraph break when needed.
-    const nearCats = new Set(cats);
-    for (const [b, s] of previousSentences(doc, block, si, 2)) for (const c of catsIn(b, s.t0, s.t1)) nearCats.add(c);
-    const context = titleTopic || hasContext(doc, block, si, i);
+    const cats = catsIn(block, sent.t0, sent.t1);
+    // What looks back (the previous sentences, often in the previous paragraph, the speaker)
+    // is worked out only when a rule gets far enough to ask: most anchors fail on the frame.
+    const nearCats = lazy(() => {
+      // "Near" reaches the two previous sentences, across a paragraph break when needed.
+      const near = new Set(cats);
+      for (const [b, s] of previousSentences(doc, block, si, 2)) for (const c of catsIn(b, s.t0, s.t1)) near.add(c);
+      return near;
+    });
+    const context = lazy(() => titleTopic || hasContext(doc, block, si, i));
     const otherTopic = otherTopicVeto(block, sent, cats, nearCats);
     for (const anchor of anchors) {
       const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
-      const speaker = quoteIdx >= 0 ? attributor.forQuote(i, quoteIdx) : attributor.forSentence(i, si);
-      const beforeCats = catsIn(block, sent.t0, anchor.from);
-      const facts: SentenceFacts = { cats, nearCats, beforeCats, context, speaker, lang: block.lang, otherTopic: otherTopic(anchor.from) };
+      const speaker = lazy(() => (quoteIdx >= 0 ? attributor.forQuote(i, quoteIdx) : attributor.forSentence(i, si)));
       const frame = predicates.has(anchor.category)
         ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, {
-            russianSpeaker: speaker?.russian ?? false,
+            get russianSpeaker() {
+              return speaker()?.russian ?? false;
+            },
             quoted: quoteIdx >= 0,
-            priorTarget: priorTarget(doc, block, si),
-            priorAgent: priorAgent(doc, block, si),
-            topic: context || cats.has('investigation'),
-            otherTopicNear: otherTopic(anchor.from),
+            get priorTarget() {
+              return priorTarget(doc, block, si);
+            },
+            get priorAgent() {
+              return priorAgent(doc, block, si);
+            },
+            get topic() {
+              return context() || cats.has('investigation');
+            },
+            get otherTopicNear() {
+              return otherTopic(anchor.from);
+            },
           })
         : null;
       // "Trump said Putin denied interfering": the denial is Putin's.
-      const denier = frame?.polarity === 'denied' && frame.polarityAt !== null && quoteIdx < 0 ? attributor.denierAt(i, frame.polarityAt) : null;
-      const who = denier && denier.name !== speaker?.name ? denier : speaker;
+      const who = lazy(() => {
+        const denier = frame?.polarity === 'denied' && frame.polarityAt !== null && quoteIdx < 0 ? attributor.denierAt(i, frame.polarityAt) : null;
+        return denier && denier.name !== speaker()?.name ? denier : speaker();
+      });
+      const facts: SentenceFacts = {
+        cats,
+        get nearCats() {
+          return nearCats();
+        },
+        get beforeCats() {
+          return catsIn(block, sent.t0, anchor.from);
+        },
+        get context() {
+          return context();
+        },
+        get speaker() {
+          return who();
+        },
+        lang: block.lang,
+        get otherTopic() {
+          return otherTopic(anchor.from);
+        },
+      };
       for (const cr of engine.byAnchor.get(anchor.category) ?? []) {
-        if (!ruleMatches(cr, frame, { ...facts, speaker: who })) continue;
-        const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, who);
+        if (!ruleMatches(cr, frame, facts)) continue;
+        const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, who());
         const key = `${f.block}:${si}:${f.pattern}`;
         const seen = findings.get(key);
         findings.set(key, seen ? mergeSpans(block, seen, f) : f);
@@ -115,12 +149,25 @@ function analyzeBlock(
   });
 }
 
+/** A value computed on first call, then remembered. */
+function lazy<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /**
  * Whether another subject (troops, doping, a crash…) rather than the elections is what the
  * words at `at` are about: the nearer of the two in the sentence wins; from the previous
  * sentences another subject counts only if this sentence names no election.
  */
-function otherTopicVeto(block: PreparedBlock, sent: Sentence, cats: Set<string>, nearCats: Set<string>): (at: number) => boolean {
+function otherTopicVeto(block: PreparedBlock, sent: Sentence, cats: Set<string>, nearCats: () => Set<string>): (at: number) => boolean {
   const others: number[] = [];
   const topics: number[] = [];
   for (let t = sent.t0; t < sent.t1; t++) {
@@ -130,7 +177,7 @@ function otherTopicVeto(block: PreparedBlock, sent: Sentence, cats: Set<string>,
   const nearest = (list: number[], at: number) => Math.min(...list.map((t) => Math.abs(t - at)));
   return (at) => {
     if (others.length > 0) return topics.length === 0 || nearest(others, at) < nearest(topics, at);
-    return nearCats.has('other-topic') && !cats.has('topic');
+    return !cats.has('topic') && nearCats().has('other-topic');
   };
 }
 

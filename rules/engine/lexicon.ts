@@ -151,6 +151,7 @@ export class Lexicon {
         }
       }
     };
+    const others = this.shortPrefix.length || this.suffix.length ? [...this.shortPrefix, ...this.suffix] : null;
     for (let i = 0; i < count; i++) {
       const s = starts[i]!;
       const len = ends[i]! - s;
@@ -158,28 +159,27 @@ export class Lexicon {
         const key = ((text.charCodeAt(s) & 0x3ff) << 20) | ((text.charCodeAt(s + 1) & 0x3ff) << 10) | (text.charCodeAt(s + 2) & 0x3ff);
         tryGroups(groups.byCode.get(key), i, s, len);
       } else {
-        tryGroups(groups.short.get(text.slice(s, s + len)), i, s, len);
+        tryGroups(groups.short.get(shortKey(text, s, len)), i, s, len);
       }
-      for (const terms of [this.shortPrefix, this.suffix]) {
-        for (const term of terms) {
-          const track = positions?.has(term.category);
-          if ((track || !found.has(term.category)) && matchSpans(term.pieces, text, starts, ends, count, i)) {
-            found.add(term.category);
-            if (track) positions!.get(term.category)!.push(i);
-          }
+      if (!others) continue;
+      for (const term of others) {
+        const track = positions?.has(term.category);
+        if ((track || !found.has(term.category)) && matchSpans(term.pieces, text, starts, ends, count, i)) {
+          found.add(term.category);
+          if (track) positions!.get(term.category)!.push(i);
         }
       }
     }
     return found;
   }
 
-  private groupsCache: { byCode: Map<number, SpanGroup[]>; short: Map<string, SpanGroup[]> } | null = null;
+  private groupsCache: { byCode: Map<number, SpanGroup[]>; short: Map<number, SpanGroup[]> } | null = null;
 
   /** Exact and prefix terms grouped by their first word, keyed like the buckets (built once). */
-  private spanGroups(): { byCode: Map<number, SpanGroup[]>; short: Map<string, SpanGroup[]> } {
+  private spanGroups(): { byCode: Map<number, SpanGroup[]>; short: Map<number, SpanGroup[]> } {
     if (this.groupsCache) return this.groupsCache;
     const byCode = new Map<number, SpanGroup[]>();
-    const short = new Map<string, SpanGroup[]>();
+    const short = new Map<number, SpanGroup[]>();
     const add = <K>(map: Map<K, SpanGroup[]>, key: K, term: Term) => {
       const first = term.pieces[0]!;
       if (first.kind !== 'exact' && first.kind !== 'prefix') return;
@@ -192,7 +192,7 @@ export class Lexicon {
     };
     for (const [key, terms] of this.exactByCode) for (const t of terms) add(byCode, key, t);
     for (const [key, terms] of this.prefixByCode) for (const t of terms) add(byCode, key, t);
-    for (const [word, terms] of this.exact) if (word.length < PREFIX_KEY) for (const t of terms) add(short, word, t);
+    for (const [word, terms] of this.exact) if (word.length < PREFIX_KEY) for (const t of terms) add(short, shortKey(word, 0, word.length), t);
     this.groupsCache = { byCode, short };
     return this.groupsCache;
   }
@@ -233,6 +233,11 @@ export class Lexicon {
  */
 function codeKey(w: string): number {
   return ((w.charCodeAt(0) & 0x3ff) << 20) | ((w.charCodeAt(1) & 0x3ff) << 10) | (w.charCodeAt(2) & 0x3ff);
+}
+
+/** One- and two-letter words as an integer key (a two-letter key is always above 0xffff). */
+function shortKey(text: string, at: number, len: number): number {
+  return len === 1 ? text.charCodeAt(at) : (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 }
 
 function bucket(map: Map<string, Term[]>, key: string): Term[] {

@@ -35,28 +35,8 @@ export interface PreparedBlock {
   gapWords: Set<string>;
 }
 
-// Same word boundaries as the full tokenizer for what anchors use; "'s" stays a token.
 const NO_CATS: Set<string> = new Set<string>();
 const CYRILLIC = /[\u0400-\u04FF]{3}/;
-// Folded text has only lower-case letters; explicit ranges are twice as fast as \p{L}.
-// Words split like the full tokenizer: "don't" stays whole, "l'ingerence" and "russia's" split.
-const LIGHT_WORD = /(?:[a-z\u0400-\u04ff]{1,2}\.){2,}|[a-z0-9\u00df-\u024f\u0400-\u04ff]+(?:['\-][a-z0-9\u00df-\u024f\u0400-\u04ff]+)*'?/g;
-const ELISION = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)'(.+)$/;
-
-function lightWords(folded: string): string[] {
-  const out: string[] = [];
-  for (const w of folded.match(LIGHT_WORD) ?? []) {
-    if (!w.includes("'")) {
-      out.push(w);
-      continue;
-    }
-    const el = ELISION.exec(w);
-    if (el && el[2] !== 't') out.push(`${el[1]}'`, el[2]!);
-    else if (w.endsWith("'s")) out.push(w.slice(0, -2), "'s");
-    else out.push(w);
-  }
-  return out;
-}
 
 export class PreparedDoc {
   readonly langs: Lang[];

@@ -43,11 +43,14 @@ export function scanWords(text: string): WordSpans {
       continue;
     }
     const start = i;
+    let apostrophe = false;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isLetter(c)) i++;
-      else if ((c === 39 || c === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
-      else break;
+      else if ((c === 39 || c === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        if (c === 39) apostrophe = true;
+        i++;
+      } else break;
     }
     // Initialisms: "u.s.", "ee.uu."
     if (i - start <= 2 && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1))) {
@@ -64,13 +67,16 @@ export function scanWords(text: string): WordSpans {
         continue;
       }
     }
-    splitWord(text, start, i);
+    // Only a word with an inner apostrophe needs splitting ("l'ingerence", "russia's").
+    if (apostrophe) splitWord(text, start, i);
+    else push(start, i);
   }
   return shared;
 }
 
 function splitWord(text: string, start: number, end: number): void {
   const apostrophe = text.indexOf("'", start);
+  // indexOf runs on to the end of the block: bounded by `end` here, so only within the word.
   if (apostrophe < 0 || apostrophe >= end) return push(start, end);
   const head = text.slice(start, apostrophe);
   if (ELIDED.has(head) && !(end - apostrophe === 2 && text[end - 1] === 't')) {
