@@ -143,11 +143,10 @@ export class Lexicon {
         if (g.exact ? len !== g.first.length : len < g.first.length) continue;
         if (!text.startsWith(g.first, s)) continue;
         for (const term of g.terms) {
-          const track = positions?.has(term.category);
-          if ((track || !found.has(term.category)) && (term.pieces.length === 1 || matchSpans(term.pieces, text, starts, ends, count, i, 1))) {
-            found.add(term.category);
-            if (track) positions!.get(term.category)!.push(i);
-          }
+          // The next word usually differs: compare it before any bookkeeping.
+          if (term.pieces.length > 1 && !matchSpans(term.pieces, text, starts, ends, count, i, 1)) continue;
+          found.add(term.category);
+          positions?.get(term.category)?.push(i);
         }
       }
     };
@@ -210,7 +209,8 @@ export class Lexicon {
       const e = this.exact.get(t.norm);
       if (e) this.tryAll(e, tokens, i, out);
       if (t.norm.length >= PREFIX_KEY) {
-        const p = this.prefix.get(t.norm.slice(0, PREFIX_KEY));
+        // Keyed by char codes, not a sliced string: no allocation per token.
+        const p = this.prefixByCode.get(codeKey(t.norm));
         if (p) this.tryAll(p, tokens, i, out);
       }
       if (this.shortPrefix.length) this.tryAll(this.shortPrefix, tokens, i, out);

@@ -37,6 +37,8 @@ export interface PreparedBlock {
 
 const NO_CATS: Set<string> = new Set<string>();
 const CYRILLIC = /[\u0400-\u04FF]{3}/;
+/** Prepared blocks kept (most recently used): more than any look-back reaches. */
+const CACHED_BLOCKS = 24;
 
 export class PreparedDoc {
   readonly langs: Lang[];
@@ -75,12 +77,20 @@ export class PreparedDoc {
     return (this.flags[i] ??= this.prefilter(block.text, this.langs[i]!));
   }
 
+  /**
+   * Block `i`, tokenised and matched. Only the most recently used blocks are kept: look-backs
+   * reach a few paragraphs, and letting older blocks go keeps a long page's tokens from piling
+   * up (on a 2 MB page, collecting them was a fifth of the analysis time).
+   */
   block(i: number): PreparedBlock {
     let b = this.cache.get(i);
-    if (!b) {
+    if (b) {
+      this.cache.delete(i);
+    } else {
       b = this.prepare(i);
-      this.cache.set(i, b);
+      if (this.cache.size >= CACHED_BLOCKS) this.cache.delete(this.cache.keys().next().value!);
     }
+    this.cache.set(i, b);
     return b;
   }
 

@@ -29,52 +29,111 @@ const ACCENTED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
 const APOSTROPHES = /[’‘ʼ`´]/;
 const APOSTROPHES_G = /[’‘ʼ`´]/g;
 
-// Initialisms (U.S., EE.UU.) first, then words with inner apostrophes/hyphens, then
-// any other single non-space character as punctuation.
-// Letters as explicit ranges (Latin with accents, combining marks, Cyrillic): several times
-// faster than \p{L} with the u flag, and these are the scripts of the five languages.
-const L = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u0400-\\u04ff\\u1e00-\\u1eff';
-const TOKEN_RE = new RegExp(`(?:[${L}]{1,2}\\.){2,}|[${L}0-9]+(?:['’ʼ\\-‑][${L}0-9]+)*['’]?|[^\\s${L}0-9]`, 'g');
+// Letters: Latin with accents, combining marks, Cyrillic — the scripts of the five languages.
+function isLetter(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || isLetter(c);
+}
+
+// What JavaScript's \s matches.
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Apostrophes and hyphens that join the parts of one word: ' ’ ʼ - ‑ */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 45 || c === 0x2011;
+}
+
+/** End of an initialism ("U.S.", "EE.UU."): one or two letters and a period, at least twice; else -1. */
+function initialismEnd(text: string, i: number): number {
+  let k = i;
+  let parts = 0;
+  for (;;) {
+    if (isLetter(text.charCodeAt(k)) && isLetter(text.charCodeAt(k + 1)) && text.charCodeAt(k + 2) === 46) k += 3;
+    else if (isLetter(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
+    else break;
+    parts++;
+  }
+  return parts >= 2 ? k : -1;
+}
+
+/** End of a word: letters/digits, inner apostrophes or hyphens, an optional trailing apostrophe. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let k = i;
+  while (k < n && isAlnum(text.charCodeAt(k))) k++;
+  while (k + 1 < n && isJoiner(text.charCodeAt(k)) && isAlnum(text.charCodeAt(k + 1))) {
+    k++;
+    while (k < n && isAlnum(text.charCodeAt(k))) k++;
+  }
+  const c = text.charCodeAt(k);
+  return c === 39 || c === 0x2019 ? k + 1 : k;
+}
+
 // English possessive/contraction tails and Romance elisions are split off so that
 // "Russia's" still reads as the agent "Russia" and "l'ingérence" as "ingérence".
 const POSSESSIVE_RE = /^(.+?)(['’]s)$/i;
 const ELISION_RE = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)(['’])(.+)$/i;
 
+/**
+ * Words (initialisms first: "U.S."), and every other non-space character as punctuation.
+ * A character loop rather than a regex: this runs over every candidate paragraph, and
+ * the regex's match objects were most of its cost.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // Fold once; folding keeps lengths unless the text has decomposed accents.
   const folded = fold(text);
   const sameLength = folded.length === text.length;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const isWord = WORDISH.test(raw);
-    if (isWord && sameLength && !raw.includes("'") && !raw.includes('’')) {
-      out.push({ raw, norm: folded.slice(start, start + raw.length), start, end: start + raw.length, word: true });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
       continue;
     }
-    if (isWord) {
-      const el = ELISION_RE.exec(raw);
-      if (el && el[3] && !/^t$/i.test(el[3])) {
-        const head = el[1]!.length + 1;
-        push(out, raw.slice(0, head), start, true);
-        push(out, raw.slice(head), start + head, true);
-        continue;
-      }
-      const pos = POSSESSIVE_RE.exec(raw);
-      if (pos && pos[1]) {
-        push(out, pos[1], start, true);
-        push(out, pos[2]!, start + pos[1].length, true);
-        continue;
-      }
+    if (!isAlnum(c)) {
+      const raw = text[i]!;
+      // ASCII punctuation folds to itself, except the backtick (an apostrophe).
+      if (c < 128 && c !== 96) out.push({ raw, norm: raw, start: i, end: i + 1, word: false });
+      else push(out, raw, i, false);
+      i++;
+      continue;
     }
-    push(out, raw, start, isWord);
+    const ini = isLetter(c) ? initialismEnd(text, i) : -1;
+    const end = ini > 0 ? ini : wordEnd(text, i);
+    const raw = text.slice(i, end);
+    const start = i;
+    i = end;
+    if (sameLength && !raw.includes("'") && !raw.includes('’')) {
+      // Most words are already lower case: share the string rather than slice another.
+      out.push({ raw, norm: folded.startsWith(raw, start) ? raw : folded.slice(start, end), start, end, word: true });
+      continue;
+    }
+    const el = ELISION_RE.exec(raw);
+    if (el && el[3] && !/^t$/i.test(el[3])) {
+      const head = el[1]!.length + 1;
+      push(out, raw.slice(0, head), start, true);
+      push(out, raw.slice(head), start + head, true);
+      continue;
+    }
+    const pos = POSSESSIVE_RE.exec(raw);
+    if (pos && pos[1]) {
+      push(out, pos[1], start, true);
+      push(out, pos[2]!, start + pos[1].length, true);
+      continue;
+    }
+    push(out, raw, start, true);
   }
   return out;
 }
-
-const WORDISH = new RegExp(`[${L}0-9]`);
 
 function push(out: Token[], raw: string, start: number, word: boolean): void {
   out.push({ raw, norm: fold(raw), start, end: start + raw.length, word });
