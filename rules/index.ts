@@ -14,6 +14,7 @@ export type { Engine, EngineInput } from './engine/compile';
 export type { Pack, Rule, Actor, Assessment } from './schema/pack';
 export type { PackError, PackResult } from './schema/validate';
 export * from './types';
+export { PATTERN_NAMES, patternName, type PatternNameLang } from './patterns';
 export { BUNDLED_PACKS, ACTORS, ASSESSMENTS } from './bundled';
 
 /** Compiles an engine for `packs` (default: every bundled pack). */

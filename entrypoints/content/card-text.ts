@@ -4,7 +4,7 @@
  * allegations they are. Kept apart from the DOM code so the wording is unit-tested.
  */
 import type { Finding, FindingAssessment } from '@/rules/engine/index';
-import { PATTERN_LABELS } from '@/utils/pattern-labels';
+import { patternLabel as labelOf } from '@/utils/pattern-labels';
 
 /** How many assessments a card lists; the side panel ("Open context") shows them all. */
 export const CARD_ASSESSMENTS = 3;
@@ -55,7 +55,7 @@ export function claimByline(finding: Pick<Finding, 'speaker' | 'claimDate'>, loc
 
 /** The pattern's reader-facing name. */
 export function patternLabel(finding: Pick<Finding, 'pattern'>): string {
-  return PATTERN_LABELS[finding.pattern] ?? finding.pattern;
+  return labelOf(finding.pattern);
 }
 
 /** The assessments a card lists: the first few in date order, and how many more there are. */

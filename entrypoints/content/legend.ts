@@ -5,7 +5,7 @@
  */
 import { PATTERNS } from '@/rules/types';
 import { t } from '@/utils/i18n';
-import { PATTERN_LABELS } from '@/utils/pattern-labels';
+import { patternLabel } from '@/utils/pattern-labels';
 
 export function buildLegend(): HTMLElement {
   const legend = document.createElement('div');
@@ -26,7 +26,7 @@ export function buildLegend(): HTMLElement {
     swatch.textContent = 'Abc';
     const label = document.createElement('span');
     label.className = 'legend-label';
-    label.textContent = PATTERN_LABELS[pattern];
+    label.textContent = patternLabel(pattern);
     item.append(swatch, label);
     list.append(item);
   }

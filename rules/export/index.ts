@@ -18,7 +18,7 @@ export { escapeMarkdown, toMarkdown, toMarkdownAll } from './markdown';
 export { escapeHtml, toHtml } from './html';
 export { toAnnotations, toAnnotationCollection, stableUuid, ANNO_CONTEXT, type WebAnnotation, type AnnotationCollection } from './w3c';
 export { toClaimReviews, toClaimReviewsAll, ratingName, textFragment, REVIEW_AUTHOR, type ClaimReview } from './claimreview';
-export { EXPORT_PATTERN_LABELS, patternLabel, kindLabel, isAllegation } from './labels';
+export { patternLabel, kindLabel, isAllegation } from './labels';
 
 export const EXPORT_FORMATS = ['markdown', 'html', 'w3c', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

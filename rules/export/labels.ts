@@ -3,24 +3,15 @@
  * annotations and the ClaimReview items name things the same way. Neutral on purpose: a
  * handout says what the engine matched and what the official record says, not who is lying.
  *
- * These mirror the card's wording (entrypoints/content/card-text.ts) but live here because
- * `rules/` must not import extension code; the export runs in Node and in the page alike.
+ * Exports are in English. Pattern names come from `rules/patterns.ts`, the one list the
+ * extension's card, panels and legend use too, so a handout names a pattern as the page did.
  */
-import type { FindingAssessment, PatternId } from '../types';
+import { patternName } from '../patterns';
+import type { FindingAssessment } from '../types';
 
-/** Reader-facing names of the patterns in handouts. */
-export const EXPORT_PATTERN_LABELS: Record<PatternId, string> = {
-  denial: 'Denial',
-  counter_accusation: 'Counter-accusation',
-  dismissal: 'Dismissal',
-  misrepresentation: 'Misrepresentation',
-  deflection: 'Deflection',
-  blame_shift: 'Blame-shifting',
-};
-
-/** The pattern's label, or the raw id for a pattern this build does not know. */
+/** The pattern's English name, or the raw id for a pattern this build does not know. */
 export function patternLabel(pattern: string): string {
-  return (EXPORT_PATTERN_LABELS as Record<string, string>)[pattern] ?? pattern;
+  return patternName(pattern, 'en');
 }
 
 const KIND_LABELS: Record<string, string> = {

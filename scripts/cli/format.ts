@@ -1,6 +1,7 @@
 /**
  * Output of `npm run scan`: the JSON document (one object for all files) and the text report.
  */
+import { patternName } from '../../rules/patterns';
 import type { DocumentInput, Finding } from '../../rules/types';
 
 export interface JsonAssessment {
@@ -78,15 +79,6 @@ export function isFailure(doc: JsonDocument | JsonFailure): doc is JsonFailure {
   return 'error' in doc;
 }
 
-const PATTERN_LABEL: Record<string, string> = {
-  denial: 'Denial',
-  counter_accusation: 'Counter-accusation',
-  dismissal: 'Dismissal',
-  misrepresentation: 'Misrepresented findings',
-  deflection: 'Deflection',
-  blame_shift: 'Blame shift',
-};
-
 /** Readable report: per document its title, then each finding with its assessments. */
 export function formatText(out: ScanOutput): string {
   const lines: string[] = [];
@@ -102,7 +94,7 @@ export function formatText(out: ScanOutput): string {
     doc.findings.forEach((f, i) => {
       lines.push('');
       const speaker = f.speaker ?? 'unattributed';
-      lines.push(`  ${i + 1}. ${PATTERN_LABEL[f.pattern] ?? f.pattern} — ${speaker}, ${f.claimDate ?? 'date unknown'}${f.quoted ? ' (quoted)' : ''}`);
+      lines.push(`  ${i + 1}. ${patternName(f.pattern)} — ${speaker}, ${f.claimDate ?? 'date unknown'}${f.quoted ? ' (quoted)' : ''}`);
       lines.push(`     “${f.text}”`);
       lines.push(`     rule: ${f.packId}/${f.ruleId}`);
       if (f.assessments.length === 0) lines.push('     No assessments.');

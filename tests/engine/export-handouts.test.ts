@@ -28,7 +28,7 @@ describe('Markdown handout', () => {
 
   it('labels patterns in words, allegations as allegations, and unverified addresses with their source', () => {
     const md = toMarkdown(REPEATED);
-    expect(md).toMatch(/^## \d+\. (Denial|Dismissal|Misrepresentation)$/m);
+    expect(md).toMatch(/^## \d+\. (Denial|Dismissal|Misrepresented findings)$/m);
     expect(md).toContain('Allegation (indictment, not tested in court)');
     expect(md).toContain('Outcome so far:');
     expect(md).toMatch(/address unverified — source: Reported by Reuters/);

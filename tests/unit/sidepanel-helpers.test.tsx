@@ -8,7 +8,7 @@ import { compareIsoDates, layoutTimeline } from '@/entrypoints/sidepanel/timelin
 import { nextClaimId } from '@/entrypoints/sidepanel/ui-store';
 import type { Finding, FindingAssessment } from '@/rules/types';
 import { fallbackMessage, formatDate, precisionOf, t, tn } from '@/utils/i18n';
-import { countByPattern, PATTERN_LABELS } from '@/utils/pattern-labels';
+import { countByPattern, patternLabel } from '@/utils/pattern-labels';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 afterEach(() => document.body.replaceChildren());
@@ -62,7 +62,7 @@ describe('claim counts and roving focus', () => {
       { pattern: 'denial', label: 'Denial', count: 2 },
       { pattern: 'dismissal', label: 'Dismissal', count: 1 },
     ]);
-    expect(PATTERN_LABELS.blame_shift).toBe('Blame shift');
+    expect(patternLabel('blame_shift')).toBe('Blame shift');
   });
   it('moves between claims and stops at the ends', () => {
     const ids = ['a', 'b', 'c'];
