@@ -4,6 +4,7 @@
  * Writes go through the background (it must tell open tabs); reads may happen anywhere the
  * database may be opened (see db.ts).
  */
+import { UI_LANGUAGES } from '@/utils/i18n';
 import type { ScanSettings } from '@/utils/protocol';
 import { db as defaultDb, SETTING_DEFAULTS, type CounterpointDb, type SettingKey, type SettingValues } from './db';
 
@@ -45,4 +46,11 @@ export async function setSiteEnabled(host: string, enabled: boolean, db: Counter
 export async function setTrainerMode(on: boolean, db: CounterpointDb = defaultDb): Promise<boolean> {
   await putSetting('trainerMode', on, db);
   return getSetting('trainerMode', db);
+}
+
+/** Interface language: 'auto' (the browser's) or a language the interface ships in; anything else is refused. */
+export async function setUiLanguage(lang: string, db: CounterpointDb = defaultDb): Promise<string> {
+  if (lang !== 'auto' && !(lang in UI_LANGUAGES)) throw new Error(`unknown interface language "${lang}"`);
+  await putSetting('uiLanguage', lang, db);
+  return getSetting('uiLanguage', db);
 }

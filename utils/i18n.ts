@@ -7,6 +7,10 @@
  * and it is the fallback where the browser API is absent or has no answer (unit tests run on
  * WXT's fake browser, which has no i18n).
  *
+ * The reader may choose the language in the options page (`uiLanguage` setting): extension pages
+ * read it from the database (ui-language.ts), the content script from its scan config; both call
+ * `setLanguageOverride`, after which `t()` answers from that language's file.
+ *
  * The i18n API has no plurals, so counted phrases have one key per CLDR plural category
  * (`claimsOnPage_one`, `_few`, `_many`, `_other`), chosen with `Intl.PluralRules` (`tn()`).
  */
@@ -35,6 +39,31 @@ export function setLanguageOverride(lang: string | null): void {
   override = lang && lang in UI_LANGUAGES ? (lang as UiLanguage) : null;
 }
 
+/** "ru-RU" → "ru". */
+function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * The language the interface speaks for a setting ('auto', 'en', 'ru') and the browser's
+ * language ("ru-RU"): the chosen one, else the browser's when we ship it, else English (the
+ * manifest's default_locale, which is what the browser itself falls back to).
+ */
+export function resolveUiLanguage(setting: string, browserLanguage: string): UiLanguage {
+  if (setting in UI_LANGUAGES) return setting as UiLanguage;
+  const base = baseLanguage(browserLanguage);
+  return base in UI_LANGUAGES ? (base as UiLanguage) : 'en';
+}
+
+/** The browser's interface language ("en-US", "ru"…), "en" where unknown. */
+export function browserUiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** The text from `table` (English by default) with placeholders filled, as the browser would do it. */
 export function fallbackMessage(key: string, substitutions: readonly string[] = [], table: Record<string, Message> = FALLBACK): string {
   const entry = table[key] ?? FALLBACK[key];
@@ -59,21 +88,30 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
   return fallbackMessage(key, subs);
 }
 
-/** The interface language the browser chose ("en", "ru"…), "en" where unknown. */
+/** The interface language: the one chosen for this page, else the browser's ("en", "ru"…). */
 export function uiLanguage(): string {
-  if (override) return override;
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
+  return override ?? browserUiLanguage();
 }
 
-/** A counted phrase: `tn('claimsOnPage', 3)` → "3 claims on this page". */
-export function tn(base: PluralKey, count: number, lang = uiLanguage()): string {
+/**
+ * The locale dates are written in: the browser's own ("en-GB", "ru-RU") when it speaks the
+ * interface language, otherwise the interface language, so a Russian interface in an English
+ * browser writes "6 марта 2024 г.".
+ */
+export function dateLocale(): string {
+  const lang = uiLanguage();
+  const own = typeof navigator === 'undefined' ? '' : navigator.language;
+  return own && baseLanguage(own) === baseLanguage(lang) ? own : lang;
+}
+
+/**
+ * A counted phrase: `tn('claimsOnPage', 3)` → "3 claims on this page". The count fills `$1`;
+ * `more` fills `$2`, `$3`… (`tn('claimOfCount', 3, undefined, ['1'])` → "1 of 3 claims").
+ */
+export function tn(base: PluralKey, count: number, lang = uiLanguage(), more: readonly string[] = []): string {
   const category = new Intl.PluralRules(lang).select(count);
   const key = `${base}_${category}` in FALLBACK ? (`${base}_${category}` as MessageKey) : (`${base}_other` as MessageKey);
-  return t(key, new Intl.NumberFormat(lang).format(count));
+  return t(key, [new Intl.NumberFormat(lang).format(count), ...more]);
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -88,7 +126,7 @@ export function precisionOf(iso: string): DatePrecision {
  * "March 2024" or "2024" (en-GB). Formatted in UTC, so a date never moves to the day before
  * in a time zone west of Greenwich. Unparseable input comes back unchanged.
  */
-export function formatDate(iso: string, precision: DatePrecision = precisionOf(iso), locale: string = navigator.language): string {
+export function formatDate(iso: string, precision: DatePrecision = precisionOf(iso), locale: string = dateLocale()): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));

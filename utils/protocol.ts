@@ -17,6 +17,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EngineInput } from '@/rules/engine/index';
 import type { PackError } from '@/rules/import/errors';
 import type { Finding, TextBlock } from '@/rules/types';
+import type { UiLanguage } from './i18n';
 
 /** A failure the receiver expected and reports instead of throwing. */
 export interface Failure {
@@ -46,6 +47,12 @@ export type ScanConfig =
       engine: EngineInput;
       /** Trainer mode (issue #7): the page shows a legend and, in each card, why the claim matched. */
       trainer: boolean;
+      /**
+       * The interface language the in-page UI speaks: the options page's setting, with 'auto'
+       * resolved by the background to the browser's language (English when we do not ship it).
+       * Sent here because a content script may not open the extension's database.
+       */
+      lang: UiLanguage;
     }
   | { enabled: false; reason: OffReason };
 
@@ -151,6 +158,14 @@ export interface ProtocolMap {
    * `configChanged` to open tabs; the reply is the value now stored.
    */
   setTrainerMode(on: boolean): { ok: true; trainerMode: boolean } | Failure;
+
+  /**
+   * Interface language ('auto', 'en' or 'ru'), options page → background. The background writes
+   * the setting and sends `configChanged` to open tabs, whose in-page UI then speaks the new
+   * language (it comes with the scan config); the reply is the value now stored. Extension
+   * pages read the setting when they open.
+   */
+  setUiLanguage(lang: string): { ok: true; uiLanguage: string } | Failure;
 
   /**
    * Side panel → content script: the text blocks of the last scan (plain data), so the panel can

@@ -1,7 +1,8 @@
 /**
  * Background side of `getScanConfig`: whether a page may be annotated, and with what.
  *
- * Order of the decision: global pause, then the user's per-site switch, then the engine data.
+ * Order of the decision: global pause, then the user's per-site switch, then the engine data
+ * (with trainer mode and the interface language, which the in-page UI cannot read itself).
  * The engine data is built from the database (enabled packs, with the rules the user switched
  * off removed: storage/packs.ts `activePacks`) once per worker and reused; every pack or rule
  * change made through the background calls `resetEngineInput()` (utils/pack-messages.ts).
@@ -10,6 +11,7 @@ import type { EngineInput } from '@/rules/engine/index';
 import { engineInput } from '@/rules/index';
 import { activePacks } from '@/storage/packs';
 import { getSetting, isSiteEnabled } from '@/storage/settings';
+import { browserUiLanguage, resolveUiLanguage, type UiLanguage } from './i18n';
 import { hostOf } from './news-sites';
 import { onMessage, type ScanConfig } from './protocol';
 
@@ -38,24 +40,36 @@ export function resetEngineInput(): void {
   cachedEngine = undefined;
 }
 
-/** The pure decision, given what the settings say. */
-export function decideScanConfig(settings: { paused: boolean; siteEnabled: boolean; trainer?: boolean }, engine: () => EngineInput): ScanConfig {
+/** The pure decision, given what the settings say (`lang`: the resolved interface language, English if not given). */
+export function decideScanConfig(
+  settings: { paused: boolean; siteEnabled: boolean; trainer?: boolean; lang?: UiLanguage },
+  engine: () => EngineInput,
+): ScanConfig {
   if (settings.paused) return { enabled: false, reason: 'paused' };
   if (!settings.siteEnabled) return { enabled: false, reason: 'site-off' };
-  return { enabled: true, engine: engine(), trainer: settings.trainer === true };
+  return { enabled: true, engine: engine(), trainer: settings.trainer === true, lang: settings.lang ?? 'en' };
 }
 
-/** Reads the settings for `url` from the database and decides. */
+/**
+ * Reads the settings for `url` from the database and decides. The interface-language setting is
+ * resolved here ('auto' → the browser's language), so the page gets a language it can use as is.
+ */
 export async function getScanConfig(url: string): Promise<ScanConfig> {
   const host = hostOf(url);
-  const [paused, siteEnabled, trainer] = await Promise.all([getSetting('paused'), host ? isSiteEnabled(host) : true, getSetting('trainerMode')]);
+  const [paused, siteEnabled, trainer, uiLanguage] = await Promise.all([
+    getSetting('paused'),
+    host ? isSiteEnabled(host) : true,
+    getSetting('trainerMode'),
+    getSetting('uiLanguage'),
+  ]);
   if (paused || !siteEnabled) {
     return decideScanConfig({ paused, siteEnabled }, () => {
       throw new Error('unreachable: a page that is off gets no engine data');
     });
   }
   const engine = await currentEngineInput();
-  return decideScanConfig({ paused, siteEnabled, trainer }, () => engine);
+  const lang = resolveUiLanguage(uiLanguage, browserUiLanguage());
+  return decideScanConfig({ paused, siteEnabled, trainer, lang }, () => engine);
 }
 
 /**

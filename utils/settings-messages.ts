@@ -36,6 +36,15 @@ export function registerSettingsMessages(store: TabFindingsStore): () => void {
         return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
       }
     }),
+    onMessage('setUiLanguage', async ({ data: lang }) => {
+      try {
+        const uiLanguage = await settings.setUiLanguage(lang);
+        notifyTabs(store.tabIds());
+        return { ok: true as const, uiLanguage };
+      } catch (error) {
+        return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+      }
+    }),
   ];
   return () => removers.forEach((remove) => remove());
 }

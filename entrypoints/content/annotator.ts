@@ -4,8 +4,9 @@
  * engine. The host element exists exactly while there are annotations.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { setLanguageOverride, type UiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/protocol';
-import { claimByline, patternLabel } from './card-text';
+import { claimAnnouncement, positionLabel } from './card-text';
 import { ClaimCard } from './card';
 import type { TitleLookup } from '@/utils/trainer';
 import { HighlightPainter } from './highlights';
@@ -26,6 +27,8 @@ export class Annotator {
   /** Trainer mode: pack and rule titles for the card's "why", and the legend; null when off. */
   private trainer: TitleLookup | null = null;
   private legend: HTMLElement | null = null;
+  /** The interface language the UI was last drawn in (from the scan config); null before the first config. */
+  private language: UiLanguage | null = null;
 
   constructor(ctx: ContentScriptContext) {
     this.host = new UiHost(ctx);
@@ -72,6 +75,24 @@ export class Annotator {
     if (this.cardOpen && this.active >= 0) this.activate(this.active);
   }
 
+  /**
+   * Speaks `lang` (the interface-language setting as the background resolved it): every string
+   * drawn from now on, and what is already shown (the pill, an open card, the legend) redrawn.
+   */
+  setLanguage(lang: UiLanguage): void {
+    if (lang === this.language) return;
+    this.language = lang;
+    setLanguageOverride(lang);
+    this.pill.relabel();
+    this.pill.update(this.annotations.length, this.active);
+    if (this.legend) {
+      const legend = buildLegend();
+      this.legend.replaceWith(legend);
+      this.legend = legend;
+    }
+    if (this.cardOpen && this.active >= 0) this.activate(this.active);
+  }
+
   get trainerOn(): boolean {
     return this.trainer !== null;
   }
@@ -112,7 +133,7 @@ export class Annotator {
     this.activate(index);
     if (options.focus) {
       this.card.element.focus({ preventScroll: true });
-      this.pill.announce(`Claim ${index + 1} of ${this.annotations.length}: ${patternLabel(a.finding)}, ${claimByline(a.finding)}`);
+      this.pill.announce(claimAnnouncement(a.finding, index, this.annotations.length));
     }
   }
 
@@ -148,7 +169,7 @@ export class Annotator {
     const a = this.annotations[index]!;
     this.active = index;
     this.painter.setActive(a);
-    this.card.show(a.finding, anchorOf(a), `${index + 1} of ${this.annotations.length}`);
+    this.card.show(a.finding, anchorOf(a), positionLabel(index, this.annotations.length));
     this.pill.update(this.annotations.length, index);
   }
 }

@@ -8,9 +8,9 @@
  * announce it; opened by hovering it does not steal focus.
  */
 import type { Finding } from '@/rules/engine/index';
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
-import { cardAssessments, claimByline, formatIsoDate, isAllegation, kindLabel, patternLabel, shorten } from './card-text';
+import { allegationNote, cardAssessments, claimByline, formatIsoDate, isAllegation, kindLabel, patternLabel, shorten } from './card-text';
 
 export interface CardActions {
   close(): void;
@@ -47,6 +47,7 @@ export class ClaimCard {
   show(finding: Finding, anchor: DOMRect | null, position: string): void {
     this.findingId = finding.id;
     const e = this.element;
+    e.lang = uiLanguage();
     e.dataset.pattern = finding.pattern;
     e.replaceChildren(this.head(finding, position), ...this.body(finding));
     e.hidden = false;
@@ -78,7 +79,7 @@ export class ClaimCard {
     title.id = 'card-title';
     const close = el('button', 'close', '×');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close (Escape)');
+    close.setAttribute('aria-label', t('cardClose'));
     close.addEventListener('click', () => this.actions.close());
     head.append(title, close);
     return head;
@@ -97,25 +98,25 @@ export class ClaimCard {
     }
     const { shown, more } = cardAssessments(finding);
     if (shown.length > 0) {
-      nodes.push(el('h2', '', 'The official record'));
+      nodes.push(el('h2', '', t('cardRecordHeading')));
       const list = el('ul', 'assessments');
       for (const a of shown) {
         const item = el('li', '');
         item.append(el('span', 'a-title', a.title), el('p', 'meta', `${a.issuer} · ${formatIsoDate(a.date)} · ${kindLabel(a.kind)}`));
         if (a.finding) item.append(el('p', 'finding', shorten(a.finding, 200)));
-        if (isAllegation(a)) item.append(el('p', 'allegation', `Allegation, not a verdict.${a.outcome ? ` Outcome: ${a.outcome}` : ''}`));
+        if (isAllegation(a)) item.append(el('p', 'allegation', allegationNote(a.outcome)));
         list.append(item);
       }
       nodes.push(list);
-      if (more > 0) nodes.push(el('p', 'more', `${more} more in the side panel`));
+      if (more > 0) nodes.push(el('p', 'more', t('cardMore', String(more))));
     }
-    const open = el('button', 'open', 'Open context');
+    const open = el('button', 'open', t('openContext'));
     open.type = 'button';
     const status = el('p', 'status');
     status.setAttribute('role', 'status');
     open.addEventListener('click', () => {
       void this.actions.openContext(finding.id).then((error) => {
-        status.textContent = error ? `Could not open the side panel: ${error}` : '';
+        status.textContent = error ? t('openSidePanelFailed', error) : '';
       });
     });
     nodes.push(open, status);

@@ -4,12 +4,14 @@
  * to tell patterns apart. Lives in our shadow root, bottom left, only while trainer mode is on.
  */
 import { PATTERNS } from '@/rules/types';
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
 import { patternLabel } from '@/utils/pattern-labels';
 
+/** The legend in the interface language as it is now (the annotator builds a new one when the language changes). */
 export function buildLegend(): HTMLElement {
   const legend = document.createElement('div');
   legend.className = 'legend';
+  legend.lang = uiLanguage();
   legend.setAttribute('role', 'region');
   legend.setAttribute('aria-labelledby', 'legend-title');
   const title = document.createElement('h2');
@@ -23,7 +25,7 @@ export function buildLegend(): HTMLElement {
     swatch.className = 'swatch';
     swatch.dataset.pattern = pattern;
     swatch.setAttribute('aria-hidden', 'true');
-    swatch.textContent = 'Abc';
+    swatch.textContent = t('legendSample');
     const label = document.createElement('span');
     label.className = 'legend-label';
     label.textContent = patternLabel(pattern);

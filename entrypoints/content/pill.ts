@@ -4,7 +4,8 @@
  * and screen-reader entry point to the annotations; the live region beside it announces
  * which claim is open.
  */
-import { countLabel } from './card-text';
+import { t, uiLanguage } from '@/utils/i18n';
+import { countLabel, countLabelAt } from './card-text';
 
 export interface PillActions {
   step(delta: 1 | -1): void;
@@ -15,37 +16,52 @@ export class FindingsPill {
   /** Polite announcements ("Claim 2 of 3: Denial by Peskov"). */
   readonly announcer = document.createElement('div');
   private readonly count = document.createElement('span');
+  private readonly prev: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
 
   constructor(actions: PillActions) {
     const e = this.element;
     e.className = 'pill';
     e.setAttribute('role', 'toolbar');
-    e.setAttribute('aria-label', 'Counterpoint: claims on this page');
-    const prev = this.button('‹', 'Previous claim (Alt+Shift+K)', () => actions.step(-1));
-    const next = this.button('›', 'Next claim (Alt+Shift+J)', () => actions.step(1));
-    prev.className = 'prev';
-    next.className = 'next';
+    this.prev = this.button('‹', () => actions.step(-1));
+    this.next = this.button('›', () => actions.step(1));
+    this.prev.className = 'prev';
+    this.next.className = 'next';
     this.count.className = 'count';
-    e.append(prev, this.count, next);
+    e.append(this.prev, this.count, this.next);
     this.announcer.className = 'sr';
     this.announcer.setAttribute('aria-live', 'polite');
+    this.relabel();
+  }
+
+  /** Names the toolbar and its buttons in the interface language (again after it changes). */
+  relabel(): void {
+    const lang = uiLanguage();
+    this.element.lang = lang;
+    this.announcer.lang = lang;
+    this.element.setAttribute('aria-label', t('pillLabel'));
+    for (const [b, name] of [
+      [this.prev, t('previousClaim')],
+      [this.next, t('nextClaim')],
+    ] as const) {
+      b.setAttribute('aria-label', name);
+      b.title = name;
+    }
   }
 
   /** `active` is the 0-based index of the open claim, or -1. */
   update(total: number, active: number): void {
-    this.count.textContent = active >= 0 ? `${active + 1} of ${countLabel(total)}` : countLabel(total);
+    this.count.textContent = active >= 0 ? countLabelAt(active, total) : countLabel(total);
   }
 
   announce(text: string): void {
     this.announcer.textContent = text;
   }
 
-  private button(label: string, name: string, onClick: () => void): HTMLButtonElement {
+  private button(label: string, onClick: () => void): HTMLButtonElement {
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = label;
-    b.setAttribute('aria-label', name);
-    b.title = name;
     b.addEventListener('click', onClick);
     return b;
   }

@@ -76,6 +76,7 @@ export class Session {
       void this.report(config.reason, []);
       return;
     }
+    this.annotator.setLanguage(config.lang);
     this.annotator.setTrainer(config.trainer ? titleLookup(config.engine.packs) : null);
     const t0 = performance.now();
     this.engine = compileEngine(config.engine);

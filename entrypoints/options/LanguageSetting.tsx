@@ -1,15 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSetting, putSetting } from '@/storage/settings';
+import { useState } from 'react';
+import { getSetting } from '@/storage/settings';
+import { sendMessage } from '@/utils/protocol';
 
 /**
- * Interface language: the browser's (automatic), English or Russian. The pages read it when
- * they open, so this page reloads itself to show the change.
+ * Interface language: the browser's (automatic), English or Russian. The choice goes through the
+ * background, which stores it and tells open tabs (their in-page card gets it with the scan
+ * config). Extension pages read it when they open, so this page reloads itself to show it.
  */
 export function LanguageSetting() {
   const value = useLiveQuery(() => getSetting('uiLanguage'), [], 'auto');
+  const [error, setError] = useState<string | null>(null);
   async function choose(lang: string) {
-    await putSetting('uiLanguage', lang);
-    location.reload();
+    try {
+      const reply = await sendMessage('setUiLanguage', lang);
+      if (reply.ok) location.reload();
+      else setError(reply.error);
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    }
   }
   return (
     <section aria-labelledby="cp-language-heading">
@@ -22,6 +31,7 @@ export function LanguageSetting() {
           <option value="ru">Русский</option>
         </select>
       </label>
+      {error ? <p role="alert">{error}</p> : null}
     </section>
   );
 }

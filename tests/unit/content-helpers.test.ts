@@ -101,7 +101,7 @@ describe('card wording', () => {
   });
   it('bylines, counts, long claims and the assessments shown', () => {
     expect(claimByline({ speaker: 'Peskov', claimDate: '2024-03-06' }, 'en-GB')).toBe('Peskov · 6 March 2024');
-    expect(claimByline({ speaker: null, claimDate: null })).toBe('Speaker unknown');
+    expect(claimByline({ speaker: null, claimDate: null })).toBe('Speaker not named');
     expect(countLabel(1)).toBe('1 claim');
     expect(countLabel(3)).toBe('3 claims');
     expect(shorten('word '.repeat(100)).length).toBeLessThanOrEqual(241);

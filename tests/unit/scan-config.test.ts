@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/storage/db';
-import { setPaused, setSiteEnabled } from '@/storage/settings';
+import { setPaused, setSiteEnabled, setUiLanguage } from '@/storage/settings';
 import { engineInput } from '@/rules/index';
+import { resolveUiLanguage } from '@/utils/i18n';
 import { sendMessage, type ScanConfig } from '@/utils/protocol';
 import { currentEngineInput, decideScanConfig, getScanConfig, registerScanConfig } from '@/utils/scan-config';
 import { installChromeMessaging } from './helpers/chrome-messaging';
@@ -44,6 +45,47 @@ describe('scan config decision', () => {
     expect((await getScanConfig('https://www.bbc.com/news')).enabled).toBe(true);
     await setPaused(true);
     expect(await getScanConfig('https://www.bbc.com/news')).toEqual({ enabled: false, reason: 'paused' });
+  });
+});
+
+describe('scan config: the interface language', () => {
+  afterEach(() => vi.restoreAllMocks());
+  /** The browser's interface language as `browser.i18n.getUILanguage()` reports it. */
+  const browserSpeaks = (tag: string) => vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(tag);
+  const langOf = (config: ScanConfig) => (config.enabled ? config.lang : null);
+
+  it('a setting wins; automatic is the browser’s language if the interface ships in it, else English', () => {
+    expect(resolveUiLanguage('ru', 'en-US')).toBe('ru');
+    expect(resolveUiLanguage('en', 'ru-RU')).toBe('en');
+    expect(resolveUiLanguage('auto', 'ru-RU')).toBe('ru');
+    expect(resolveUiLanguage('auto', 'de-DE')).toBe('en');
+    expect(resolveUiLanguage('klingon', 'de')).toBe('en');
+  });
+
+  it('the decision passes the language on to a page that is on (English when none is given)', () => {
+    const engine = () => engineInput();
+    expect(langOf(decideScanConfig({ paused: false, siteEnabled: true, lang: 'ru' }, engine))).toBe('ru');
+    expect(langOf(decideScanConfig({ paused: false, siteEnabled: true }, engine))).toBe('en');
+  });
+
+  it('the content script’s config carries the stored setting, with automatic resolved by the background', async () => {
+    browserSpeaks('ru-RU');
+    expect(langOf(await getScanConfig(URL_))).toBe('ru');
+    browserSpeaks('en-GB');
+    expect(langOf(await getScanConfig(URL_))).toBe('en');
+    await setUiLanguage('ru');
+    expect(langOf(await getScanConfig(URL_))).toBe('ru');
+    await setUiLanguage('en');
+    browserSpeaks('ru');
+    expect(langOf(await getScanConfig(URL_))).toBe('en');
+    const config = await getScanConfig(URL_);
+    expect(structuredClone(config)).toEqual(config);
+  });
+
+  it('a page that is off gets no language, only the reason', async () => {
+    await setUiLanguage('ru');
+    await setPaused(true);
+    expect(await getScanConfig(URL_)).toEqual({ enabled: false, reason: 'paused' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/storage/db';
-import { getScanSettings } from '@/storage/settings';
+import { getScanSettings, getSetting } from '@/storage/settings';
 import { sendMessage } from '@/utils/protocol';
 import { scanTab } from '@/utils/scan-tab';
 import { registerSettingsMessages } from '@/utils/settings-messages';
@@ -59,6 +59,23 @@ describe('settings messages', () => {
     await tick();
     expect(sent).toEqual([[1, 'configChanged']]);
     expect(await sendMessage('getScanSettings', undefined)).toEqual({ paused: false, disabledSites: ['www.reuters.com'] });
+  });
+
+  it('the interface language is stored, then every tab is told to re-read its config (it carries the language)', async () => {
+    expect(await sendMessage('setUiLanguage', 'ru')).toEqual({ ok: true, uiLanguage: 'ru' });
+    expect(await getSetting('uiLanguage')).toBe('ru');
+    await tick();
+    expect(sent).toEqual([
+      [1, 'configChanged'],
+      [2, 'configChanged'],
+    ]);
+  });
+
+  it('an unknown interface language is refused, and no tab is bothered', async () => {
+    expect(await sendMessage('setUiLanguage', 'xx')).toEqual({ ok: false, error: 'unknown interface language "xx"' });
+    expect(await getSetting('uiLanguage')).toBe('auto');
+    await tick();
+    expect(sent).toEqual([]);
   });
 
   it('ignores tabs whose script is gone', async () => {
