@@ -3,11 +3,11 @@
  * Pure: no DOM, no browser APIs, no storage; the same code runs in the page and in Node.
  */
 import type { DocumentInput, Finding } from '../types';
-import type { Engine } from './compile';
+import type { Engine, Needs } from './compile';
 import { analyzeFrame, type AgentKind } from './frames';
 import { attributeHeadlines, mergeSpans, toFinding } from './finding';
 import { ruleMatches, type SentenceFacts } from './match-rules';
-import { catsIn, PreparedDoc, type PreparedBlock, type Sentence } from './prepared';
+import { catsIn, matchesIn, PreparedDoc, type PreparedBlock, type Sentence } from './prepared';
 import { Attributor } from './speaker';
 
 const CONTEXT_BLOCKS = 4;
@@ -78,7 +78,7 @@ function analyzeBlock(
   const predicates = engine.predicates;
   const block = doc.block(i);
   block.sentences.forEach((sent, si) => {
-    const anchors = block.matches.filter((m) => m.from >= sent.t0 && m.from < sent.t1 && engine.byAnchor.has(m.category));
+    const anchors = matchesIn(block, sent.t0, sent.t1, (c) => engine.byAnchor.has(c));
     if (anchors.length === 0) return;
     const cats = catsIn(block, sent.t0, sent.t1);
     // What looks back (the previous sentences, often in the previous paragraph, the speaker)
@@ -92,6 +92,9 @@ function analyzeBlock(
     const context = lazy(() => titleTopic || hasContext(doc, block, si, i));
     const otherTopic = otherTopicVeto(block, sent, cats, nearCats);
     for (const anchor of anchors) {
+      // What every rule on this anchor needs in its sentence (see requirementsOf): most anchors
+      // in a candidate paragraph are other sentences' words ("influence the market").
+      if (!sentenceHasNeeds(engine.needsByAnchor.get(anchor.category) ?? [], cats, nearCats)) continue;
       const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
       const speaker = lazy(() => (quoteIdx >= 0 ? attributor.forQuote(i, quoteIdx) : attributor.forSentence(i, si)));
       const frame = predicates.has(anchor.category)
@@ -147,6 +150,12 @@ function analyzeBlock(
       }
     }
   });
+}
+
+function sentenceHasNeeds(list: readonly Needs[], cats: Set<string>, nearCats: () => Set<string>): boolean {
+  return list.some(
+    (needs) => needs.groups.every((g) => g.some((c) => cats.has(c))) && (needs.near ?? []).every((g) => g.some((c) => nearCats().has(c))),
+  );
 }
 
 /** A value computed on first call, then remembered. */

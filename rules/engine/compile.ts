@@ -90,8 +90,10 @@ export function anchorsOf(rule: Rule, termsCategory: string): string[] {
  * analysis.
  */
 export interface Needs {
-  /** One category of each group must occur in the block. */
+  /** One category of each group must occur in the block (for full analysis: in the anchor's sentence). */
   groups: string[][];
+  /** Like `groups`, but the two sentences before count too, across a paragraph break (`cues.near`). */
+  near?: string[][];
   /** Cues that must stand near the predicate (a negation 30 words away governs nothing). */
   nearPredicate?: { predicates: string[]; cues: string[]; before: number; after: number }[];
 }
@@ -105,7 +107,8 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const own = (cat: string) => (cat === 'terms' ? termsCategory : cat);
   const groups: string[][] = [];
   if (c.predicate?.length) groups.push(c.predicate);
-  for (const cat of [...(c.all ?? []), ...(c.near ?? []), ...(c.before ?? [])]) groups.push([own(cat)]);
+  for (const cat of [...(c.all ?? []), ...(c.before ?? [])]) groups.push([own(cat)]);
+  const nearGroups = (c.near ?? []).map((cat) => [own(cat)]);
   if (c.any?.length) groups.push(c.any.map(own));
   if (c.terms && !c.any?.includes('terms') && !c.all?.includes('terms')) groups.push([termsCategory]);
   const near: NonNullable<Needs['nearPredicate']> = [];
@@ -118,11 +121,13 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
     if (c.predicate?.length) near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after: NEAR_AFTER });
   }
   if (c.agent?.length === 1 && c.agent[0] === 'accuser') {
-    groups.push(['agent-accuser', 'pron-they']);
+    // Accuser words, "they", or a U.S. body from the registry ("the State Department").
+    const accuser = ['agent-accuser', 'pron-they', 'aff-us'];
+    groups.push(accuser);
     // The accuser is the predicate's subject, in the same sentence.
-    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: ['agent-accuser', 'pron-they'], before: 30, after: 8 });
+    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: accuser, before: 30, after: 8 });
   }
-  return near.length ? { groups, nearPredicate: near } : { groups };
+  return { groups, ...(nearGroups.length ? { near: nearGroups } : {}), ...(near.length ? { nearPredicate: near } : {}) };
 }
 
 export function compileEngine(input: EngineInput): Engine {
@@ -142,7 +147,7 @@ export function compileEngine(input: EngineInput): Engine {
   const prefilterCats = new Set<string>(['topic']);
   for (const cr of rules) {
     const needs = requirementsOf(cr.rule, cr.termsCategory);
-    for (const group of needs.groups) for (const cat of group) prefilterCats.add(cat);
+    for (const group of [...needs.groups, ...(needs.near ?? [])]) for (const cat of group) prefilterCats.add(cat);
     for (const anchor of anchorsOf(cr.rule, cr.termsCategory)) {
       prefilterCats.add(anchor);
       const list = byAnchor.get(anchor) ?? [];
@@ -183,6 +188,7 @@ export function compileEngine(input: EngineInput): Engine {
         for (const alias of actor.aliases[l] ?? []) {
           lexicon.add(`actor:${actor.id}`, alias);
           lexicon.add(side, alias);
+          if (prefilterCats.has(side)) prefilter.add(side, alias);
         }
         for (const noun of actor.roleNouns?.[l] ?? []) lexicon.add(`role:${actor.id}`, noun);
       }

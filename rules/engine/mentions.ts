@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../schema/pack';
 import type { Engine } from './compile';
-import type { PreparedBlock } from './prepared';
+import { firstMatchFrom, type PreparedBlock } from './prepared';
 
 export type MentionKind = 'actor' | 'role' | 'pronoun' | 'name' | 'generic';
 
@@ -30,8 +30,8 @@ const NAME_STOP = new Set([
 export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1: number): Mention[] {
   const out: Mention[] = [];
   const covered = new Set<number>();
-  for (const m of block.matches) {
-    if (m.from < t0 || m.from >= t1) continue;
+  for (let k = firstMatchFrom(block.matches, t0); k < block.matches.length && block.matches[k]!.from < t1; k++) {
+    const m = block.matches[k]!;
     const text = block.text.slice(block.tokens[m.from]!.start, block.tokens[m.to - 1]!.end);
     if (m.category.startsWith('actor:') || m.category.startsWith('role:')) {
       const actor = engine.actors.get(m.category.slice(m.category.indexOf(':') + 1)) ?? null;
@@ -45,7 +45,8 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
   }
   // French inversion: "a-t-elle écrit", "a-t-il déclaré", "estime-t-il".
   for (let i = t0; i < t1; i++) {
-    const inv = /-(?:t-)?(il|elle)$/.exec(block.tokens[i]!.norm);
+    const norm = block.tokens[i]!.norm;
+    const inv = norm.includes('-') ? /-(?:t-)?(il|elle)$/.exec(norm) : null;
     if (inv) out.push({ kind: 'pronoun', from: i, to: i + 1, text: block.tokens[i]!.raw, actor: null, gender: inv[1] === 'il' ? 'm' : 'f' });
   }
   // Generic role phrases: "the foreign ministry spokeswoman", "the embassy", "the envoy".
@@ -94,7 +95,9 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
 
 function isNameWord(block: PreparedBlock, i: number): boolean {
   const t = block.tokens[i]!;
-  if (!t.word || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
+  // Lower-case ASCII and digits are most tokens: no regex for them.
+  const c = t.raw.charCodeAt(0);
+  if (!t.word || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
   if (NAME_STOP.has(t.norm)) return false;
   const cats = block.tokenCats[i]!;
   for (const c of cats) if (c.startsWith('agent-') || c.startsWith('target-') || c === 'speech' || c === 'title') return false;

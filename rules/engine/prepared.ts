@@ -40,11 +40,21 @@ const CYRILLIC = /[\u0400-\u04FF]{3}/;
 /** Prepared blocks kept (most recently used): more than any look-back reaches. */
 const CACHED_BLOCKS = 24;
 
+interface Flags {
+  candidate: boolean;
+  topic: boolean;
+}
+
 export class PreparedDoc {
   readonly langs: Lang[];
   private cache = new Map<number, PreparedBlock>();
   /** Prefilter results, computed on first use so work can be spread over idle slices. */
-  private flags: ({ candidate: boolean; topic: boolean } | undefined)[] = [];
+  private flags: (Flags | undefined)[] = [];
+  /** Folded text of candidate blocks not yet prepared. */
+  private folded = new Map<number, string>();
+  /** Word positions of the proximity categories in the block last scanned (reused, not reallocated). */
+  private readonly positions: Map<string, number[]>;
+  private previousFound: { index: number; found: Set<string> } | null = null;
 
   constructor(readonly input: DocumentInput, readonly engine: Engine) {
     // One guess for the page from a sample; a block only differs when its script does
@@ -56,6 +66,7 @@ export class PreparedDoc {
       sample += ` ${b.text}`;
     }
     const pageLang = detectLang(sample, hint);
+    this.positions = new Map(engine.proximityCats.map((c) => [c, []]));
     this.langs = input.blocks.map((b) => (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang));
   }
 
@@ -71,10 +82,10 @@ export class PreparedDoc {
     return this.flagsOf(i)?.topic ?? false;
   }
 
-  private flagsOf(i: number): { candidate: boolean; topic: boolean } | undefined {
+  private flagsOf(i: number): Flags | undefined {
     const block = this.input.blocks[i];
     if (!block) return undefined;
-    return (this.flags[i] ??= this.prefilter(block.text, this.langs[i]!));
+    return (this.flags[i] ??= this.prefilter(i, block.text, this.langs[i]!));
   }
 
   /**
@@ -96,35 +107,54 @@ export class PreparedDoc {
 
   /** Whether `text` (a title) mentions the interference topic. */
   topicIn(text: string): boolean {
-    return this.prefilter(text, detectLang(text, this.input.lang)).topic;
+    return this.prefilter(-1, text, detectLang(text, this.input.lang)).topic;
   }
 
-  private prefilter(text: string, lang: Lang): { candidate: boolean; topic: boolean } {
+  private prefilter(i: number, text: string, lang: Lang): Flags {
     const folded = fold(text);
-    const { anchorScan, topicScan, prefilter } = this.engine.langs[lang];
+    const { anchorScan, topicScan } = this.engine.langs[lang];
     // Most paragraphs contain no anchor word at all: one native substring scan says so.
     if (anchorScan && !anchorScan.test(folded)) return { candidate: false, topic: topicScan.test(folded) };
-    const positions = new Map<string, number[]>(this.engine.proximityCats.map((c) => [c, []]));
-    const found = prefilter.categoriesInSpans(folded, scanWords(folded), positions);
-    return { candidate: this.worthAnalysing(found, positions), topic: found.has('topic') };
+    const found = this.scan(folded, lang);
+    const candidate = this.worthAnalysing(i, found);
+    // Full analysis folds the same text again: keep it for the blocks that get one.
+    if (candidate && i >= 0) this.folded.set(i, folded);
+    return { candidate, topic: found.has('topic') };
+  }
+
+  /** Prefilter categories in folded text; word positions of the proximity categories in `this.positions`. */
+  private scan(folded: string, lang: Lang, positions: Map<string, number[]> | null = this.positions): Set<string> {
+    if (positions) for (const list of positions.values()) list.length = 0;
+    return this.engine.langs[lang].prefilter.categoriesInSpans(folded, scanWords(folded), positions ?? undefined);
   }
 
   /** Some rule filed under a category found here has every category it requires here too. */
-  private worthAnalysing(found: ReadonlySet<string>, positions: Map<string, number[]>): boolean {
+  private worthAnalysing(i: number, found: ReadonlySet<string>): boolean {
     for (const cat of found) {
       for (const needs of this.engine.needsByAnchor.get(cat) ?? []) {
         if (!needs.groups.every((group) => group.some((c) => found.has(c)))) continue;
-        if ((needs.nearPredicate ?? []).every((req) => this.near(req, positions))) return true;
+        if (!(needs.nearPredicate ?? []).every((req) => this.near(req))) continue;
+        // `cues.near` also looks into the previous paragraph.
+        if ((needs.near ?? []).every((group) => group.some((c) => found.has(c) || this.previousHas(i, c)))) return true;
       }
     }
     return false;
   }
 
+  /** Whether block i - 1 contains category `cat` (scanned again on the rare occasions this is asked). */
+  private previousHas(i: number, cat: string): boolean {
+    if (i < 1) return false;
+    if (this.previousFound?.index !== i - 1) {
+      this.previousFound = { index: i - 1, found: this.scan(fold(this.input.blocks[i - 1]!.text), this.langs[i - 1]!, null) };
+    }
+    return this.previousFound.found.has(cat);
+  }
+
   /** Some cue within `before` words before, or `after` words after, some predicate word. */
-  private near(req: { predicates: string[]; cues: string[]; before: number; after: number }, positions: Map<string, number[]>): boolean {
-    const cues = req.cues.flatMap((c) => positions.get(c) ?? []);
+  private near(req: { predicates: string[]; cues: string[]; before: number; after: number }): boolean {
+    const cues = req.cues.flatMap((c) => this.positions.get(c) ?? []);
     for (const p of req.predicates) {
-      for (const at of positions.get(p) ?? []) {
+      for (const at of this.positions.get(p) ?? []) {
         if (cues.some((q) => q >= at - req.before && q <= at + req.after)) return true;
       }
     }
@@ -134,7 +164,8 @@ export class PreparedDoc {
   private prepare(i: number): PreparedBlock {
     const { text, kind } = this.input.blocks[i]!;
     const lang = this.langs[i]!;
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, this.folded.get(i));
+    this.folded.delete(i);
     const matches = this.engine.langs[lang].lexicon.match(tokens);
     // Most tokens match nothing: they share one empty set instead of allocating their own.
     const tokenCats: Set<string>[] = new Array<Set<string>>(tokens.length).fill(NO_CATS);
@@ -159,11 +190,27 @@ export class PreparedDoc {
 /** Categories present in a token range. */
 export function catsIn(block: PreparedBlock, t0: number, t1: number): Set<string> {
   const out = new Set<string>();
-  for (const m of block.matches) if (m.from >= t0 && m.from < t1) out.add(m.category);
+  const { matches } = block;
+  for (let k = firstMatchFrom(matches, t0); k < matches.length && matches[k]!.from < t1; k++) out.add(matches[k]!.category);
   return out;
 }
 
 /** Matches of one category (or prefix like "actor:") in a token range. */
 export function matchesIn(block: PreparedBlock, t0: number, t1: number, pred: (cat: string) => boolean): CueMatch[] {
-  return block.matches.filter((m) => m.from >= t0 && m.from < t1 && pred(m.category));
+  const out: CueMatch[] = [];
+  const { matches } = block;
+  for (let k = firstMatchFrom(matches, t0); k < matches.length && matches[k]!.from < t1; k++) if (pred(matches[k]!.category)) out.push(matches[k]!);
+  return out;
+}
+
+/** Index of the first match starting at or after token `t` (matches are in token order). */
+export function firstMatchFrom(matches: readonly CueMatch[], t: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.from < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -86,10 +86,10 @@ const ELISION_RE = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)(['’])(.+)$/i;
  * A character loop rather than a regex: this runs over every candidate paragraph, and
  * the regex's match objects were most of its cost.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, folded = fold(text)): Token[] {
   const out: Token[] = [];
-  // Fold once; folding keeps lengths unless the text has decomposed accents.
-  const folded = fold(text);
+  // Folded once for the whole text (or by the caller); folding keeps lengths unless the
+  // text has decomposed accents.
   const sameLength = folded.length === text.length;
   const n = text.length;
   let i = 0;

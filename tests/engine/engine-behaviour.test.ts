@@ -163,3 +163,19 @@ describe('headlines and wire shapes', () => {
     expect(run('Peskov denied that Russia had hacked the Bundestag.')).toEqual([]);
   });
 });
+
+describe('context across a paragraph break', () => {
+  it('a blame shift whose "relations" sits in the previous paragraph is still found', () => {
+    // The prefilter decides per paragraph; `cues.near` reaches back into the previous one.
+    const f = one(
+      run('Relations between Moscow and Washington have sunk to their lowest point since the Cold War.', '“It was not Russia that started this,” Peskov told reporters.'),
+      'blame_shift',
+    );
+    expect(f.speakerId).toBe('dmitry-peskov');
+    expect(f.block).toBe(1);
+  });
+
+  it('without any relations context the same sentence is not a blame shift', () => {
+    expect(run('The match in Lisbon ended in a draw.', '“It was not Russia that started this,” Peskov told reporters.').filter((f) => f.pattern === 'blame_shift')).toEqual([]);
+  });
+});
