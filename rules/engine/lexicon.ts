@@ -19,6 +19,22 @@ interface SpanGroup {
   terms: Term[];
 }
 
+interface SpanGroups {
+  byCode: Map<number, SpanGroup[]>;
+  short: Map<number, SpanGroup[]>;
+  /**
+   * A bit per hashed key that some group has: most words start no term, and one typed-array
+   * read rules them out faster than a map lookup.
+   */
+  seen: Uint8Array;
+}
+
+const SEEN_SLOTS = 1 << 16;
+
+function seenSlot(key: number): number {
+  return (key ^ (key >>> 15) ^ (key >>> 7)) & (SEEN_SLOTS - 1);
+}
+
 export interface CueMatch {
   category: string;
   /** Token indices, end exclusive. */
@@ -151,14 +167,16 @@ export class Lexicon {
       }
     };
     const others = this.shortPrefix.length || this.suffix.length ? [...this.shortPrefix, ...this.suffix] : null;
+    const { seen } = groups;
     for (let i = 0; i < count; i++) {
       const s = starts[i]!;
       const len = ends[i]! - s;
       if (len >= PREFIX_KEY) {
         const key = ((text.charCodeAt(s) & 0x3ff) << 20) | ((text.charCodeAt(s + 1) & 0x3ff) << 10) | (text.charCodeAt(s + 2) & 0x3ff);
-        tryGroups(groups.byCode.get(key), i, s, len);
+        if (seen[seenSlot(key)]) tryGroups(groups.byCode.get(key), i, s, len);
       } else {
-        tryGroups(groups.short.get(shortKey(text, s, len)), i, s, len);
+        const key = shortKey(text, s, len);
+        if (seen[seenSlot(key)]) tryGroups(groups.short.get(key), i, s, len);
       }
       if (!others) continue;
       for (const term of others) {
@@ -172,10 +190,10 @@ export class Lexicon {
     return found;
   }
 
-  private groupsCache: { byCode: Map<number, SpanGroup[]>; short: Map<number, SpanGroup[]> } | null = null;
+  private groupsCache: SpanGroups | null = null;
 
   /** Exact and prefix terms grouped by their first word, keyed like the buckets (built once). */
-  private spanGroups(): { byCode: Map<number, SpanGroup[]>; short: Map<number, SpanGroup[]> } {
+  private spanGroups(): SpanGroups {
     if (this.groupsCache) return this.groupsCache;
     const byCode = new Map<number, SpanGroup[]>();
     const short = new Map<number, SpanGroup[]>();
@@ -192,7 +210,9 @@ export class Lexicon {
     for (const [key, terms] of this.exactByCode) for (const t of terms) add(byCode, key, t);
     for (const [key, terms] of this.prefixByCode) for (const t of terms) add(byCode, key, t);
     for (const [word, terms] of this.exact) if (word.length < PREFIX_KEY) for (const t of terms) add(short, shortKey(word, 0, word.length), t);
-    this.groupsCache = { byCode, short };
+    const seen = new Uint8Array(SEEN_SLOTS);
+    for (const key of [...byCode.keys(), ...short.keys()]) seen[seenSlot(key)] = 1;
+    this.groupsCache = { byCode, short, seen };
     return this.groupsCache;
   }
 

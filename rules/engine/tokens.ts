@@ -19,12 +19,15 @@ const DIACRITICS = /\p{M}+/gu;
 /** Lower-case, strip accents (é→e, ä→a), fold ё→е and typographic apostrophes. */
 export function fold(text: string): string {
   let out = text.toLowerCase();
+  // One scan says whether anything beyond lower-casing is needed (most English text: no).
+  if (!NEEDS_MORE.test(out)) return out;
   // NFD is the expensive step; most English text has no accented letters at all.
   if (ACCENTED.test(out)) out = out.normalize('NFD').replace(DIACRITICS, '');
   if (out.includes('ё')) out = out.replace(/ё/g, 'е');
   return APOSTROPHES.test(out) ? out.replace(APOSTROPHES_G, "'") : out;
 }
 
+const NEEDS_MORE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1effё’‘ʼ`´]/;
 const ACCENTED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
 const APOSTROPHES = /[’‘ʼ`´]/;
 const APOSTROPHES_G = /[’‘ʼ`´]/g;
