@@ -67,6 +67,7 @@ export class Lexicon {
 
   add(category: string, term: string): void {
     this.groupsCache = null;
+    this.bySecond.clear();
     const pieces = parseTerm(term);
     if (pieces.length === 0 || pieces[0]!.kind === 'any') return;
     const entry: Term = { category, pieces };
@@ -227,7 +228,7 @@ export class Lexicon {
         continue;
       }
       const e = this.exact.get(t.norm);
-      if (e) this.tryAll(e, tokens, i, out);
+      if (e) this.tryAll(this.narrowed(t.norm, e, tokens[i + 1]), tokens, i, out);
       if (t.norm.length >= PREFIX_KEY) {
         // Keyed by char codes, not a sliced string: no allocation per token.
         const p = this.prefixByCode.get(codeKey(t.norm));
@@ -237,6 +238,26 @@ export class Lexicon {
       if (this.suffix.length) this.tryAll(this.suffix, tokens, i, out);
     }
     return out;
+  }
+
+  private bySecond = new Map<string, { rest: Term[]; bySecond: Map<string, Term[]> }>();
+
+  /**
+   * The terms of a bucket that can match given the next token. "the" starts dozens of terms
+   * ("the Kremlin", "the embassy", "the West"…) and is every twentieth word: large buckets are
+   * indexed by their second word once, keeping the bucket's order.
+   */
+  private narrowed(first: string, terms: Term[], next: Token | undefined): Term[] {
+    if (terms.length < 8) return terms;
+    let index = this.bySecond.get(first);
+    if (index === undefined) {
+      const second = (t: Term) => (t.pieces[1]?.kind === 'exact' ? t.pieces[1].folded : null);
+      const words = new Set(terms.map(second).filter((w): w is string => w !== null));
+      const rest = terms.filter((t) => second(t) === null);
+      index = { rest, bySecond: new Map([...words].map((w) => [w, terms.filter((t) => second(t) === null || second(t) === w)])) };
+      this.bySecond.set(first, index);
+    }
+    return (next && index.bySecond.get(next.norm)) || index.rest;
   }
 
   private tryAll(terms: Term[], tokens: readonly Token[], i: number, out: CueMatch[]): void {
