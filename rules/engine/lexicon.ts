@@ -14,8 +14,11 @@ interface Term {
 
 /** Terms that share their first word, so a text word is compared with it once. */
 interface SpanGroup {
+  /** The word the group's terms are looked up by (whole, or as a prefix). */
   first: string;
   exact: boolean;
+  /** Which word of the terms that is: they start `offset` words earlier. */
+  offset: number;
   terms: Term[];
 }
 
@@ -51,7 +54,6 @@ export class Lexicon {
   private prefix = new Map<string, Term[]>();
   /** The same buckets keyed by the first three char codes, so the hot loop allocates nothing. */
   private prefixByCode = new Map<number, Term[]>();
-  private exactByCode = new Map<number, Term[]>();
   private shortPrefix: Term[] = [];
   private suffix: Term[] = [];
 
@@ -75,12 +77,7 @@ export class Lexicon {
     if (first.kind === 'exact') {
       const value = first.cased ? fold(first.value) : first.value;
       bucket(this.exact, value).push(entry);
-      if (value.length >= PREFIX_KEY) {
-        const key = codeKey(value);
-        this.exactByCode.set(key, [...(this.exactByCode.get(key) ?? []), entry]);
-      }
-    }
-    else if (first.kind === 'suffix') this.suffix.push(entry);
+    } else if (first.kind === 'suffix') this.suffix.push(entry);
     else if (first.kind === 'prefix') {
       if (first.value.length < PREFIX_KEY) this.shortPrefix.push(entry);
       else {
@@ -159,11 +156,13 @@ export class Lexicon {
         // The shared first word is checked once for all the terms that start with it.
         if (g.exact ? len !== g.first.length : len < g.first.length) continue;
         if (!text.startsWith(g.first, s)) continue;
+        const at = i - g.offset;
+        if (at < 0) continue;
         for (const term of g.terms) {
-          // The next word usually differs: compare it before any bookkeeping.
-          if (term.pieces.length > 1 && !matchSpans(term.pieces, text, starts, ends, count, i, 1)) continue;
+          // The other words usually differ: compare them before any bookkeeping.
+          if (term.pieces.length > 1 && !matchSpans(term.pieces, text, starts, ends, count, at, 0)) continue;
           found.add(term.category);
-          positions?.get(term.category)?.push(i);
+          positions?.get(term.category)?.push(at);
         }
       }
     };
@@ -198,19 +197,26 @@ export class Lexicon {
     if (this.groupsCache) return this.groupsCache;
     const byCode = new Map<number, SpanGroup[]>();
     const short = new Map<number, SpanGroup[]>();
-    const add = <K>(map: Map<K, SpanGroup[]>, key: K, term: Term) => {
-      const first = term.pieces[0]!;
-      if (first.kind !== 'exact' && first.kind !== 'prefix') return;
-      const value = first.kind === 'exact' ? first.folded : first.value;
+    const add = (term: Term) => {
+      // Keyed by the term's longest word, not its first: "in Washington, not in Moscow" and
+      // "the West" are looked up at "washington" and "west", not at every "in" and "the".
+      let offset = -1;
+      let value = '';
+      term.pieces.forEach((p, k) => {
+        const v = p.kind === 'exact' ? p.folded : p.kind === 'prefix' && p.value.length >= PREFIX_KEY ? p.value : '';
+        if (v.length > value.length) [offset, value] = [k, v];
+      });
+      if (offset < 0) return;
+      const exact = term.pieces[offset]!.kind === 'exact';
+      const map = value.length >= PREFIX_KEY ? byCode : short;
+      const key = value.length >= PREFIX_KEY ? codeKey(value) : shortKey(value, 0, value.length);
       const list = map.get(key) ?? [];
-      let g = list.find((x) => x.first === value && x.exact === (first.kind === 'exact'));
-      if (!g) list.push((g = { first: value, exact: first.kind === 'exact', terms: [] }));
+      let g = list.find((x) => x.first === value && x.exact === exact && x.offset === offset);
+      if (!g) list.push((g = { first: value, exact, offset, terms: [] }));
       g.terms.push(term);
       map.set(key, list);
     };
-    for (const [key, terms] of this.exactByCode) for (const t of terms) add(byCode, key, t);
-    for (const [key, terms] of this.prefixByCode) for (const t of terms) add(byCode, key, t);
-    for (const [word, terms] of this.exact) if (word.length < PREFIX_KEY) for (const t of terms) add(short, shortKey(word, 0, word.length), t);
+    for (const terms of [...this.exact.values(), ...this.prefix.values()]) for (const t of terms) add(t);
     const seen = new Uint8Array(SEEN_SLOTS);
     for (const key of [...byCode.keys(), ...short.keys()]) seen[seenSlot(key)] = 1;
     this.groupsCache = { byCode, short, seen };
