@@ -21,14 +21,23 @@ export function fold(text: string): string {
   let out = text.toLowerCase();
   // One scan says whether anything beyond lower-casing is needed (most English text: no).
   if (!NEEDS_MORE.test(out)) return out;
-  // NFD is the expensive step; most English text has no accented letters at all.
-  if (ACCENTED.test(out)) out = out.normalize('NFD').replace(DIACRITICS, '');
+  // Accented Latin letters lose their marks one by one (é→e): normalising the whole text was
+  // slower, and it also turned Cyrillic й into и, but only in blocks that had an accent.
+  if (ACCENTED.test(out)) out = out.replace(ACCENTED_G, stripMarks);
   if (out.includes('ё')) out = out.replace(/ё/g, 'е');
   return APOSTROPHES.test(out) ? out.replace(APOSTROPHES_G, "'") : out;
 }
 
 const NEEDS_MORE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1effё’‘ʼ`´]/;
 const ACCENTED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+const ACCENTED_G = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/g;
+const stripped = new Map<string, string>();
+
+function stripMarks(c: string): string {
+  let out = stripped.get(c);
+  if (out === undefined) stripped.set(c, (out = c.normalize('NFD').replace(DIACRITICS, '')));
+  return out;
+}
 const APOSTROPHES = /[’‘ʼ`´]/;
 const APOSTROPHES_G = /[’‘ʼ`´]/g;
 
