@@ -69,6 +69,11 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   const [c0, c1] = clauseBounds(block, sent, from);
   const frame: Frame = { predicate, from, to, polarity: 'affirmed', polarityAt: null, agent: 'unknown', agentAt: null, target: 'none', targetAt: null };
   setPolarity(block, frame, c0, c1);
+  // "Did Mueller say there was no interference?": an unquoted question asks, it claims nothing.
+  // "The report does not say that Russia did not interfere": the negation sits under a negated report.
+  if (frame.polarity !== 'affirmed' && !ctx.quoted && (isQuestion(block, sent) || underNegatedReport(block, sent, frame))) {
+    frame.polarity = 'hypothetical';
+  }
   // "any attempt to interfere", "if they interfere": a supposition, not a statement.
   if (frame.polarity === 'affirmed') {
     for (let i = frame.from - 1; i >= Math.max(c0, frame.from - 6); i--) {
@@ -83,6 +88,38 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   setTarget(block, frame, sent, c0, c1, ctx);
   return frame;
 }
+
+function isQuestion(block: PreparedBlock, sent: Sentence): boolean {
+  return /\?[\s"“”„«»’)]*$/.test(block.text.slice(sent.start, sent.end));
+}
+
+/** Verbs of reporting a finding that a negation can govern ("does not say / mean / show that"). */
+const REPORT_VERB = /^(means?|meant|impl(y|ies|ied)|suggests?|suggested|signifie|significa|bedeutet|heißt|heisst|значит|означает)$/;
+
+/**
+ * "The report does not say that Russia did not interfere", "nothing in it means that Moscow did
+ * not meddle", "ne dit pas que", "sagt nicht, dass": the clause is what a negated report verb
+ * does NOT assert, so its own negation is no claim.
+ */
+function underNegatedReport(block: PreparedBlock, sent: Sentence, f: Frame): boolean {
+  const from = f.polarityAt !== null ? Math.min(f.polarityAt, f.from) : f.from;
+  for (let v = from - 1; v >= Math.max(sent.t0, from - 10); v--) {
+    const t = block.tokens[v]!;
+    const cats = block.tokenCats[v]!;
+    if (!(cats.has('speech') || cats.has('found-verb') || REPORT_VERB.test(t.norm))) continue;
+    // "never tires of saying that…": a participle is not the report itself.
+    if (PARTICIPLE_RE.test(t.norm)) return false;
+    for (let k = v - 1; k >= Math.max(sent.t0, v - 8); k--) {
+      const w = block.tokens[k]!;
+      if (!w.word && /^[,;:—–()]$/.test(w.raw)) break;
+      if (block.tokenCats[k]!.has('negation')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+const PARTICIPLE_RE = /(ing|ant|ando|iendo|ая|яя|в)$/;
 
 function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): void {
   // "played no part in", "nothing to do with": the predicate carries its own negation.
@@ -207,6 +244,16 @@ function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameCo
 
 function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ctx: FrameContext): void {
   // Passive or nominal: "interference by Russia", "because of Moscow".
+  // "ninguna injerencia extranjera", "aucune ingérence étrangère", "injerencia rusa": the adjective after the noun.
+  if ((block.lang === 'es' || block.lang === 'fr') && f.to < block.tokens.length && /^\p{Ll}/u.test(block.tokens[f.to]!.raw)) {
+    const cats = block.tokenCats[f.to]!;
+    const kind = cats.has('agent-other') ? 'other' : cats.has('agent-russia') ? 'russia' : cats.has('agent-accuser') ? 'accuser' : null;
+    if (kind) {
+      f.agent = kind;
+      f.agentAt = f.to;
+      return;
+    }
+  }
   for (let i = f.to; i < Math.min(block.tokens.length, f.to + 6); i++) {
     const cats = block.tokenCats[i]!;
     const kind = agentOf(cats, ctx);
@@ -232,7 +279,10 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
   }
   for (let i = f.from - 1; i >= c0; i--) {
     const cats = block.tokenCats[i]!;
-    if (cats.has('target-self') || (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser'))) continue;
+    // A country is a place or a target ("in the US election"), unless it is the predicate's own
+    // subject: "España no se inmiscuye", "la France ne s'immisce pas".
+    const ownSubject = cats.has('agent-other') && onlyAuxiliariesBetween(block, i, f.from);
+    if (cats.has('target-self') || (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser') && !ownSubject)) continue;
     // "Nobody should interfere…": a universal subject, not Russia.
     if (cats.has('nobody')) {
       f.agent = 'other';
@@ -283,6 +333,9 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   for (let i = f.from + 1; i < right; i++) {
     const cats = block.tokenCats[i]!;
     const hit = TARGETS.find(([cat, kind]) => cats.has(cat) && !(withObject && kind === 'country'));
+    // "denied involvement in incidents in Europe, including damage to undersea cables": a weak
+    // predicate (involvement, nothing to do with) with only a place and another subject nearby.
+    if (hit && hit[1] === 'country' && ctx.otherTopicNear && WEAK_PREDICATE.test(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
     if (hit) return set(f, hit[1], i);
     if (cats.has('other-sense')) return set(f, 'other-sense', i);
   }
@@ -312,6 +365,9 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
     f.target = 'context';
   }
 }
+
+/** Predicates that say "took part in" rather than "interfered": their topic comes from what follows. */
+const WEAK_PREDICATE = /^(involve\w*|nothing|anything|played|plays|play|had|has|no|not|was|is|were|причастн\w*|отношени\w*|implication|impliqu\w*|rien|implicacion|involucr\w*|participacion|nada|beteilig\w*|nichts)$/;
 
 function set(f: Frame, kind: TargetKind, at: number): void {
   f.target = kind;
