@@ -40,6 +40,10 @@ const CYRILLIC = /[\u0400-\u04FF]{3}/;
 /** Prepared blocks kept (most recently used): more than any look-back reaches. */
 const CACHED_BLOCKS = 24;
 
+const DONE = 1;
+const CANDIDATE = 2;
+const TOPIC = 4;
+
 interface Flags {
   candidate: boolean;
   topic: boolean;
@@ -49,7 +53,7 @@ export class PreparedDoc {
   readonly langs: Lang[];
   private cache = new Map<number, PreparedBlock>();
   /** Prefilter results, computed on first use so work can be spread over idle slices. */
-  private flags: (Flags | undefined)[] = [];
+  private flags: Uint8Array;
   /** Folded text of candidate blocks not yet prepared. */
   private folded = new Map<number, string>();
   /** Word positions of the proximity categories in the block last scanned (reused, not reallocated). */
@@ -66,6 +70,7 @@ export class PreparedDoc {
       sample += ` ${b.text}`;
     }
     const pageLang = detectLang(sample, hint);
+    this.flags = new Uint8Array(input.blocks.length);
     this.positions = new Map(engine.proximityCats.map((c) => [c, []]));
     this.langs = input.blocks.map((b) => (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang));
   }
@@ -75,17 +80,22 @@ export class PreparedDoc {
   }
 
   isCandidate(i: number): boolean {
-    return this.flagsOf(i)?.candidate ?? false;
+    return (this.flagsOf(i) & CANDIDATE) !== 0;
   }
 
   hasTopic(i: number): boolean {
-    return this.flagsOf(i)?.topic ?? false;
+    return (this.flagsOf(i) & TOPIC) !== 0;
   }
 
-  private flagsOf(i: number): Flags | undefined {
+  /** Prefilter bits of block i (a typed array: these live as long as the analysis). */
+  private flagsOf(i: number): number {
     const block = this.input.blocks[i];
-    if (!block) return undefined;
-    return (this.flags[i] ??= this.prefilter(i, block.text, this.langs[i]!));
+    if (!block) return 0;
+    if (!this.flags[i]) {
+      const f = this.prefilter(i, block.text, this.langs[i]!);
+      this.flags[i] = DONE | (f.candidate ? CANDIDATE : 0) | (f.topic ? TOPIC : 0);
+    }
+    return this.flags[i]!;
   }
 
   /**
