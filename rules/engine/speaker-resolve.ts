@@ -56,10 +56,15 @@ export class Resolver {
         const ms = mentionsIn(this.doc.engine, b, s.t0, p === block.index ? Math.min(s.t1, v) : s.t1).filter(
           (m) => !quoted(m) && m.kind !== 'pronoun' && !(m.actor?.kind === 'state' && isLocative(b, m.from, s.t0)),
         );
-        const subject = ms.find((m) => !/^(desde|from|aus|de|depuis|из)$/.test(b.tokens[m.from - 1]?.norm ?? ''));
-        if (subject) {
-          const sp = this.resolve(b, subject);
-          return sp ? { ...sp, attribution: 'context' } : null;
+        const subjects = ms.filter((m) => !/^(desde|from|aus|de|depuis|из)$/.test(b.tokens[m.from - 1]?.norm ?? ''));
+        if (subjects.length > 0) {
+          // "La portavoz de Exteriores, María Zajárova, …": the role noun, else the name in apposition.
+          for (const subject of subjects.slice(0, 2)) {
+            if (subject !== subjects[0] && subjects[0]!.kind !== 'generic') break;
+            const sp = this.resolve(b, subject);
+            if (sp) return { ...sp, attribution: 'context' };
+          }
+          return null;
         }
       }
     }

@@ -20,6 +20,12 @@ const PARTICIPLE: Record<string, RegExp> = { en: /ing$/, fr: /ant$/, es: /(ando|
 const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
 const COMPLEMENTIZER = /^(that|que|qu'|dass|что|:)$/;
 const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
+/** A sentence opening on "for X," / "para X," gives X's view. */
+const VIEWPOINT = /^(para|pour|fur|for)$/;
+/** Languages whose finite verbs often drop their subject ("…; calificó el informe de…"). */
+const PRO_DROP = new Set(['es', 'ru']);
+const ADVERBIAL_OPENER = /^(en|por|tras|luego|despues|ademas|tambien|asimismo|entonces|poco|mas|в|на|по|после|затем|потом|также|позже|кроме)$/;
+const OBJECT_PREPOSITION = /^(en|de|del|a|al|con|por|para|sobre|contra|в|во|на|о|об|с|к|по|из|от|для|против)$/;
 
 export class Attributor {
   private quoteCache = new Map<string, Speaker | null>();
@@ -47,6 +53,9 @@ export class Attributor {
     // Verbs of saying first ("…, Lavrov said"), then denying, accusing, offering. A participle
     // ("…, saying that…") belongs to the sentence's subject, found by the later passes.
     let participleSeen = false;
+    // "Para Lavrov, las acusaciones…", "Pour Maria Zakharova, …", "Für Sacharowa …,": whose view it is.
+    const opener = this.viewpointOpener(block, sent.t0, sent.t1);
+    if (opener) return opener;
     for (const pass of VERB_CATS) {
       for (let i = sent.t0; i < sent.t1; i++) {
         const cats = block.tokenCats[i]!;
@@ -167,6 +176,22 @@ export class Attributor {
     return null;
   }
 
+  private viewpointOpener(block: PreparedBlock, t0: number, t1: number): Speaker | null {
+    if (!VIEWPOINT.test(block.tokens[t0]?.norm ?? '')) return null;
+    let comma = -1;
+    for (let i = t0 + 1; i < Math.min(t1, t0 + 10); i++) {
+      if (block.tokens[i]!.raw === ',') {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    const ms = mentionsIn(this.doc.engine, block, t0 + 1, comma).filter((m) => m.kind !== 'pronoun');
+    // A person named in the phrase beats the role noun before the name ("para la analista Marta L.").
+    const m = ms.find((x) => x.actor?.kind === 'person' || x.kind === 'name') ?? ms[0];
+    return m ? this.resolver.resolve(block, m) : null;
+  }
+
   private paragraphSpeaker(block: PreparedBlock): Speaker | null {
     const first = block.tokens[0];
     if (!first) return null;
@@ -209,7 +234,9 @@ export class Attributor {
           !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.lang === 'ru' && m.to === v && block.tokenCats[v]!.has('speech'))))),
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
-    const afterMs = usable.filter((m) => m.from > v).sort((a, b) => a.from - b.from);
+    // "afirmó que Washington no ha presentado…": after "that" comes the reported clause's subject.
+    const clauseAt = block.tokens.findIndex((t, k) => k > v && k <= v + 2 && COMPLEMENTIZER.test(t.norm) && t.raw !== ':');
+    const afterMs = usable.filter((m) => m.from > v && (clauseAt < 0 || m.from < clauseAt)).sort((a, b) => a.from - b.from);
     // "according to X", "по словам X", "selon X": the speaker follows.
     const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
     // ", напомнил Рябков" / ", said Peskov": after a comma the speaker follows the verb.
@@ -234,8 +261,37 @@ export class Attributor {
     // Subject dropped ("…», dijo."): the last person named before.
     const alone = !block.tokens[v - 1]?.word && !block.tokens[v + 1]?.word;
     if (after > 0 && alone && block.tokenCats[v]!.has('speech')) return this.resolver.lastMentioned(block, v);
+    // "En su canal de Telegram calificó el informe de…": a pro-drop verb with nobody named before
+    // it in its sentence speaks for the subject of the previous sentence.
+    if (after > 0 && PRO_DROP.has(block.lang) && block.tokenCats[v]!.has('speech') && this.subjectDropped(block, v, t0)) {
+      const prev = this.resolver.lastMentioned(block, t0);
+      if (prev) return prev;
+    }
     // "Russia says…", but not "indicted 13 Russians…, accusing them".
     return subjectAgent ? this.agentSubject(block, v, t0) : null;
+  }
+
+  /**
+   * Whether the verb has no subject of its own: the sentence opens on the verb or on an adverbial
+   * ("En su canal de Telegram calificó…", "Después añadió…"), and nobody is named before the verb.
+   * "El Gobierno español denunció…" has a subject the registry does not know.
+   */
+  private subjectDropped(block: PreparedBlock, v: number, t0: number): boolean {
+    if (v !== t0 && !ADVERBIAL_OPENER.test(block.tokens[t0]!.norm)) return false;
+    return !this.hasSubjectBefore(block, v, t0);
+  }
+
+  /** Anyone or anything that could be the verb's subject before it in the sentence. */
+  private hasSubjectBefore(block: PreparedBlock, v: number, t0: number): boolean {
+    if (mentionsIn(this.doc.engine, block, t0, v).length > 0) return true;
+    for (let i = t0; i < v; i++) {
+      const cats = block.tokenCats[i]!;
+      if (!(cats.has('agent-russia') || cats.has('agent-accuser') || cats.has('agent-other') || cats.has('pron-we') || cats.has('pron-they'))) continue;
+      // "en su canal", "в их докладе": possessives and objects of prepositions are not subjects.
+      if (/^(su|sus|их|его|ее|её)$/.test(block.tokens[i]!.norm) || OBJECT_PREPOSITION.test(block.tokens[i - 1]?.norm ?? '')) continue;
+      return true;
+    }
+    return false;
   }
 
   /** "The Kremlin denied…", "Russia says…" when the subject is not a registry actor. */
