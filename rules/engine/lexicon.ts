@@ -26,10 +26,11 @@ interface SpanGroups {
   byCode: Map<number, SpanGroup[]>;
   short: Map<number, SpanGroup[]>;
   /**
-   * A bit per hashed key that some group has: most words start no term, and one typed-array
-   * read rules them out faster than a map lookup.
+   * Per hashed key, a bit per word length (31: longer) that some group with that key accepts:
+   * most words start no term or have the wrong length ("the" against "they", "their"), and one
+   * typed-array read rules them out faster than a map lookup.
    */
-  seen: Uint8Array;
+  seen: Uint32Array;
 }
 
 const SEEN_SLOTS = 1 << 16;
@@ -173,10 +174,10 @@ export class Lexicon {
       const len = ends[i]! - s;
       if (len >= PREFIX_KEY) {
         const key = ((text.charCodeAt(s) & 0x3ff) << 20) | ((text.charCodeAt(s + 1) & 0x3ff) << 10) | (text.charCodeAt(s + 2) & 0x3ff);
-        if (seen[seenSlot(key)]) tryGroups(groups.byCode.get(key), i, s, len);
+        if ((seen[seenSlot(key)]! >>> (len < 31 ? len : 31)) & 1) tryGroups(groups.byCode.get(key), i, s, len);
       } else {
         const key = shortKey(text, s, len);
-        if (seen[seenSlot(key)]) tryGroups(groups.short.get(key), i, s, len);
+        if ((seen[seenSlot(key)]! >>> len) & 1) tryGroups(groups.short.get(key), i, s, len);
       }
       if (!others) continue;
       for (const term of others) {
@@ -217,8 +218,15 @@ export class Lexicon {
       map.set(key, list);
     };
     for (const terms of [...this.exact.values(), ...this.prefix.values()]) for (const t of terms) add(t);
-    const seen = new Uint8Array(SEEN_SLOTS);
-    for (const key of [...byCode.keys(), ...short.keys()]) seen[seenSlot(key)] = 1;
+    const seen = new Uint32Array(SEEN_SLOTS);
+    for (const [key, list] of [...byCode, ...short]) {
+      for (const g of list) {
+        const n = Math.min(g.first.length, 31);
+        // An exact word has one length; a prefix admits every length from its own.
+        const slot = seenSlot(key);
+        seen[slot] = seen[slot]! | (g.exact ? 1 << n : ~((1 << n) - 1));
+      }
+    }
     this.groupsCache = { byCode, short, seen };
     return this.groupsCache;
   }
