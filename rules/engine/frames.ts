@@ -89,6 +89,25 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   return frame;
 }
 
+const QUOTE_MARK = /^["“”„«»‟]$/;
+
+/**
+ * When token `i` opens the second part of a split quote (“We have never,” Peskov told
+ * reporters, “interfered…”), the index of the mark that closed the first part; else -1.
+ * The incise between them must hold a verb of saying and no other quote mark.
+ */
+export function inciseBefore(block: PreparedBlock, i: number): number {
+  if (!QUOTE_MARK.test(block.tokens[i]!.raw) || block.tokens[i - 1]?.raw !== ',') return -1;
+  let speech = false;
+  for (let k = i - 2; k >= Math.max(0, i - 16); k--) {
+    const t = block.tokens[k]!;
+    if (QUOTE_MARK.test(t.raw)) return speech && block.tokens[k - 1]?.raw === ',' ? k : -1;
+    if (/^[.!?;:]$/.test(t.raw)) return -1;
+    if (block.tokenCats[k]!.has('speech')) speech = true;
+  }
+  return -1;
+}
+
 function isQuestion(block: PreparedBlock, sent: Sentence): boolean {
   return /\?[\s"“”„«»’)]*$/.test(block.text.slice(sent.start, sent.end));
 }
@@ -136,7 +155,15 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
     return;
   }
   // Negation to the left whose gap holds only auxiliaries, intent verbs, adverbs and targets.
-  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP)); i--) {
+  let floor = Math.max(c0, f.from - (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP));
+  for (let i = f.from - 1; i >= floor; i--) {
+    // “We have never,” Peskov told reporters, “interfered…”: the author's incise is not in the gap.
+    const incise = inciseBefore(block, i);
+    if (incise >= 0) {
+      floor = Math.max(c0, floor - (i - incise));
+      i = incise;
+      continue;
+    }
     const cats = block.tokenCats[i]!;
     if (cats.has('no-evidence')) {
       f.polarity = 'no-evidence';
@@ -277,14 +304,33 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
       return;
     }
   }
+  // "Quien se inmiscuye … es Estados Unidos", "Wer sich … einmischt, sind die USA", "Кто вмешивается…, так это США".
+  const cleft = cleftAgent(block, f, sent, c0, ctx);
+  if (cleft) {
+    [f.agent, f.agentAt] = cleft;
+    return;
+  }
   for (let i = f.from - 1; i >= c0; i--) {
+    const incise = inciseBefore(block, i);
+    if (incise >= 0) {
+      i = incise;
+      continue;
+    }
     const cats = block.tokenCats[i]!;
     // A country is a place or a target ("in the US election"), unless it is the predicate's own
     // subject: "España no se inmiscuye", "la France ne s'immisce pas".
     const ownSubject = cats.has('agent-other') && onlyAuxiliariesBetween(block, i, f.from);
     if (cats.has('target-self') || (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser') && !ownSubject)) continue;
-    // "Nobody should interfere…": a universal subject, not Russia.
+    // "Nobody should interfere…": a universal subject, not Russia. But "no country interferes
+    // as much as the United States" says the United States does.
     if (cats.has('nobody')) {
+      const compared = comparedAgent(block, f, sent, ctx);
+      if (compared) {
+        [f.agent, f.agentAt] = compared;
+        f.polarity = 'affirmed';
+        f.polarityAt = null;
+        return;
+      }
       f.agent = 'other';
       f.agentAt = i;
       return;
@@ -311,6 +357,42 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
   }
   // No subject in the clause: a Russian speaker's own quote or pro-drop verb speaks for Russia.
   if (ctx.russianSpeaker) f.agent = 'russia';
+}
+
+const WH_SUBJECT = /^(quien|quienes|wer|кто|ceux|celui|celle|celles|diejenigen|derjenige|diejenige)$/;
+const COPULA = /^(es|son|era|fue|ist|sind|war|waren|est|sont|это|is|are|was|were)$/;
+const COMPARISON = /^(as|than|wie|als|como|que|qu'|comme|как|чем)$/;
+
+/** The agent named right after a copula or comparison word, scanning the rest of the sentence. */
+function agentAfter(block: PreparedBlock, from: number, to: number, marker: RegExp, ctx: FrameContext): [AgentKind, number] | null {
+  for (let k = from; k < to; k++) {
+    if (!marker.test(block.tokens[k]!.norm)) continue;
+    for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+      const kind = agentOf(block.tokenCats[j]!, ctx);
+      if (kind && kind !== 'skip') return [kind, j];
+    }
+  }
+  return null;
+}
+
+/** A pseudo-cleft: a "who" subject before the predicate, the agent after a copula later on. */
+function cleftAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ctx: FrameContext): [AgentKind, number] | null {
+  let wh = false;
+  for (let i = f.from - 1; i >= Math.max(sent.t0, f.from - 8); i--) {
+    const norm = block.tokens[i]!.norm;
+    const prev = block.tokens[i - 1]?.norm ?? '';
+    if (WH_SUBJECT.test(norm) || (norm === 'que' && /^(los|las|el|la|aquellos|aquel)$/.test(prev)) || (norm === 'who' && /^(those|one|the)$/.test(prev))) {
+      wh = true;
+      break;
+    }
+  }
+  return wh ? agentAfter(block, f.to, sent.t1, COPULA, ctx) : null;
+}
+
+/** "No country meddles … as shamelessly as the United States": the one compared with. */
+function comparedAgent(block: PreparedBlock, f: Frame, sent: Sentence, ctx: FrameContext): [AgentKind, number] | null {
+  const hit = agentAfter(block, f.to, sent.t1, COMPARISON, ctx);
+  return hit && hit[0] === 'accuser' ? hit : null;
 }
 
 const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [

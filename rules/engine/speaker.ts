@@ -240,7 +240,8 @@ export class Attributor {
     // "according to X", "по словам X", "selon X": the speaker follows.
     const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
     // ", напомнил Рябков" / ", said Peskov": after a comma the speaker follows the verb.
-    const inverted = block.tokens[v - 1]?.raw === ',' && afterMs[0] && afterMs[0].from - v <= 4;
+    // Not after an appositive that ends on the name: "Russia's ambassador, Vassily Nebenzia, told a Security Council…".
+    const inverted = block.tokens[v - 1]?.raw === ',' && afterMs[0] && afterMs[0].from - v <= 4 && !(before[0] && before[0].to === v - 1 && before[0].kind !== 'generic');
     // "…, recalled Deputy Minister Sergei Ryabkov", "según la portavoz de Exteriores, María Zajárova":
     // a named person just after beats the ministry or the role noun before the name.
     const person = afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
