@@ -74,6 +74,9 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   if (frame.polarity !== 'affirmed' && !ctx.quoted && (isQuestion(block, sent) || underNegatedReport(block, sent, frame))) {
     frame.polarity = 'hypothetical';
   }
+  // "consultations on election interference", "the meddling allegations", "questions about
+  // interference": the predicate names a subject of talks or an allegation, it asserts nothing.
+  if (frame.polarity === 'affirmed' && namesTheSubject(block, frame, c0)) frame.polarity = 'hypothetical';
   // "any attempt to interfere", "if they interfere": a supposition, not a statement.
   if (frame.polarity === 'affirmed') {
     for (let i = frame.from - 1; i >= Math.max(c0, frame.from - 6); i--) {
@@ -106,6 +109,17 @@ export function inciseBefore(block: PreparedBlock, i: number): number {
     if (block.tokenCats[k]!.has('speech')) speech = true;
   }
   return -1;
+}
+
+const ABOUT = /^(about|on|over|о|об|по|zu|uber|sur|sobre|acerca|de|des|du)$/;
+const QUESTION_NOUN = /^(questions?|concerns?|вопрос\w*|претензи\w*|fragen?|preguntas?|dudas?|inquietudes?)$/;
+
+function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boolean {
+  if (block.tokenCats[f.to]?.has('allegation')) return true;
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;
+  let k = f.from - 1;
+  while (k > c0 && block.tokenCats[k]!.has('target-election')) k--;
+  return ABOUT.test(block.tokens[k]?.norm ?? '') && QUESTION_NOUN.test(block.tokens[k - 1]?.norm ?? '');
 }
 
 function isQuestion(block: PreparedBlock, sent: Sentence): boolean {
