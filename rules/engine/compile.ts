@@ -125,7 +125,8 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
     const accuser = ['agent-accuser', 'pron-they', 'aff-us'];
     groups.push(accuser);
     // The accuser is the predicate's subject, in the same sentence.
-    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: accuser, before: 30, after: 8 });
+    // Clefts put it after: "Quien se inmiscuye en los asuntos internos de medio mundo es Estados Unidos".
+    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: accuser, before: 30, after: 14 });
   }
   return { groups, ...(nearGroups.length ? { near: nearGroups } : {}), ...(near.length ? { nearPredicate: near } : {}) };
 }
