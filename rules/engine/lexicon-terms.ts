@@ -4,6 +4,27 @@
  */
 import { fold, tokenize, type Token } from './tokens';
 
+export interface Term {
+  category: string;
+  pieces: Piece[];
+}
+
+/** Words of at least this many characters are keyed by their first three (see codeKey). */
+export const PREFIX_KEY = 3;
+
+/**
+ * The first three characters as one small integer (V8 hashes small integers fastest). Codes
+ * are folded to 10 bits, so Cyrillic and Latin may share a key: the terms are checked anyway.
+ */
+export function codeKey(w: string, at = 0): number {
+  return ((w.charCodeAt(at) & 0x3ff) << 20) | ((w.charCodeAt(at + 1) & 0x3ff) << 10) | (w.charCodeAt(at + 2) & 0x3ff);
+}
+
+/** One- and two-letter words as an integer key (a two-letter key is always above 0xffff). */
+export function shortKey(text: string, at: number, len: number): number {
+  return len === 1 ? text.charCodeAt(at) : (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+}
+
 export type Piece =
   | { kind: 'exact'; value: string; cased: boolean; folded: string }
   | { kind: 'prefix'; value: string }
@@ -32,17 +53,6 @@ export function matchSpans(pieces: Piece[], text: string, starts: Int32Array, en
     if (piece.kind === 'exact' && (e - s !== value.length || !text.startsWith(value, s))) return false;
     if (piece.kind === 'prefix' && (e - s < value.length || !text.startsWith(value, s))) return false;
     if (piece.kind === 'suffix' && (e - s <= value.length || !text.endsWith(value, e))) return false;
-  }
-  return true;
-}
-
-export function matchWords(pieces: Piece[], words: readonly string[], i: number): boolean {
-  for (let k = 0; k < pieces.length; k++) {
-    const w = words[i + k];
-    if (w === undefined) return false;
-    const piece = pieces[k]!;
-    if (piece.kind === 'any') continue;
-    if (piece.kind === 'exact' ? w !== piece.folded : !pieceMatches(piece, { raw: w, norm: w, start: 0, end: 0, word: true })) return false;
   }
   return true;
 }

@@ -4,40 +4,9 @@
  * so analysis time grows with the text, not with the number of terms or rules.
  */
 import { fold, type Token } from './tokens';
-import { matchAt, matchSpans, matchWords, parseTerm, type Piece } from './lexicon-terms';
+import { codeKey, matchAt, parseTerm, PREFIX_KEY, type Term } from './lexicon-terms';
+import { SpanIndex } from './span-index';
 import type { WordSpans } from './word-scan';
-
-interface Term {
-  category: string;
-  pieces: Piece[];
-}
-
-/** Terms that share their first word, so a text word is compared with it once. */
-interface SpanGroup {
-  /** The word the group's terms are looked up by (whole, or as a prefix). */
-  first: string;
-  exact: boolean;
-  /** Which word of the terms that is: they start `offset` words earlier. */
-  offset: number;
-  terms: Term[];
-}
-
-interface SpanGroups {
-  byCode: Map<number, SpanGroup[]>;
-  short: Map<number, SpanGroup[]>;
-  /**
-   * Per hashed key, a bit per word length (31: longer) that some group with that key accepts:
-   * most words start no term or have the wrong length ("the" against "they", "their"), and one
-   * typed-array read rules them out faster than a map lookup.
-   */
-  seen: Uint32Array;
-}
-
-const SEEN_SLOTS = 1 << 16;
-
-function seenSlot(key: number): number {
-  return (key ^ (key >>> 15) ^ (key >>> 7)) & (SEEN_SLOTS - 1);
-}
 
 export interface CueMatch {
   category: string;
@@ -47,8 +16,6 @@ export interface CueMatch {
 }
 
 export type TermLists = Record<string, readonly string[]>;
-
-const PREFIX_KEY = 3;
 
 export class Lexicon {
   private exact = new Map<string, Term[]>();
@@ -69,7 +36,7 @@ export class Lexicon {
   }
 
   add(category: string, term: string): void {
-    this.groupsCache = null;
+    this.spanIndex = undefined;
     this.bySecond.clear();
     const pieces = parseTerm(term);
     if (pieces.length === 0 || pieces[0]!.kind === 'any') return;
@@ -121,115 +88,16 @@ export class Lexicon {
   }
 
   /**
-   * Categories matched in a list of folded words, without building tokens: the cheap
-   * first pass that decides whether a block needs full analysis.
-   */
-  categoriesIn(words: readonly string[], stopWhen?: (found: ReadonlySet<string>) => boolean): Set<string> {
-    const found = new Set<string>();
-    const tryTerms = (terms: Term[] | undefined, i: number) => {
-      if (!terms) return;
-      for (const term of terms) {
-        if (!found.has(term.category) && matchWords(term.pieces, words, i)) found.add(term.category);
-      }
-    };
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      tryTerms(this.exact.get(w), i);
-      if (w.length >= PREFIX_KEY) tryTerms(this.prefixByCode.get(codeKey(w)), i);
-      if (this.shortPrefix.length) tryTerms(this.shortPrefix, i);
-      if (this.suffix.length) tryTerms(this.suffix, i);
-      if (stopWhen?.(found)) break;
-    }
-    return found;
-  }
-
-  /**
-   * The same as categoriesIn, over word spans of a folded text: no word is turned into a
-   * string unless a term could start with it.
+   * Categories matched in the word spans of a folded text (with the word positions of the
+   * categories in `positions`): the cheap first pass that decides whether a block needs full
+   * analysis. No word is turned into a string.
    */
   categoriesInSpans(text: string, spans: WordSpans, positions?: Map<string, number[]>): Set<string> {
-    const found = new Set<string>();
-    const { starts, ends, count } = spans;
-    const groups = this.spanGroups();
-    const tryGroups = (list: SpanGroup[] | undefined, i: number, s: number, len: number) => {
-      if (!list) return;
-      for (const g of list) {
-        // The shared first word is checked once for all the terms that start with it.
-        if (g.exact ? len !== g.first.length : len < g.first.length) continue;
-        if (!text.startsWith(g.first, s)) continue;
-        const at = i - g.offset;
-        if (at < 0) continue;
-        for (const term of g.terms) {
-          // The other words usually differ: compare them before any bookkeeping.
-          if (term.pieces.length > 1 && !matchSpans(term.pieces, text, starts, ends, count, at, 0)) continue;
-          found.add(term.category);
-          positions?.get(term.category)?.push(at);
-        }
-      }
-    };
-    const others = this.shortPrefix.length || this.suffix.length ? [...this.shortPrefix, ...this.suffix] : null;
-    const { seen } = groups;
-    for (let i = 0; i < count; i++) {
-      const s = starts[i]!;
-      const len = ends[i]! - s;
-      if (len >= PREFIX_KEY) {
-        const key = ((text.charCodeAt(s) & 0x3ff) << 20) | ((text.charCodeAt(s + 1) & 0x3ff) << 10) | (text.charCodeAt(s + 2) & 0x3ff);
-        if ((seen[seenSlot(key)]! >>> (len < 31 ? len : 31)) & 1) tryGroups(groups.byCode.get(key), i, s, len);
-      } else {
-        const key = shortKey(text, s, len);
-        if ((seen[seenSlot(key)]! >>> len) & 1) tryGroups(groups.short.get(key), i, s, len);
-      }
-      if (!others) continue;
-      for (const term of others) {
-        const track = positions?.has(term.category);
-        if ((track || !found.has(term.category)) && matchSpans(term.pieces, text, starts, ends, count, i)) {
-          found.add(term.category);
-          if (track) positions!.get(term.category)!.push(i);
-        }
-      }
-    }
-    return found;
+    this.spanIndex ??= new SpanIndex([...this.exact.values(), ...this.prefix.values()].flat(), [...this.shortPrefix, ...this.suffix]);
+    return this.spanIndex.categoriesIn(text, spans, positions);
   }
 
-  private groupsCache: SpanGroups | null = null;
-
-  /** Exact and prefix terms grouped by their first word, keyed like the buckets (built once). */
-  private spanGroups(): SpanGroups {
-    if (this.groupsCache) return this.groupsCache;
-    const byCode = new Map<number, SpanGroup[]>();
-    const short = new Map<number, SpanGroup[]>();
-    const add = (term: Term) => {
-      // Keyed by the term's longest word, not its first: "in Washington, not in Moscow" and
-      // "the West" are looked up at "washington" and "west", not at every "in" and "the".
-      let offset = -1;
-      let value = '';
-      term.pieces.forEach((p, k) => {
-        const v = p.kind === 'exact' ? p.folded : p.kind === 'prefix' && p.value.length >= PREFIX_KEY ? p.value : '';
-        if (v.length > value.length) [offset, value] = [k, v];
-      });
-      if (offset < 0) return;
-      const exact = term.pieces[offset]!.kind === 'exact';
-      const map = value.length >= PREFIX_KEY ? byCode : short;
-      const key = value.length >= PREFIX_KEY ? codeKey(value) : shortKey(value, 0, value.length);
-      const list = map.get(key) ?? [];
-      let g = list.find((x) => x.first === value && x.exact === exact && x.offset === offset);
-      if (!g) list.push((g = { first: value, exact, offset, terms: [] }));
-      g.terms.push(term);
-      map.set(key, list);
-    };
-    for (const terms of [...this.exact.values(), ...this.prefix.values()]) for (const t of terms) add(t);
-    const seen = new Uint32Array(SEEN_SLOTS);
-    for (const [key, list] of [...byCode, ...short]) {
-      for (const g of list) {
-        const n = Math.min(g.first.length, 31);
-        // An exact word has one length; a prefix admits every length from its own.
-        const slot = seenSlot(key);
-        seen[slot] = seen[slot]! | (g.exact ? 1 << n : ~((1 << n) - 1));
-      }
-    }
-    this.groupsCache = { byCode, short, seen };
-    return this.groupsCache;
-  }
+  private spanIndex: SpanIndex | undefined;
 
   /** Every (category, token span) the terms match in `tokens`. */
   match(tokens: readonly Token[]): CueMatch[] {
@@ -280,19 +148,6 @@ export class Lexicon {
       if (to > i) out.push({ category: term.category, from: i, to });
     }
   }
-}
-
-/**
- * The first three characters as one small integer (V8 hashes small integers fastest). Codes
- * are folded to 10 bits, so Cyrillic and Latin may share a key: the terms are checked anyway.
- */
-function codeKey(w: string): number {
-  return ((w.charCodeAt(0) & 0x3ff) << 20) | ((w.charCodeAt(1) & 0x3ff) << 10) | (w.charCodeAt(2) & 0x3ff);
-}
-
-/** One- and two-letter words as an integer key (a two-letter key is always above 0xffff). */
-function shortKey(text: string, at: number, len: number): number {
-  return len === 1 ? text.charCodeAt(at) : (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 }
 
 function bucket(map: Map<string, Term[]>, key: string): Term[] {
