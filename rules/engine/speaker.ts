@@ -27,6 +27,11 @@ const PRO_DROP = new Set(['es', 'ru']);
 const ADVERBIAL_OPENER = /^(en|por|tras|luego|despues|ademas|tambien|asimismo|entonces|poco|mas|в|на|по|после|затем|потом|также|позже|кроме)$/;
 const OBJECT_PREPOSITION = /^(en|de|del|a|al|con|por|para|sobre|contra|в|во|на|о|об|с|к|по|из|от|для|против)$/;
 
+/** A heading inside the text or a byline: short, with no sentence-final punctuation. */
+function isInterTitle(block: PreparedBlock): boolean {
+  return block.tokens.length <= 12 && !/[.!?»"”…]\s*$/.test(block.text);
+}
+
 export class Attributor {
   private quoteCache = new Map<string, Speaker | null>();
   private resolver: Resolver;
@@ -161,9 +166,13 @@ export class Attributor {
       const m = mentionsIn(this.doc.engine, prev, 0, prev.tokens.length).find((x) => x.actor?.kind === 'person');
       if (m) return { ...this.resolver.resolve(prev, m)!, attribution: 'context' };
     }
-    // A paragraph that is only a quote continues the previous paragraph's speaker.
-    for (let p = b - 1; p >= Math.max(0, b - 2); p--) {
+    // A paragraph that is only a quote continues the previous paragraph's speaker. Intertitles
+    // and bylines between them ("Sur le dialogue avec Washington") do not break the chain.
+    const opensParagraph = q.outerStart <= 2;
+    for (let p = b - 1, counted = 0; p >= Math.max(0, b - 8) && counted < 2; p--) {
       const prev = this.doc.block(p);
+      if (opensParagraph && isInterTitle(prev)) continue;
+      counted++;
       for (let k = prev.quotes.length - 1; k >= 0; k--) {
         const sp = this.forQuote(p, k);
         if (sp) return { ...sp, attribution: 'context' };
@@ -173,7 +182,34 @@ export class Attributor {
         if (sp) return { ...sp, attribution: 'context' };
       }
     }
+    // Speech excerpts and transcripts: a paragraph that opens with a quote nobody in the text
+    // attributes is the words of the one person the title and lead present.
+    if (opensParagraph && b > 0 && !this.saysWhoOutsideQuotes(block)) return this.documentSpeaker(b);
     return null;
+  }
+
+  /** The single person named in the title and first paragraph before block `b` (none when several are). */
+  private documentSpeaker(b: number): Speaker | null {
+    let found: Speaker | null = null;
+    for (let p = 0; p < Math.min(2, b); p++) {
+      const block = this.doc.block(p);
+      for (const m of mentionsIn(this.doc.engine, block, 0, block.tokens.length)) {
+        if (m.actor?.kind !== 'person') continue;
+        if (found && found.actor?.id !== m.actor.id) return null;
+        found ??= this.resolver.resolve(block, m);
+      }
+    }
+    return found ? { ...found, attribution: 'context' } : null;
+  }
+
+  /** Whether the block has a verb of saying outside its quotes ("…», recordó la cancillería"). */
+  private saysWhoOutsideQuotes(block: PreparedBlock): boolean {
+    for (let i = 0; i < block.tokens.length; i++) {
+      if (!block.tokenCats[i]!.has('speech')) continue;
+      const t = block.tokens[i]!;
+      if (!block.quotes.some((q) => t.start >= q.start && t.end <= q.end)) return true;
+    }
+    return false;
   }
 
   private viewpointOpener(block: PreparedBlock, t0: number, t1: number): Speaker | null {
@@ -200,8 +236,25 @@ export class Attributor {
       const who = this.resolver.lastPerson(block.index, 0, null, null, true, 60);
       return who ? { ...who, attribution: 'context' } : null;
     }
+    const label = this.label(block);
+    if (label !== undefined) return label;
+    // A transcript: paragraphs after "ZAKHAROVA: …" continue her answer until the next label
+    // ("Question: …"); intertitles do not interrupt it.
+    for (let p = block.index - 1; p >= Math.max(0, block.index - 4); p--) {
+      const prev = this.doc.block(p);
+      const l = this.label(prev);
+      if (l !== undefined) return l ? { ...l, attribution: 'context' } : null;
+      if (prev.quotes.length > 0 && prev.quotes[0]!.outerStart <= 2) return null;
+    }
+    return null;
+  }
+
+  /** The speaker of a paragraph labelled "NAME: …" (null for a label that is no known person, "Question:"); undefined when unlabelled. */
+  private label(block: PreparedBlock): Speaker | null | undefined {
     const colon = block.tokens.findIndex((t, i) => i < 5 && t.raw === ':');
-    if (colon < 1) return null;
+    if (colon < 1) return undefined;
+    // A label is the paragraph's first words: "Lavrov said: …" is a sentence, not a label.
+    if (block.tokens.slice(0, colon).some((t, i) => block.tokenCats[i]!.has('speech') || (t.word && /^\p{Ll}/u.test(t.raw) && !block.tokenCats[i]!.size))) return undefined;
     const m = mentionsIn(this.doc.engine, block, 0, colon).find((x) => x.to === colon && x.kind !== 'pronoun');
     return m ? this.resolver.resolve(block, m) : null;
   }
