@@ -114,8 +114,21 @@ export function inciseBefore(block: PreparedBlock, i: number): number {
 const ABOUT = /^(about|on|over|о|об|по|zu|uber|sur|sobre|acerca|de|des|du)$/;
 const QUESTION_NOUN = /^(questions?|concerns?|вопрос\w*|претензи\w*|fragen?|preguntas?|dudas?|inquietudes?)$/;
 
+/** Words between "accuse" and the allegation: "accuse us of", "обвиняет нас во", "nous accusent d'". */
+const ACCUSED_GAP = /^(of|in|во|в|de|d'|der|des|zu|us|russia|moscow|нас|россию|москву|nous|la|russie|moscou|nos|uns|russland|moskau|rusia|moscu|с|сша)$/;
+
+/** "those who accuse us of meddling": the predicate is what is alleged. */
+function accusedOf(block: PreparedBlock, f: Frame, c0: number): boolean {
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) {
+    if (block.tokenCats[i]!.has('accuse-verb')) return true;
+    if (!ACCUSED_GAP.test(block.tokens[i]!.norm)) return false;
+  }
+  return false;
+}
+
 function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boolean {
   if (block.tokenCats[f.to]?.has('allegation')) return true;
+  if (accusedOf(block, f, c0)) return true;
   for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;
   let k = f.from - 1;
   while (k > c0 && block.tokenCats[k]!.has('target-election')) k--;
@@ -330,7 +343,23 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
       i = incise;
       continue;
     }
+    // "Russia respects the will of the American people and has never tried to influence…": a
+    // verb phrase coordinated without a subject of its own shares the first conjunct's subject.
+    if (COORDINATOR.test(block.tokens[i]!.norm) && onlyGapBetween(block, i, f.from)) {
+      const subject = firstAgent(block, reportedClauseStart(block, c0, i), i, ctx);
+      if (subject) {
+        [f.agent, f.agentAt] = subject;
+        return;
+      }
+    }
     const cats = block.tokenCats[i]!;
+    // "in die inneren Angelegenheiten der USA eingemischt", "in the affairs of the United States":
+    // a country in the genitive of a target noun is part of the target, not the subject.
+    if (inTargetPhrase(block, i, c0)) continue;
+    // "à nos frontières", "in our elections": a possessive determines a noun, it is no subject.
+    if (POSSESSIVE.test(block.tokens[i]!.norm) && !cats.has('agent-russia') && !cats.has('agent-accuser')) continue;
+    // "les mêmes qui nous font la leçon", "those who lecture us": an object pronoun after a relative.
+    if (cats.has('pron-we') && !cats.has('agent-accuser') && RELATIVE_PRONOUN.test(block.tokens[i - 1]?.norm ?? '')) continue;
     // A country is a place or a target ("in the US election"), unless it is the predicate's own
     // subject: "España no se inmiscuye", "la France ne s'immisce pas".
     const ownSubject = cats.has('agent-other') && onlyAuxiliariesBetween(block, i, f.from);
@@ -371,6 +400,47 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
   }
   // No subject in the clause: a Russian speaker's own quote or pro-drop verb speaks for Russia.
   if (ctx.russianSpeaker) f.agent = 'russia';
+}
+
+const COORDINATOR = /^(and|und|et|y|e|и|а)$/;
+const POSSESSIVE = /^(our|nos|notre|nuestr[oa]s?|unser\w*|наш\w*)$/;
+const RELATIVE_PRONOUN = /^(qui|que|who|which|that|die|der|кто|которые|который|которая)$/;
+const GENITIVE = /^(of|der|des|de|du|del|d')$/;
+const ARTICLE = /^(the|la|le|les|l'|el|los|las|die|den)$/;
+
+/** Between a conjunction and the predicate only auxiliaries, negations, intent verbs, adverbs. */
+function onlyGapBetween(block: PreparedBlock, conj: number, predicate: number): boolean {
+  if (predicate - conj > (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP)) return false;
+  for (let k = conj + 1; k < predicate; k++) {
+    const t = block.tokens[k]!;
+    if (gapOk(block, k) || AUXILIARY.test(t.norm)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Where the clause holding token `at` starts: after a verb of saying or "that" before it. */
+function reportedClauseStart(block: PreparedBlock, c0: number, at: number): number {
+  for (let k = at - 1; k >= c0; k--) {
+    if (block.tokenCats[k]!.has('speech') || /^(that|que|qu'|dass|что|:)$/.test(block.tokens[k]!.norm)) return k + 1;
+  }
+  return c0;
+}
+
+/** A country after "of/der/de" that follows a target noun: "the internal affairs of the United States". */
+function inTargetPhrase(block: PreparedBlock, i: number, c0: number): boolean {
+  const cats = block.tokenCats[i]!;
+  if (!cats.has('target-country') && !cats.has('aff-us') && !cats.has('aff-russia') && !cats.has('aff-other')) return false;
+  let k = i - 1;
+  while (k > c0 && block.tokenCats[k]!.has('target-country')) k--;
+  if (k > c0 && ARTICLE.test(block.tokens[k]!.norm) && !GENITIVE.test(block.tokens[k]!.norm)) k--;
+  if (k <= c0 || !GENITIVE.test(block.tokens[k]!.norm)) {
+    // German genitive without article: "in die inneren Angelegenheiten Russlands".
+    if (block.lang !== 'de' || !/s$/.test(block.tokens[i]!.norm)) return false;
+    k = i;
+  }
+  const head = block.tokenCats[k - 1];
+  return !!head && (head.has('target-affairs') || head.has('target-election'));
 }
 
 const WH_SUBJECT = /^(quien|quienes|wer|кто|ceux|celui|celle|celles|diejenigen|derjenige|diejenige)$/;
