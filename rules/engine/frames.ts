@@ -88,8 +88,37 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
     }
   }
   setAgent(block, frame, sent, c0, ctx);
+  if (predicate === 'blame') blameAfter(block, frame, c1, ctx);
   setTarget(block, frame, sent, c0, c1, ctx);
   return frame;
+}
+
+/** "lies with / à / de / на / bei": the preposition that names who is to blame after a fault noun. */
+const BLAME_PREP = /^(with|on|upon|to|a|à|de|del|на|за|bei|auf|sobre|con)$/;
+
+/**
+ * A fault noun is usually the subject: "the responsibility lies with Washington", "la culpa no es
+ * de Moscú", "la responsabilité n'en incombe pas à Moscou", "ответственность лежит на Вашингтоне".
+ * Who is blamed and the negation then follow it.
+ */
+function blameAfter(block: PreparedBlock, f: Frame, c1: number, ctx: FrameContext): void {
+  const end = Math.min(c1, f.to + 8);
+  let negation: number | null = null;
+  for (let i = f.to; i < end; i++) {
+    const cats = block.tokenCats[i]!;
+    if (cats.has('negation') && negation === null) negation = i;
+    const kind = agentOf(cats, ctx);
+    if (!kind || kind === 'skip' || !BLAME_PREP.test(block.tokens[i - 1]?.norm ?? '')) continue;
+    if (f.agentAt === null || f.agentAt < f.from) {
+      f.agent = kind;
+      f.agentAt = i;
+    }
+    if (f.polarity === 'affirmed' && negation !== null) {
+      f.polarity = 'negated';
+      f.polarityAt = negation;
+    }
+    return;
+  }
 }
 
 const QUOTE_MARK = /^["“”„«»‟]$/;
