@@ -82,12 +82,24 @@ export class SentenceScope {
       this.others = [];
       for (let t = this.sent.t0; t < this.sent.t1; t++) {
         if (this.block.tokenCats[t]!.has('other-topic')) this.others.push(t);
-        if (this.block.tokenCats[t]!.has('topic')) this.topics.push(t);
+        // "interferencias rusas en las señales de GPS", "interference with GPS signals": an
+        // interference word whose object is another sense does not make the sentence electoral.
+        if (this.block.tokenCats[t]!.has('topic') && !this.otherSenseObject(t)) this.topics.push(t);
       }
     }
     const nearest = (list: number[]) => Math.min(...list.map((t) => Math.abs(t - at)));
     if (this.others.length > 0) return this.topics.length === 0 || nearest(this.others) < nearest(this.topics);
     return !this.cats.has('topic') && this.nearCats.has('other-topic');
+  }
+
+  /** An 'other-sense' object (signals, the courts…) within a few words after token t, before any election word. */
+  private otherSenseObject(t: number): boolean {
+    for (let k = t + 1; k < Math.min(this.sent.t1, t + 6); k++) {
+      const cats = this.block.tokenCats[k]!;
+      if (cats.has('target-election') || cats.has('target-affairs') || cats.has('boundary')) return false;
+      if (cats.has('other-sense')) return true;
+    }
+    return false;
   }
 
   private hasContext(): boolean {
