@@ -74,6 +74,9 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   if (frame.polarity !== 'affirmed' && !ctx.quoted && (isQuestion(block, sent) || underNegatedReport(block, sent, frame))) {
     frame.polarity = 'hypothetical';
   }
+  // "не допустит никакого вмешательства", "ne permettrons aucune ingérence", "keinerlei Einmischung
+  // … zulassen": the negation quantifies the object of a negated verb of allowing, not a denial.
+  if (frame.polarity === 'negated' && frame.polarityAt !== null && allowsNegated(block, frame, c1)) frame.polarity = 'hypothetical';
   // "consultations on election interference", "the meddling allegations", "questions about
   // interference": the predicate names a subject of talks or an allegation, it asserts nothing.
   if (frame.polarity === 'affirmed' && namesTheSubject(block, frame, c0)) frame.polarity = 'hypothetical';
@@ -119,6 +122,13 @@ function blameAfter(block: PreparedBlock, f: Frame, c1: number, ctx: FrameContex
     }
     return;
   }
+}
+
+function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
+  const at = f.polarityAt!;
+  for (let i = Math.max(0, at - 2); i < f.from; i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
+  if (block.lang === 'de') for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
+  return false;
 }
 
 const QUOTE_MARK = /^["“”„«»‟]$/;
