@@ -557,6 +557,9 @@ function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c
   for (let i = f.to; i < c1; i++) {
     const t = block.tokens[i]!;
     if (!t.word && !/^["“”„«»‘’]$/.test(t.raw)) break;
+    // "No interfiere hoy y no lo hará mañana": the predicate's own object ends where a negated
+    // clause is coordinated to it.
+    if (COORDINATOR.test(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
     if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
   }
   const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
