@@ -109,8 +109,10 @@ export class Attributor {
     const closing = sentOf(Math.max(q.outerEnd - 1, 0));
     if (closing && !q.open) {
       const a0 = block.tokens.findIndex((t) => t.start >= q.outerEnd);
-      // The attribution follows at once ("…,” Peskov said"); a later "and said that …" is new speech.
-      const sp = a0 >= 0 && a0 < closing.t1 ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
+      // The attribution follows at once ("…,” Peskov said"); a later "and said that …" is new speech,
+      // and so is a verb coordinated right after the quote (« … », et qualifie…, “…,” and told…).
+      const coordinated = a0 >= 0 && /^(and|et|y|und|и|а)$/.test(block.tokens[block.tokens[a0]!.raw === ',' ? a0 + 1 : a0]?.norm ?? '');
+      const sp = a0 >= 0 && a0 < closing.t1 && !coordinated ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
       if (sp) return sp;
     }
     // `“….” Lavrov said.`: the quote closed its sentence and a short attribution follows.
