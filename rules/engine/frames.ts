@@ -242,7 +242,8 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
       return;
     }
     if (cats.has('deny-verb')) break;
-    if (!gapOk(block, i)) break;
+    // "nie versucht, die Wahlentscheidung der Amerikaner zu beeinflussen": the genitive is part of the target.
+    if (!gapOk(block, i) && !inTargetPhrase(block, i, c0)) break;
   }
   // German verb-second: "mischt sich nicht … ein".
   if (block.lang === 'de' && /^misch/.test(block.tokens[f.from]!.norm)) {
@@ -469,7 +470,7 @@ function reportedClauseStart(block: PreparedBlock, c0: number, at: number): numb
 /** A country after "of/der/de" that follows a target noun: "the internal affairs of the United States". */
 function inTargetPhrase(block: PreparedBlock, i: number, c0: number): boolean {
   const cats = block.tokenCats[i]!;
-  if (!cats.has('target-country') && !cats.has('aff-us') && !cats.has('aff-russia') && !cats.has('aff-other')) return false;
+  if (!cats.has('target-country') && !cats.has('agent-accuser') && !cats.has('agent-other') && !cats.has('aff-us') && !cats.has('aff-russia') && !cats.has('aff-other')) return false;
   let k = i - 1;
   while (k > c0 && block.tokenCats[k]!.has('target-country')) k--;
   if (k > c0 && ARTICLE.test(block.tokens[k]!.norm) && !GENITIVE.test(block.tokens[k]!.norm)) k--;
