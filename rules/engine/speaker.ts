@@ -243,6 +243,8 @@ export class Attributor {
     // A transcript: paragraphs after "ZAKHAROVA: …" continue her answer until the next label
     // ("Question: …"); intertitles do not interrupt it.
     for (let p = block.index - 1; p >= Math.max(0, block.index - 4); p--) {
+      // Only a labelled or quote-opened paragraph matters here: tell from its text before preparing it.
+      if (!mayBeLabelOrQuote(this.doc.input.blocks[p]!.text)) continue;
       const prev = this.doc.block(p);
       const l = this.label(prev);
       if (l !== undefined) return l ? { ...l, attribution: 'context' } : null;
@@ -361,4 +363,15 @@ export class Attributor {
     }
     return null;
   }
+}
+
+/**
+ * Whether a paragraph could open with a "NAME:" label (a colon within its first five tokens, so
+ * within its first five words) or a quote (a mark within its first three characters). A cheap
+ * test on the text that spares preparing paragraphs a transcript look-back would only skip.
+ */
+function mayBeLabelOrQuote(text: string): boolean {
+  if (/^[^]{0,2}[^\p{L}\p{N}\s]/u.test(text)) return true;
+  const colon = text.indexOf(':');
+  return colon > 0 && text.slice(0, colon).split(/\s+/).filter(Boolean).length <= 5;
 }
