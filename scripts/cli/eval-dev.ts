@@ -60,10 +60,33 @@ function norm(name: string): string {
     .replace(/'s\b/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Loose actor comparison: case-insensitive, by surname, "Kremlin" == "the Kremlin". */
+const aliasIndex = new WeakMap<Engine, Map<string, Set<string>>>();
+
+/** Registry actors a label names: by the actor's name or any of its aliases, in any language. */
+function labelActors(engine: Engine, label: string): Set<string> {
+  let index = aliasIndex.get(engine);
+  if (!index) {
+    index = new Map();
+    for (const a of engine.actors.values()) {
+      for (const n of [a.name, ...Object.values(a.aliases ?? {}).flat()]) {
+        const k = norm(n);
+        index.set(k, (index.get(k) ?? new Set()).add(a.id));
+      }
+    }
+    aliasIndex.set(engine, index);
+  }
+  return index.get(norm(label)) ?? new Set();
+}
+
+/**
+ * Loose actor comparison: case-insensitive, by surname, "Kremlin" == "the Kremlin"; a label that
+ * is a registry actor's name or alias ("Sergey Nechaev", "Russian Embassy in Washington") matches
+ * a finding attributed to that actor however the text spelled it ("Sergej Netschajew").
+ */
 export function sameActor(engine: Engine, f: Finding, label: string | null): boolean {
   if (label === null) return true;
   const want = norm(label);
+  if (f.speakerId && labelActors(engine, label).has(f.speakerId)) return true;
   const surname = (s: string) => s.split(/[\s-]+/).pop() ?? s;
   const names = [f.speaker, f.speakerId ? engine.actors.get(f.speakerId)?.name : null, f.speakerId?.replace(/-/g, ' ')];
   return names.some((n) => !!n && (norm(n) === want || surname(norm(n)) === surname(want)));
