@@ -26,6 +26,12 @@ const ROLE_EN: Record<string, string> = {
   emissaire: 'envoy', enviado: 'envoy', gesandter: 'envoy',
 };
 
+/** Nouns that name a body, not a person: "the ministry" is the ministry, never its spokeswoman. */
+const INSTITUTION_EN: Record<string, string> = {
+  ministry: 'ministry', ministerium: 'ministry', ministere: 'ministry', ministerio: 'ministry', мид: 'ministry',
+  embassy: 'embassy', botschaft: 'embassy', ambassade: 'embassy', embajada: 'embassy', посольство: 'embassy',
+};
+
 export class Resolver {
   constructor(private doc: PreparedDoc) {}
 
@@ -80,13 +86,23 @@ export class Resolver {
     const body = this.bodyAfter(block, m);
     if (body) return body;
     const norm = block.tokens[m.to - 1]!.norm;
+    // "Der russische Botschafter in Deutschland, Sergej Netschajew, …": the name in apposition.
+    const named = this.personAfter(block, m);
+    if (named) return depth > 0 ? { ...named, attribution: 'context' } : named;
     if (depth === 0) {
       const earlier = this.earlierGeneric(block, m, norm);
       if (earlier) return this.resolveGeneric(earlier[0], earlier[1], 1);
     }
     const head = ROLE_EN[norm] ?? norm;
+    const institution = INSTITUTION_EN[norm];
+    if (institution) {
+      const body = this.lastInstitution(block.index, m.from, institution);
+      if (body) return { ...body, attribution: 'context' };
+    }
     // "the diplomat", "the official": any Russian official named just before.
-    const who = /^(diplomat|official|дипломат|diplomate|diplomatico)$/.test(norm)
+    const who = institution
+      ? null
+      : /^(diplomat|official|дипломат|diplomate|diplomatico)$/.test(norm)
       ? this.lastPerson(block.index, m.from, m.gender, null, true)
       : this.lastPerson(block.index, m.from, m.gender, head);
     if (who) return { ...who, attribution: 'context' };
@@ -114,6 +130,31 @@ export class Resolver {
     const between = block.tokens.slice(m.to, next.from).map((t) => t.norm);
     if (!between.every((w) => /^(of|for|from|at|the|de|del|du|des|la|el|der|des|am|у|из)$/.test(w))) return null;
     return { name: next.actor.name, actor: next.actor, attribution: 'explicit', russian: isRussian(next.actor) };
+  }
+
+  /** "the spokeswoman, Maria Zakharova," / "spokeswoman Maria Zakharova": a person named right after the role. */
+  private personAfter(block: PreparedBlock, m: Mention): Speaker | null {
+    const next = mentionsIn(this.doc.engine, block, m.to, Math.min(block.tokens.length, m.to + 6)).find((x) => x.kind !== 'pronoun');
+    if (!next || !(next.actor?.kind === 'person' || next.kind === 'name')) return null;
+    if (next.from !== m.to) {
+      if (!/^[,—–]$/.test(block.tokens[next.from - 1]!.raw) || next.from - m.to > 5) return null;
+      for (let i = m.to; i < next.from - 1; i++) if (!block.tokens[i]!.word || block.tokenCats[i]!.has('speech')) return null;
+    }
+    return this.resolve(block, next);
+  }
+
+  /** Last registry institution named before (block, token) whose name or role has the English noun. */
+  private lastInstitution(b: number, tok: number, noun: string): Speaker | null {
+    for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
+      const block = this.doc.block(p);
+      const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
+      for (const m of ms) {
+        if (m.actor?.kind !== 'institution') continue;
+        if (!`${m.actor.name} ${m.actor.role ?? ''}`.toLowerCase().includes(noun)) continue;
+        return { name: m.actor.name, actor: m.actor, attribution: 'explicit', russian: isRussian(m.actor) };
+      }
+    }
+    return null;
   }
 
   /** An earlier role phrase with the same head noun, in this paragraph or the two before. */
