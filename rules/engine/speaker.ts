@@ -306,7 +306,9 @@ export class Attributor {
     // "Leonid Slutsky, who chairs the Duma's committee, told…": an appositive stretches the gap.
     const appositive = before[0] ? block.tokens.slice(before[0].to, v).some((t) => t.raw === ',') : false;
     const reach = appositive ? 16 : 10;
-    const pick = !prepositional && !inverted && before[0] && v - before[0].to <= reach ? before[0] : first;
+    // "Maria Zakharova, the Foreign Ministry spokeswoman, accused…": the name before the apposition speaks.
+    const apposed = prepositional ? null : this.apposedSubject(block, v, t0, before);
+    const pick = apposed ?? (!prepositional && !inverted && before[0] && v - before[0].to <= reach ? before[0] : first);
     // A colon speaks only for the name right before it ("Putin: Russia…"), never for what follows.
     if (block.tokens[v]!.raw === ':') {
       const named = before.find((m) => m.to === v);
@@ -325,8 +327,35 @@ export class Attributor {
       const prev = this.resolver.lastMentioned(block, t0);
       if (prev) return prev;
     }
+    // "Maria Zakharova, …, accused Washington of … and said…": a coordinated verb shares the sentence's subject.
+    if (after > 0 && /^(and|et|y|und|и)$/.test(block.tokens[v - 1]?.norm ?? '')) {
+      const subject = mentionsIn(this.doc.engine, block, t0, Math.min(t1, t0 + 3)).find((m) => m.kind !== 'pronoun' && m.from <= t0 + 1 && !inQuote(m));
+      if (subject && (subject.actor?.kind === 'person' || subject.kind === 'name')) return this.resolver.resolve(block, subject);
+    }
     // "Russia says…", but not "indicted 13 Russians…, accusing them".
     return subjectAgent ? this.agentSubject(block, v, t0) : null;
+  }
+
+  /**
+   * "NAME, <apposition>, VERB": a person right before a comma-enclosed phrase that ends at the verb
+   * ("Leonid Slutsky, a senior member of the State Duma, told…"). Null when the phrase names a person.
+   */
+  private apposedSubject(block: PreparedBlock, v: number, t0: number, before: Mention[]): Mention | null {
+    if (block.tokens[v - 1]?.raw !== ',' || !before[0]) return null;
+    let c0 = -1;
+    for (let i = v - 2; i >= Math.max(t0 + 1, v - 14); i--) {
+      if (block.tokens[i]!.raw === ',') {
+        c0 = i;
+        break;
+      }
+      if (!block.tokens[i]!.word && block.tokens[i]!.raw !== "'s" && block.tokens[i]!.raw !== '-') return null;
+      if (block.tokenCats[i]!.has('speech')) return null;
+    }
+    if (c0 < 0) return null;
+    const subject = before.find((m) => m.to === c0);
+    if (!subject || !(subject.actor?.kind === 'person' || subject.kind === 'name')) return null;
+    if (before.some((m) => m.from > c0 && m.actor?.kind === 'person')) return null;
+    return subject;
   }
 
   /**
@@ -356,6 +385,8 @@ export class Attributor {
   private agentSubject(block: PreparedBlock, v: number, t0: number): Speaker | null {
     for (let i = v - 1; i >= Math.max(t0, v - 4); i--) {
       const cats = block.tokenCats[i]!;
+      // "…against Russian journalists” and said": a word inside a quote is not the subject.
+      if (cats.has('agent-russia') && block.quotes.some((q) => block.tokens[i]!.start >= q.start && block.tokens[i]!.end <= q.end)) continue;
       if (block.tokens[i]!.norm === "'s" || cats.has('target-self') || cats.has('target-country')) continue;
       if (cats.has('agent-russia')) {
         return { name: block.tokens[i]!.raw, actor: null, attribution: 'explicit', russian: true };
