@@ -69,6 +69,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   // Initials and initialisms: "Robert S. Mueller", "U.S.", "EE.UU."
   if (word.length === 1 && /\p{Lu}/u.test(text[s]!)) return true;
   if (s > 0 && text[s - 1] === '.') return true;
+  // Spanish plural initialisms written with a space: "EE. UU.", "FF. AA.", "CC. OO.".
+  if (word.length === 2 && word[0] === word[1] && /\p{Lu}{2}/u.test(text.slice(s, dot))) return true;
   // "No. 10 Downing Street" but not “No. We have not…”
   if (word === 'no' || word === 'nr' || word === 'art' || word === 'p') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word);
