@@ -255,6 +255,15 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
       }
     }
   }
+  // German existential: "Eine Einmischung … habe es nicht gegeben", "… gibt es nicht".
+  if (block.lang === 'de') {
+    const at = existentialNegationAfter(block, f.to, c1);
+    if (at !== null) {
+      f.polarity = 'negated';
+      f.polarityAt = at;
+      return;
+    }
+  }
   // "there is no evidence of/that … interfered", "rejected accusations that it meddled".
   for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.lang === 'de' ? 22 : 14)); i--) {
     const cats = block.tokenCats[i]!;
@@ -269,6 +278,22 @@ function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): vo
       return;
     }
   }
+}
+
+/** "… habe es nicht gegeben" / "gebe es nicht" / "hat es nie gegeben": "es", a negation and a form of "geben" within a few words after the noun. */
+function existentialNegationAfter(block: PreparedBlock, to: number, c1: number): number | null {
+  const end = Math.min(c1, to + 12);
+  for (let i = to; i < end; i++) {
+    if (block.tokens[i]!.norm !== 'es') continue;
+    let neg: number | null = null;
+    for (let k = Math.max(to, i - 2); k < Math.min(end, i + 4); k++) {
+      const norm = block.tokens[k]!.norm;
+      if (neg === null && block.tokenCats[k]!.has('negation') && /^(nicht|nie|niemals)$/.test(norm)) neg = k;
+      else if (neg !== null && /^(gegeben|gebe|gibt|gab|gaebe|gabe)$/.test(norm)) return neg;
+    }
+    if (neg !== null) for (let k = i - 3; k < i; k++) if (k >= to && /^(gebe|gibt|gab)$/.test(block.tokens[k]!.norm)) return neg;
+  }
+  return null;
 }
 
 /** German "weist … zurück": without "zurück" later in the clause "weist" means "points". */
@@ -351,16 +376,18 @@ function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ct
   for (let i = f.to; i < Math.min(block.tokens.length, f.to + 6); i++) {
     const cats = block.tokenCats[i]!;
     const kind = agentOf(cats, ctx);
-    if (kind && kind !== 'skip' && !cats.has('target-country') && !cats.has('target-self')) {
-      const prev = block.tokens[i - 1]!.norm;
+    const prev = i > 0 ? block.tokens[i - 1]!.norm : '';
+    // "Einmischung der USA", "ingérence des États-Unis": a country in the genitive right after the noun is its agent.
+    const genitive = i > f.to && /^(der|des)$/.test(prev) && !cats.has('target-self');
+    if (kind && kind !== 'skip' && ((!cats.has('target-country') && !cats.has('target-self')) || genitive)) {
       const isBlame = f.predicate === 'blame';
-      if ((i === f.to && isBlame) || (i > f.to && /^(by|of|from|от|durch|von|par|de|por|del)$/.test(prev))) {
+      if ((i === f.to && isBlame) || (i > f.to && /^(by|of|from|от|durch|von|der|des|par|de|por|del)$/.test(prev))) {
         f.agent = kind;
         f.agentAt = i;
         return;
       }
     }
-    if (!/^(by|of|from|the|was|were|is|being|been|done|carried|out|от|со|стороны|durch|von|par|de|por|del|la|le|el)$/.test(block.tokens[i]!.norm)) break;
+    if (!/^(by|of|from|the|was|were|is|being|been|done|carried|out|от|со|стороны|durch|von|der|des|par|de|por|del|la|le|el)$/.test(block.tokens[i]!.norm)) break;
   }
   // "The embassy in Washington rejected accusations of interference": the denier's side.
   if (f.polarity === 'denied' && f.polarityAt !== null && ctx.russianSpeaker) {
