@@ -1,0 +1,166 @@
+/**
+ * A frame's polarity: is the predicate negated (and does the negation govern it), denied by a
+ * verb, said to lack evidence, or only supposed, asked about or named as a subject of talks.
+ */
+import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
+import type { PreparedBlock, Sentence } from './prepared';
+
+export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
+  const at = f.polarityAt!;
+  for (let i = Math.max(0, at - 2); i < f.from; i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
+  if (block.lang === 'de') for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
+  return false;
+}
+
+const ABOUT = /^(about|on|over|о|об|по|zu|uber|sur|sobre|acerca|de|des|du)$/;
+const QUESTION_NOUN = /^(questions?|concerns?|вопрос\w*|претензи\w*|fragen?|preguntas?|dudas?|inquietudes?)$/;
+
+/** Words between "accuse" and the allegation: "accuse us of", "обвиняет нас во", "nous accusent d'". */
+const ACCUSED_GAP = /^(of|in|во|в|de|d'|der|des|zu|us|russia|moscow|нас|россию|москву|nous|la|russie|moscou|nos|uns|russland|moskau|rusia|moscu|с|сша)$/;
+
+/** "those who accuse us of meddling": the predicate is what is alleged. */
+function accusedOf(block: PreparedBlock, f: Frame, c0: number): boolean {
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) {
+    if (block.tokenCats[i]!.has('accuse-verb')) return true;
+    if (!ACCUSED_GAP.test(block.tokens[i]!.norm)) return false;
+  }
+  return false;
+}
+
+export function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boolean {
+  if (block.tokenCats[f.to]?.has('allegation')) return true;
+  if (accusedOf(block, f, c0)) return true;
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;
+  let k = f.from - 1;
+  while (k > c0 && block.tokenCats[k]!.has('target-election')) k--;
+  return ABOUT.test(block.tokens[k]?.norm ?? '') && QUESTION_NOUN.test(block.tokens[k - 1]?.norm ?? '');
+}
+
+export function isQuestion(block: PreparedBlock, sent: Sentence): boolean {
+  return /\?[\s"“”„«»’)]*$/.test(block.text.slice(sent.start, sent.end));
+}
+
+/** Verbs of reporting a finding that a negation can govern ("does not say / mean / show that"). */
+const REPORT_VERB = /^(means?|meant|impl(y|ies|ied)|suggests?|suggested|signifie|significa|bedeutet|heißt|heisst|значит|означает)$/;
+
+/**
+ * "The report does not say that Russia did not interfere", "nothing in it means that Moscow did
+ * not meddle", "ne dit pas que", "sagt nicht, dass": the clause is what a negated report verb
+ * does NOT assert, so its own negation is no claim.
+ */
+export function underNegatedReport(block: PreparedBlock, sent: Sentence, f: Frame): boolean {
+  const from = f.polarityAt !== null ? Math.min(f.polarityAt, f.from) : f.from;
+  for (let v = from - 1; v >= Math.max(sent.t0, from - 10); v--) {
+    const t = block.tokens[v]!;
+    const cats = block.tokenCats[v]!;
+    if (!(cats.has('speech') || cats.has('found-verb') || REPORT_VERB.test(t.norm))) continue;
+    // "never tires of saying that…": a participle is not the report itself.
+    if (PARTICIPLE_RE.test(t.norm)) return false;
+    for (let k = v - 1; k >= Math.max(sent.t0, v - 8); k--) {
+      const w = block.tokens[k]!;
+      if (!w.word && /^[,;:—–()]$/.test(w.raw)) break;
+      if (block.tokenCats[k]!.has('negation')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+const PARTICIPLE_RE = /(ing|ant|ando|iendo|ая|яя|в)$/;
+
+export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): void {
+  // "played no part in", "nothing to do with": the predicate carries its own negation.
+  for (let i = f.from; i < f.to; i++) {
+    if (block.tokenCats[i]!.has('negation')) {
+      f.polarity = 'negated';
+      f.polarityAt = i;
+      return;
+    }
+  }
+  if (f.predicate === 'non-interference') {
+    f.polarity = 'negated';
+    f.polarityAt = f.from;
+    return;
+  }
+  // Negation to the left whose gap holds only auxiliaries, intent verbs, adverbs and targets.
+  let floor = Math.max(c0, f.from - (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP));
+  for (let i = f.from - 1; i >= floor; i--) {
+    // “We have never,” Peskov told reporters, “interfered…”: the author's incise is not in the gap.
+    const incise = inciseBefore(block, i);
+    if (incise >= 0) {
+      floor = Math.max(c0, floor - (i - incise));
+      i = incise;
+      continue;
+    }
+    const cats = block.tokenCats[i]!;
+    if (cats.has('no-evidence')) {
+      f.polarity = 'no-evidence';
+      f.polarityAt = i;
+      return;
+    }
+    if (cats.has('negation') && !cats.has('gap-not-negation')) {
+      f.polarity = 'negated';
+      f.polarityAt = i;
+      return;
+    }
+    if (cats.has('deny-verb')) break;
+    // "nie versucht, die Wahlentscheidung der Amerikaner zu beeinflussen": the genitive is part of the target.
+    if (!gapOk(block, i) && !inTargetPhrase(block, i, c0)) break;
+  }
+  // German verb-second: "mischt sich nicht … ein".
+  if (block.lang === 'de' && /^misch/.test(block.tokens[f.from]!.norm)) {
+    for (let i = f.to; i < Math.min(c1, f.to + 8); i++) {
+      if (block.tokenCats[i]!.has('negation')) {
+        f.polarity = 'negated';
+        f.polarityAt = i;
+        return;
+      }
+    }
+  }
+  // German existential: "Eine Einmischung … habe es nicht gegeben", "… gibt es nicht".
+  if (block.lang === 'de') {
+    const at = existentialNegationAfter(block, f.to, c1);
+    if (at !== null) {
+      f.polarity = 'negated';
+      f.polarityAt = at;
+      return;
+    }
+  }
+  // "there is no evidence of/that … interfered", "rejected accusations that it meddled".
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.lang === 'de' ? 22 : 14)); i--) {
+    const cats = block.tokenCats[i]!;
+    if (cats.has('no-evidence')) {
+      f.polarity = 'no-evidence';
+      f.polarityAt = i;
+      return;
+    }
+    if (cats.has('deny-verb') && !separableWithoutParticle(block, i, c1)) {
+      f.polarity = 'denied';
+      f.polarityAt = i;
+      return;
+    }
+  }
+}
+
+/** "… habe es nicht gegeben" / "gebe es nicht" / "hat es nie gegeben": "es", a negation and a form of "geben" within a few words after the noun. */
+function existentialNegationAfter(block: PreparedBlock, to: number, c1: number): number | null {
+  const end = Math.min(c1, to + 12);
+  for (let i = to; i < end; i++) {
+    if (block.tokens[i]!.norm !== 'es') continue;
+    let neg: number | null = null;
+    for (let k = Math.max(to, i - 2); k < Math.min(end, i + 4); k++) {
+      const norm = block.tokens[k]!.norm;
+      if (neg === null && block.tokenCats[k]!.has('negation') && /^(nicht|nie|niemals)$/.test(norm)) neg = k;
+      else if (neg !== null && /^(gegeben|gebe|gibt|gab|gaebe|gabe)$/.test(norm)) return neg;
+    }
+    if (neg !== null) for (let k = i - 3; k < i; k++) if (k >= to && /^(gebe|gibt|gab)$/.test(block.tokens[k]!.norm)) return neg;
+  }
+  return null;
+}
+
+/** German "weist … zurück": without "zurück" later in the clause "weist" means "points". */
+function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): boolean {
+  if (block.lang !== 'de' || !/^(weist|wies|weisen|wiesen)$/.test(block.tokens[i]!.norm)) return false;
+  for (let k = i + 1; k < c1; k++) if (block.tokens[k]!.norm === 'zuruck') return false;
+  return true;
+}

@@ -1,0 +1,72 @@
+/**
+ * A frame's target: elections, internal affairs, a country, the speaker's own country, the
+ * previous sentences ("we do not intend to interfere."), or another sense of the word
+ * ("interfere with the signal") that stops the frame.
+ */
+import { gapOk, type Frame, type FrameContext, type TargetKind } from './frame-base';
+import { COORDINATOR } from './frame-agent';
+import type { PreparedBlock, Sentence } from './prepared';
+
+const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
+  ['target-self', 'self'],
+  ['target-affairs', 'affairs'],
+  ['target-election', 'election'],
+  ['target-hack', 'election'],
+  ['target-country', 'country'],
+];
+
+export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c1: number, ctx: FrameContext): void {
+  const right = Math.min(c1, f.to + 10);
+  const left = block.lang === 'de' ? c0 : Math.max(c0, f.from - 4);
+  // German compounds carry their own target: "Wahleinmischung".
+  if (block.lang === 'de') for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
+  // "interfere with the warship / the signal": with takes only an election or affairs object.
+  const withObject = block.tokens[f.to]?.norm === 'with';
+  // Nearest object first: "interfere with the signal" stops at the signal, "rien à voir avec
+  // le piratage … de l'équipe de campagne" at the hacking.
+  for (let i = f.from + 1; i < right; i++) {
+    const cats = block.tokenCats[i]!;
+    const hit = TARGETS.find(([cat, kind]) => cats.has(cat) && !(withObject && kind === 'country'));
+    // "denied involvement in incidents in Europe, including damage to undersea cables": a weak
+    // predicate (involvement, nothing to do with) with only a place and another subject nearby.
+    if (hit && hit[1] === 'country' && ctx.otherTopicNear && WEAK_PREDICATE.test(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
+    if (hit) return set(f, hit[1], i);
+    if (cats.has('other-sense')) return set(f, 'other-sense', i);
+  }
+  // Before the predicate only "election meddling", "US election interference" — except in
+  // German, where the object precedes the verb. "No agency in Russia has anything to do with…"
+  // is not about Russia's own affairs.
+  const leftKinds = block.lang === 'de' || block.lang === 'ru' ? TARGETS : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
+  for (let i = f.from - 1; i >= left; i--) {
+    const hit = leftKinds.find(([cat]) => block.tokenCats[i]!.has(cat));
+    if (hit) return set(f, hit[1], i);
+  }
+  // Elliptic predicate ("we do not intend to interfere.", "any involvement in such activities").
+  let words = 0;
+  for (let i = f.to; i < c1; i++) {
+    const t = block.tokens[i]!;
+    if (!t.word && !/^["“”„«»‘’]$/.test(t.raw)) break;
+    // "No interfiere hoy y no lo hará mañana": the predicate's own object ends where a negated
+    // clause is coordinated to it.
+    if (COORDINATOR.test(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
+    if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
+  }
+  const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
+  const anaphor = /^(?:in|into|with|to|в|к|с|an|mit|à|dans|avec|en|con)?\s*(such|these|this|that|those|it|them|этом|этого|этим|этому|эти\w*|ними|dies\w*|damit|cela|ces|eux|ceux-ci|esto|estas|estos|ello|ellos|ellas|eso|esos|esas)(?![\p{L}])/u.test(after);
+  // Only a bare predicate ("…do not intend to interfere.") or one whose object points back
+  // ("in such activities") borrows its target; "in its work", "in the tragedy" do not.
+  // A pointer back ("these incidents") needs the election just before it; a bare predicate
+  // may lean on the article's subject.
+  const antecedent = ctx.priorTarget || ((words === 0 || f.predicate === 'anaphoric-act') && ctx.topic);
+  if (!ctx.otherTopicNear && antecedent && (words === 0 || anaphor || f.predicate === 'anaphoric-act')) {
+    f.target = 'context';
+  }
+}
+
+/** Predicates that say "took part in" rather than "interfered": their topic comes from what follows. */
+const WEAK_PREDICATE = /^(involve\w*|nothing|anything|played|plays|play|had|has|no|not|was|is|were|причастн\w*|отношени\w*|implication|impliqu\w*|rien|implicacion|involucr\w*|participacion|nada|beteilig\w*|nichts)$/;
+
+function set(f: Frame, kind: TargetKind, at: number): void {
+  f.target = kind;
+  f.targetAt = at;
+}
