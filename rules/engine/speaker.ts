@@ -3,29 +3,19 @@
  * next to a name ("…,” Peskov said / said Dmitry Peskov / according to …), then the
  * other parts of a split quote, then the previous paragraph's speaker for a paragraph
  * that is only a quote. Pronouns and generic role nouns ("the envoy") resolve to the
- * last fitting person named before them.
+ * last fitting person named before them. Who stands next to a verb is speaker-verbs.ts.
  */
 import { mentionsIn, type Mention } from './mentions';
 import { Resolver, type Speaker } from './speaker-resolve';
 import type { PreparedBlock, PreparedDoc } from './prepared';
 import { isLocative } from './frames';
+import { COMPLEMENTIZER, PARTICIPLE, PREPOSITIONAL, VerbSpeakers } from './speaker-verbs';
 
 export type { Speaker } from './speaker-resolve';
 
 const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
-const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
 
-/** "…, saying that…", "qualifiant", "calificando", "назвав": the participle's subject is the sentence's. */
-const PARTICIPLE: Record<string, RegExp> = { en: /ing$/, fr: /ant$/, es: /(ando|iendo)$/, ru: /(ав|ив|ув|яв)$/ };
 const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
-const COMPLEMENTIZER = /^(that|que|qu'|dass|что|:)$/;
-const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
-/** A sentence opening on "for X," / "para X," gives X's view. */
-const VIEWPOINT = /^(para|pour|fur|for)$/;
-/** Languages whose finite verbs often drop their subject ("…; calificó el informe de…"). */
-const PRO_DROP = new Set(['es', 'ru']);
-const ADVERBIAL_OPENER = /^(en|por|tras|luego|despues|ademas|tambien|asimismo|entonces|poco|mas|в|на|по|после|затем|потом|также|позже|кроме)$/;
-const OBJECT_PREPOSITION = /^(en|de|del|a|al|con|por|para|sobre|contra|в|во|на|о|об|с|к|по|из|от|для|против)$/;
 
 /** A heading inside the text or a byline: short, with no sentence-final punctuation. */
 function isInterTitle(block: PreparedBlock): boolean {
@@ -35,9 +25,11 @@ function isInterTitle(block: PreparedBlock): boolean {
 export class Attributor {
   private quoteCache = new Map<string, Speaker | null>();
   private resolver: Resolver;
+  private verbs: VerbSpeakers;
 
   constructor(private doc: PreparedDoc) {
     this.resolver = new Resolver(doc);
+    this.verbs = new VerbSpeakers(doc, this.resolver);
   }
 
   /** Speaker of quote `q` of block `b`. */
@@ -59,7 +51,7 @@ export class Attributor {
     // ("…, saying that…") belongs to the sentence's subject, found by the later passes.
     let participleSeen = false;
     // "Para Lavrov, las acusaciones…", "Pour Maria Zakharova, …", "Für Sacharowa …,": whose view it is.
-    const opener = this.viewpointOpener(block, sent.t0, sent.t1);
+    const opener = this.verbs.viewpointOpener(block, sent.t0, sent.t1);
     if (opener) return opener;
     for (const pass of VERB_CATS) {
       for (let i = sent.t0; i < sent.t1; i++) {
@@ -73,7 +65,7 @@ export class Attributor {
           participleSeen = true;
           continue;
         }
-        const sp = this.nearVerb(block, i, sent.t0, sent.t1, pass === 'speech' ? 7 : 0, pass !== 'accuse-verb');
+        const sp = this.verbs.nearVerb(block, i, sent.t0, sent.t1, pass === 'speech' ? 7 : 0, pass !== 'accuse-verb');
         if (sp) return sp;
       }
     }
@@ -112,14 +104,14 @@ export class Attributor {
       // The attribution follows at once ("…,” Peskov said"); a later "and said that …" is new speech,
       // and so is a verb coordinated right after the quote (« … », et qualifie…, “…,” and told…).
       const coordinated = a0 >= 0 && /^(and|et|y|und|и|а)$/.test(block.tokens[block.tokens[a0]!.raw === ',' ? a0 + 1 : a0]?.norm ?? '');
-      const sp = a0 >= 0 && a0 < closing.t1 && !coordinated ? this.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
+      const sp = a0 >= 0 && a0 < closing.t1 && !coordinated ? this.verbs.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
       if (sp) return sp;
     }
     // `“….” Lavrov said.`: the quote closed its sentence and a short attribution follows.
     if (closing && !q.open) {
       const next = block.sentences[block.sentences.indexOf(closing) + 1];
       if (next && next.t1 - next.t0 <= 9 && next.start >= q.outerEnd) {
-        const sp = this.speechIn(block, next.t0, next.t1);
+        const sp = this.verbs.speechIn(block, next.t0, next.t1);
         if (sp) return sp;
       }
     }
@@ -129,7 +121,7 @@ export class Attributor {
       const prev = block.tokens[i - 1]?.raw ?? '';
       const prev2 = block.tokens[i - 2]?.raw ?? '';
       if (block.tokenCats[i]!.has('speech') && (/^[—–,]$/.test(prev) || /^[—–]$/.test(prev2))) {
-        const sp = this.nearVerb(block, i, i, Math.min(block.tokens.length, i + 6), 4);
+        const sp = this.verbs.nearVerb(block, i, i, Math.min(block.tokens.length, i + 6), 4);
         if (sp) return sp;
       }
     }
@@ -137,7 +129,7 @@ export class Attributor {
     const opening = sentOf(q.outerStart) ?? block.sentences.find((s) => s.start >= q.outerStart);
     if (opening) {
       const b1 = block.tokens.findIndex((t) => t.start >= q.outerStart);
-      const sp = this.speechIn(block, opening.t0, b1 < 0 ? block.tokens.length : b1);
+      const sp = this.verbs.speechIn(block, opening.t0, b1 < 0 ? block.tokens.length : b1);
       if (sp) return sp;
     }
     // The other parts of a split quote in the same paragraph.
@@ -214,22 +206,6 @@ export class Attributor {
     return false;
   }
 
-  private viewpointOpener(block: PreparedBlock, t0: number, t1: number): Speaker | null {
-    if (!VIEWPOINT.test(block.tokens[t0]?.norm ?? '')) return null;
-    let comma = -1;
-    for (let i = t0 + 1; i < Math.min(t1, t0 + 10); i++) {
-      if (block.tokens[i]!.raw === ',') {
-        comma = i;
-        break;
-      }
-    }
-    if (comma < 0) return null;
-    const ms = mentionsIn(this.doc.engine, block, t0 + 1, comma).filter((m) => m.kind !== 'pronoun');
-    // A person named in the phrase beats the role noun before the name ("para la analista Marta L.").
-    const m = ms.find((x) => x.actor?.kind === 'person' || x.kind === 'name') ?? ms[0];
-    return m ? this.resolver.resolve(block, m) : null;
-  }
-
   private paragraphSpeaker(block: PreparedBlock): Speaker | null {
     const first = block.tokens[0];
     if (!first) return null;
@@ -263,137 +239,6 @@ export class Attributor {
     return m ? this.resolver.resolve(block, m) : null;
   }
 
-  /** A speech verb in [t0, t1) with a speaker next to it. */
-  private speechIn(block: PreparedBlock, t0: number, t1: number, verbBefore = t1): Speaker | null {
-    for (let i = t0; i < Math.min(t1, verbBefore); i++) {
-      if (!block.tokenCats[i]!.has('speech') && block.tokens[i]!.raw !== ':') continue;
-      if (verbBefore < t1 && COMPLEMENTIZER.test(block.tokens[i + 1]?.norm ?? '')) continue;
-      if (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) && !PREPOSITIONAL.test(block.tokens[i]!.norm)) continue;
-      const sp = this.nearVerb(block, i, t0, t1, 7);
-      if (sp) return sp;
-    }
-    return null;
-  }
-
-  private nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
-    const inQuote = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
-    const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 18), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
-    // "State Department spokesperson": the body and its role are one speaker, resolved from the body.
-    const ms = all.filter((m) => !(m.kind === 'generic' && all.some((o) => o.actor && o.actor.kind !== 'person' && o.to === m.from)));
-    // Countries in a target phrase ("in U.S. elections") and places ("the embassy in Washington") are not speakers.
-    const usable = ms.filter(
-      (m) =>
-        block.tokens[m.to]?.norm !== "'s" &&
-        (
-        m.actor?.kind === 'person' ||
-        (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) &&
-          // "В Вашингтоне говорят": in Russian a capital right before the verb is who speaks.
-          !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.lang === 'ru' && m.to === v && block.tokenCats[v]!.has('speech'))))),
-    );
-    const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
-    // "afirmó que Washington no ha presentado…": after "that" comes the reported clause's subject.
-    const clauseAt = block.tokens.findIndex((t, k) => k > v && k <= v + 2 && COMPLEMENTIZER.test(t.norm) && t.raw !== ':');
-    const afterMs = usable.filter((m) => m.from > v && (clauseAt < 0 || m.from < clauseAt)).sort((a, b) => a.from - b.from);
-    // "according to X", "по словам X", "selon X": the speaker follows.
-    const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
-    // ", напомнил Рябков" / ", said Peskov": after a comma the speaker follows the verb.
-    // Not after an appositive that ends on the name: "Russia's ambassador, Vassily Nebenzia, told a Security Council…".
-    const inverted = block.tokens[v - 1]?.raw === ',' && afterMs[0] && afterMs[0].from - v <= 4 && !(before[0] && before[0].to === v - 1 && before[0].kind !== 'generic');
-    // "…, recalled Deputy Minister Sergei Ryabkov", "según la portavoz de Exteriores, María Zajárova":
-    // a named person just after beats the ministry or the role noun before the name.
-    const person = afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
-    const first = person && person.from - v <= 8 ? person : afterMs[0];
-    // "Leonid Slutsky, who chairs the Duma's committee, told…": an appositive stretches the gap.
-    const appositive = before[0] ? block.tokens.slice(before[0].to, v).some((t) => t.raw === ',') : false;
-    const reach = appositive ? 16 : 10;
-    // "Maria Zakharova, the Foreign Ministry spokeswoman, accused…": the name before the apposition speaks.
-    const apposed = prepositional ? null : this.apposedSubject(block, v, t0, before);
-    const pick = apposed ?? (!prepositional && !inverted && before[0] && v - before[0].to <= reach ? before[0] : first);
-    // A colon speaks only for the name right before it ("Putin: Russia…"), never for what follows.
-    if (block.tokens[v]!.raw === ':') {
-      const named = before.find((m) => m.to === v);
-      return named ? this.resolver.resolve(block, named) : null;
-    }
-    // French inversion: the pronoun is inside the verb ("assure-t-il").
-    const invertedPronoun = ms.find((m) => m.kind === 'pronoun' && m.from === v);
-    if (invertedPronoun) return this.resolver.resolve(block, invertedPronoun);
-    if (pick) return this.resolver.resolve(block, pick);
-    // Subject dropped ("…», dijo."): the last person named before.
-    const alone = !block.tokens[v - 1]?.word && !block.tokens[v + 1]?.word;
-    if (after > 0 && alone && block.tokenCats[v]!.has('speech')) return this.resolver.lastMentioned(block, v);
-    // "En su canal de Telegram calificó el informe de…": a pro-drop verb with nobody named before
-    // it in its sentence speaks for the subject of the previous sentence.
-    if (after > 0 && PRO_DROP.has(block.lang) && block.tokenCats[v]!.has('speech') && this.subjectDropped(block, v, t0)) {
-      const prev = this.resolver.lastMentioned(block, t0);
-      if (prev) return prev;
-    }
-    // "Maria Zakharova, …, accused Washington of … and said…": a coordinated verb shares the sentence's subject.
-    if (after > 0 && /^(and|et|y|und|и)$/.test(block.tokens[v - 1]?.norm ?? '')) {
-      const subject = mentionsIn(this.doc.engine, block, t0, Math.min(t1, t0 + 3)).find((m) => m.kind !== 'pronoun' && m.from <= t0 + 1 && !inQuote(m));
-      if (subject && (subject.actor?.kind === 'person' || subject.kind === 'name')) return this.resolver.resolve(block, subject);
-    }
-    // "Russia says…", but not "indicted 13 Russians…, accusing them".
-    return subjectAgent ? this.agentSubject(block, v, t0) : null;
-  }
-
-  /**
-   * "NAME, <apposition>, VERB": a person right before a comma-enclosed phrase that ends at the verb
-   * ("Leonid Slutsky, a senior member of the State Duma, told…"). Null when the phrase names a person.
-   */
-  private apposedSubject(block: PreparedBlock, v: number, t0: number, before: Mention[]): Mention | null {
-    if (block.tokens[v - 1]?.raw !== ',' || !before[0]) return null;
-    let c0 = -1;
-    for (let i = v - 2; i >= Math.max(t0 + 1, v - 14); i--) {
-      if (block.tokens[i]!.raw === ',') {
-        c0 = i;
-        break;
-      }
-      if (!block.tokens[i]!.word && block.tokens[i]!.raw !== "'s" && block.tokens[i]!.raw !== '-') return null;
-      if (block.tokenCats[i]!.has('speech')) return null;
-    }
-    if (c0 < 0) return null;
-    const subject = before.find((m) => m.to === c0);
-    if (!subject || !(subject.actor?.kind === 'person' || subject.kind === 'name')) return null;
-    if (before.some((m) => m.from > c0 && m.actor?.kind === 'person')) return null;
-    return subject;
-  }
-
-  /**
-   * Whether the verb has no subject of its own: the sentence opens on the verb or on an adverbial
-   * ("En su canal de Telegram calificó…", "Después añadió…"), and nobody is named before the verb.
-   * "El Gobierno español denunció…" has a subject the registry does not know.
-   */
-  private subjectDropped(block: PreparedBlock, v: number, t0: number): boolean {
-    if (v !== t0 && !ADVERBIAL_OPENER.test(block.tokens[t0]!.norm)) return false;
-    return !this.hasSubjectBefore(block, v, t0);
-  }
-
-  /** Anyone or anything that could be the verb's subject before it in the sentence. */
-  private hasSubjectBefore(block: PreparedBlock, v: number, t0: number): boolean {
-    if (mentionsIn(this.doc.engine, block, t0, v).length > 0) return true;
-    for (let i = t0; i < v; i++) {
-      const cats = block.tokenCats[i]!;
-      if (!(cats.has('agent-russia') || cats.has('agent-accuser') || cats.has('agent-other') || cats.has('pron-we') || cats.has('pron-they'))) continue;
-      // "en su canal", "в их докладе": possessives and objects of prepositions are not subjects.
-      if (/^(su|sus|их|его|ее|её)$/.test(block.tokens[i]!.norm) || OBJECT_PREPOSITION.test(block.tokens[i - 1]?.norm ?? '')) continue;
-      return true;
-    }
-    return false;
-  }
-
-  /** "The Kremlin denied…", "Russia says…" when the subject is not a registry actor. */
-  private agentSubject(block: PreparedBlock, v: number, t0: number): Speaker | null {
-    for (let i = v - 1; i >= Math.max(t0, v - 4); i--) {
-      const cats = block.tokenCats[i]!;
-      // "…against Russian journalists” and said": a word inside a quote is not the subject.
-      if (cats.has('agent-russia') && block.quotes.some((q) => block.tokens[i]!.start >= q.start && block.tokens[i]!.end <= q.end)) continue;
-      if (block.tokens[i]!.norm === "'s" || cats.has('target-self') || cats.has('target-country')) continue;
-      if (cats.has('agent-russia')) {
-        return { name: block.tokens[i]!.raw, actor: null, attribution: 'explicit', russian: true };
-      }
-    }
-    return null;
-  }
 }
 
 /**
