@@ -19,8 +19,7 @@ export type TermLists = Record<string, readonly string[]>;
 
 export class Lexicon {
   private exact = new Map<string, Term[]>();
-  private prefix = new Map<string, Term[]>();
-  /** The same buckets keyed by the first three char codes, so the hot loop allocates nothing. */
+  /** Prefix terms keyed by their first three char codes, so the hot loop allocates nothing. */
   private prefixByCode = new Map<number, Term[]>();
   private shortPrefix: Term[] = [];
   private suffix: Term[] = [];
@@ -48,13 +47,7 @@ export class Lexicon {
     } else if (first.kind === 'suffix') this.suffix.push(entry);
     else if (first.kind === 'prefix') {
       if (first.value.length < PREFIX_KEY) this.shortPrefix.push(entry);
-      else {
-        bucket(this.prefix, first.value.slice(0, PREFIX_KEY)).push(entry);
-        const key = codeKey(first.value);
-        const list = this.prefixByCode.get(key) ?? [];
-        list.push(entry);
-        this.prefixByCode.set(key, list);
-      }
+      else bucket(this.prefixByCode, codeKey(first.value)).push(entry);
     }
   }
 
@@ -81,7 +74,7 @@ export class Lexicon {
       }
       return true;
     };
-    for (const list of [...this.exact.values(), ...this.prefix.values(), this.shortPrefix, this.suffix]) if (!collect(list)) return null;
+    for (const list of [...this.exact.values(), ...this.prefixByCode.values(), this.shortPrefix, this.suffix]) if (!collect(list)) return null;
     if (stems.size === 0) return /(?!)/;
     const escaped = [...stems].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(escaped.join('|'));
@@ -93,7 +86,7 @@ export class Lexicon {
    * analysis. No word is turned into a string.
    */
   categoriesInSpans(text: string, spans: WordSpans, positions?: Map<string, number[]>): Set<string> {
-    this.spanIndex ??= new SpanIndex([...this.exact.values(), ...this.prefix.values()].flat(), [...this.shortPrefix, ...this.suffix]);
+    this.spanIndex ??= new SpanIndex([...this.exact.values(), ...this.prefixByCode.values()].flat(), [...this.shortPrefix, ...this.suffix]);
     return this.spanIndex.categoriesIn(text, spans, positions);
   }
 
@@ -150,7 +143,7 @@ export class Lexicon {
   }
 }
 
-function bucket(map: Map<string, Term[]>, key: string): Term[] {
+function bucket<K>(map: Map<K, Term[]>, key: K): Term[] {
   let b = map.get(key);
   if (!b) map.set(key, (b = []));
   return b;
