@@ -3,7 +3,7 @@
  * place after "in", not the subject of another verb), a passive "by …", a cleft or comparison
  * ("Quien se inmiscuye … es Estados Unidos"), or who is to blame after a fault noun.
  */
-import { ARTICLE, gapOk, GENITIVE, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type AgentKind, type Frame, type FrameContext } from './frame-base';
+import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type AgentKind, type Frame, type FrameContext } from './frame-base';
 import type { PreparedBlock, Sentence } from './prepared';
 
 /** "lies with / à / de / на / bei": the preposition that names who is to blame after a fault noun. */
@@ -130,7 +130,7 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     }
   }
   // "Quien se inmiscuye … es Estados Unidos", "Wer sich … einmischt, sind die USA", "Кто вмешивается…, так это США".
-  const cleft = cleftAgent(block, f, sent, c0, ctx);
+  const cleft = cleftAgent(block, f, sent, ctx);
   if (cleft) {
     [f.agent, f.agentAt] = cleft;
     return;
@@ -240,7 +240,7 @@ function agentAfter(block: PreparedBlock, from: number, to: number, marker: RegE
 }
 
 /** A pseudo-cleft: a "who" subject before the predicate, the agent after a copula later on. */
-function cleftAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ctx: FrameContext): [AgentKind, number] | null {
+function cleftAgent(block: PreparedBlock, f: Frame, sent: Sentence, ctx: FrameContext): [AgentKind, number] | null {
   let wh = false;
   for (let i = f.from - 1; i >= Math.max(sent.t0, f.from - 8); i--) {
     const norm = block.tokens[i]!.norm;

@@ -5,11 +5,11 @@
  * that is only a quote. Pronouns and generic role nouns ("the envoy") resolve to the
  * last fitting person named before them. Who stands next to a verb is speaker-verbs.ts.
  */
-import { mentionsIn, type Mention } from './mentions';
+import { mentionsIn } from './mentions';
 import { Resolver, type Speaker } from './speaker-resolve';
 import type { PreparedBlock, PreparedDoc } from './prepared';
 import { isLocative } from './frames';
-import { COMPLEMENTIZER, PARTICIPLE, PREPOSITIONAL, VerbSpeakers } from './speaker-verbs';
+import { PARTICIPLE, PREPOSITIONAL, VerbSpeakers } from './speaker-verbs';
 
 export type { Speaker } from './speaker-resolve';
 
