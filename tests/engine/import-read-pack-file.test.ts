@@ -5,29 +5,14 @@
 import { describe, it, expect } from 'vitest';
 import { BUNDLED_PACKS, type Pack, type PackError } from '../../rules/index';
 import { scanForError } from '../../rules/import/json-text';
+import { exampleAssessment, packCopy } from './pack-fixtures';
 import { exportPack, lineColumn, MAX_PACK_BYTES, parseJsonText, readPackFile, withKeyOrder, PACK_KEY_ORDER } from '../../rules/import/index';
 
 /** The core pack cut down to one rule, with one own assessment, as a fresh copy to break. */
 function smallPack(): Pack {
-  const pack = structuredClone(BUNDLED_PACKS[0]!);
+  const pack = packCopy();
   delete pack.$schema;
-  pack.rules = pack.rules.slice(0, 1);
-  pack.assessments = [
-    {
-      id: 'example-report',
-      title: 'Example report',
-      issuer: 'Example committee',
-      kind: 'committee-report',
-      date: '2020-08-18',
-      datePrecision: 'day',
-      url: 'https://example.org/report.pdf',
-      archiveUrl: null,
-      finding: 'The committee described an influence operation.',
-      confidence: 'A',
-      allegation: false,
-      topics: ['general'],
-    },
-  ];
+  pack.assessments = [exampleAssessment()];
   pack.rules[0]!.assessments = [{ id: 'example-report', relevance: 'Describes the operation.' }];
   return pack;
 }

@@ -4,32 +4,7 @@
  */
 import { describe, it, expect, afterEach } from 'vitest';
 import { ASSESSMENTS, BUNDLED_PACKS, checkPack, type Assessment, type Pack, type PackError } from '../../rules/index';
-
-/** A deep copy of the core pack cut down to its first rule, to break; indices in errors stay predictable. */
-function packCopy(): Pack {
-  const pack = structuredClone(BUNDLED_PACKS[0]!);
-  pack.rules = pack.rules.slice(0, 1);
-  return pack;
-}
-
-/** A valid pack-level assessment. */
-function assessment(overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'example-report',
-    title: 'Example report',
-    issuer: 'Example committee',
-    kind: 'committee-report',
-    date: '2020-08-18',
-    datePrecision: 'day',
-    url: 'https://example.org/report.pdf',
-    archiveUrl: null,
-    finding: 'The committee described an influence operation.',
-    confidence: 'A',
-    allegation: false,
-    topics: ['general'],
-    ...overrides,
-  };
-}
+import { exampleAssessment as assessment, packCopy } from './pack-fixtures';
 
 /** The errors of a refused pack (fails the test if it was accepted). */
 function errorsOf(input: unknown): PackError[] {
