@@ -4,6 +4,9 @@
  *     recall per pattern, precision, speaker accuracy;
  *  2. the negative set: DIR/realpages/*.html must extract without error and give no finding;
  *  3. the labelled sentence fixtures in tests/fixtures/sentences (reported, not gating).
+ * A DIR laid out like ../shared/corpus/real (labels.json as a list, articles/*.txt with headers)
+ * is scored as real articles instead (see cli/eval-real.ts): per pattern, language and kind, for
+ * all of it and for its unread part; `--details` lists the read part's misses and false positives.
  * DIR defaults to ../shared/corpus. Exits 1 when dev recall or precision is below 100% or a
  * real page has a finding or an error, 2 on a usage error.
  */
@@ -12,12 +15,14 @@ import { createEngine } from '../rules/index';
 import { parseSimpleFlags, UsageError } from './cli/args';
 import { scoreDevSet } from './cli/eval-dev';
 import { formatEval, verdict, type EvalResult } from './cli/eval-report';
+import { isRealCorpus, scoreRealCorpus } from './cli/eval-real';
+import { formatReal, partScore } from './cli/eval-real-report';
 import { scanRealPages, scoreSentences } from './cli/eval-suites';
 
 function main(argv: string[]): number {
   let flags: ReturnType<typeof parseSimpleFlags>;
   try {
-    flags = parseSimpleFlags(argv, ['--corpus']);
+    flags = parseSimpleFlags(argv, ['--corpus'], ['--details']);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`eval: ${error.message}\nUsage: npm run eval -- [--corpus DIR] [--json]`);
@@ -25,6 +30,12 @@ function main(argv: string[]): number {
   }
   const corpus = resolve(flags.values.get('--corpus') ?? '../shared/corpus');
   const engine = createEngine();
+  if (isRealCorpus(corpus)) {
+    const real = scoreRealCorpus(engine, corpus);
+    if (flags.json) console.log(JSON.stringify({ corpus, all: partScore(real.all), read: partScore(real.read), unread: partScore(real.unread) }, null, 2));
+    else console.log(formatReal(real, { details: flags.switches.has('--details') }));
+    return 0;
+  }
   const result: EvalResult = {
     corpus,
     dev: scoreDevSet(engine, corpus),

@@ -100,19 +100,25 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs {
 }
 
 /** Flags shared by eval and bench: `--json` and `--name value` pairs. */
-export function parseSimpleFlags(argv: readonly string[], valued: readonly string[]): { json: boolean; values: Map<string, string> } {
+export function parseSimpleFlags(
+  argv: readonly string[],
+  valued: readonly string[],
+  switchNames: readonly string[] = [],
+): { json: boolean; values: Map<string, string>; switches: Set<string> } {
   const values = new Map<string, string>();
+  const switches = new Set<string>();
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i]!.split('=')[0]!;
     if (name === '--json') json = true;
+    else if (switchNames.includes(name)) switches.add(name);
     else if (valued.includes(name)) {
       let value: string;
       [value, i] = valueOf(argv, i, name);
       values.set(name, value);
     } else throw new UsageError(`unknown argument ${argv[i]}`);
   }
-  return { json, values };
+  return { json, values, switches };
 }
 
 // Bundled packs by id (`--packs id,id`).

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Engine, type Finding } from '../../rules/index';
-import { loadTxt } from './load';
+import { loadTxt, type LoadedText } from './load';
 
 export interface LabelledClaim {
   pattern: string;
@@ -15,7 +15,7 @@ export interface LabelledClaim {
   text: string;
 }
 
-interface LabelledDoc {
+export interface LabelledDoc {
   file: string;
   published?: string;
   claims: LabelledClaim[];
@@ -39,6 +39,8 @@ export interface ClaimResult {
 export interface DevResult {
   claims: ClaimResult[];
   findings: number;
+  /** Pairs of findings (same document) whose texts overlap: a passage counted twice. */
+  overlapping: number;
   /** Findings overlapping a labelled claim. */
   matched: number;
   /** Findings overlapping only an optional span. */
@@ -92,34 +94,42 @@ export function sameActor(engine: Engine, f: Finding, label: string | null): boo
   return names.some((n) => !!n && (norm(n) === want || surname(norm(n)) === surname(want)));
 }
 
+/** Scores one loaded document's findings against its labels, adding to `out`. */
+export function scoreDocument(engine: Engine, loaded: LoadedText, doc: LabelledDoc, out: DevResult): void {
+  const findings = analyze(engine, loaded.input);
+  const spans: Span[] = findings.map((f) => [loaded.offsets[f.block]! + f.start, loaded.offsets[f.block]! + f.end]);
+  const claimSpans = doc.claims.map((c) => occurrences(loaded.text, c.text));
+  const optionalSpans = [...(doc.optional ?? []), ...(doc.spans ?? [])].flatMap((t) => occurrences(loaded.text, t));
+  doc.claims.forEach((claim, c) => {
+    const touching = findings.filter((_, i) => claimSpans[c]!.some((s) => overlaps(spans[i]!, s)));
+    const hits = touching.filter((f) => f.pattern === claim.pattern);
+    out.claims.push({
+      file: doc.file,
+      claim,
+      located: claimSpans[c]!.length > 0,
+      found: hits.length > 0,
+      speakerOk: hits.some((f) => sameActor(engine, f, claim.speaker)),
+      got: hits.map((f) => f.speaker),
+      otherPatterns: [...new Set(touching.filter((f) => f.pattern !== claim.pattern).map((f) => f.pattern))],
+    });
+  });
+  findings.forEach((finding, i) => {
+    out.findings++;
+    for (let j = i + 1; j < spans.length; j++) if (overlaps(spans[i]!, spans[j]!)) out.overlapping++;
+    if (claimSpans.some((occ) => occ.some((s) => overlaps(spans[i]!, s)))) out.matched++;
+    else if (optionalSpans.some((s) => overlaps(spans[i]!, s))) out.optional++;
+    else out.falsePositives.push({ file: doc.file, finding });
+  });
+}
+
+export const emptyResult = (): DevResult => ({ claims: [], findings: 0, overlapping: 0, matched: 0, optional: 0, falsePositives: [] });
+
 export function scoreDevSet(engine: Engine, corpusDir: string): DevResult {
   const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as { documents: LabelledDoc[] };
-  const out: DevResult = { claims: [], findings: 0, matched: 0, optional: 0, falsePositives: [] };
+  const out = emptyResult();
   for (const doc of labels.documents) {
     const loaded = loadTxt(readFileSync(join(corpusDir, doc.file), 'utf8'), doc.published ? { published: doc.published } : {});
-    const findings = analyze(engine, loaded.input);
-    const spans: Span[] = findings.map((f) => [loaded.offsets[f.block]! + f.start, loaded.offsets[f.block]! + f.end]);
-    const claimSpans = doc.claims.map((c) => occurrences(loaded.text, c.text));
-    const optionalSpans = [...(doc.optional ?? []), ...(doc.spans ?? [])].flatMap((t) => occurrences(loaded.text, t));
-    doc.claims.forEach((claim, c) => {
-      const touching = findings.filter((_, i) => claimSpans[c]!.some((s) => overlaps(spans[i]!, s)));
-      const hits = touching.filter((f) => f.pattern === claim.pattern);
-      out.claims.push({
-        file: doc.file,
-        claim,
-        located: claimSpans[c]!.length > 0,
-        found: hits.length > 0,
-        speakerOk: hits.some((f) => sameActor(engine, f, claim.speaker)),
-        got: hits.map((f) => f.speaker),
-        otherPatterns: [...new Set(touching.filter((f) => f.pattern !== claim.pattern).map((f) => f.pattern))],
-      });
-    });
-    findings.forEach((finding, i) => {
-      out.findings++;
-      if (claimSpans.some((occ) => occ.some((s) => overlaps(spans[i]!, s)))) out.matched++;
-      else if (optionalSpans.some((s) => overlaps(spans[i]!, s))) out.optional++;
-      else out.falsePositives.push({ file: doc.file, finding });
-    });
+    scoreDocument(engine, loaded, doc, out);
   }
   return out;
 }
