@@ -85,6 +85,8 @@ export interface Finding {
   end: number;
   /** The claim exactly as it stands in the block. */
   text: string;
+  /** The words that made the rule fire (offsets into the block, inside start…end). */
+  core?: { start: number; end: number };
   quoted: boolean;
   /** Actor name as written (or the actor's canonical name when attributed by pronoun/context). */
   speaker: string | null;

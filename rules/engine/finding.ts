@@ -43,6 +43,7 @@ export function toFinding(
     start,
     end,
     text,
+    core: { start: block.tokens[anchor.from]!.start, end: block.tokens[anchor.to - 1]!.end },
     quoted: quoteIdx >= 0,
     speaker: speaker?.name ?? null,
     speakerId: speaker?.actor?.id ?? null,

@@ -13,7 +13,7 @@ export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boole
 }
 
 const ABOUT = /^(about|on|over|о|об|по|zu|uber|sur|sobre|acerca|de|des|du)$/;
-const QUESTION_NOUN = /^(questions?|concerns?|вопрос\w*|претензи\w*|fragen?|preguntas?|dudas?|inquietudes?)$/;
+const QUESTION_NOUN = /^(questions?|concerns?|вопрос\p{L}*|претензи\p{L}*|fragen?|preguntas?|dudas?|inquietudes?)$/u;
 
 /** Words between "accuse" and the allegation: "accuse us of", "обвиняет нас во", "nous accusent d'". */
 const ACCUSED_GAP = /^(of|in|во|в|de|d'|der|des|zu|us|russia|moscow|нас|россию|москву|nous|la|russie|moscou|nos|uns|russland|moskau|rusia|moscu|с|сша)$/;
