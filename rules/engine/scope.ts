@@ -84,7 +84,8 @@ export class SentenceScope {
         if (this.block.tokenCats[t]!.has('other-topic')) this.others.push(t);
         // "interferencias rusas en las señales de GPS", "interference with GPS signals": an
         // interference word whose object is another sense does not make the sentence electoral.
-        if (this.block.tokenCats[t]!.has('topic') && !this.otherSenseObject(t)) this.topics.push(t);
+        // A word of both lists ("cyberattack" is cyber* and another subject) is the other subject.
+        else if (this.block.tokenCats[t]!.has('topic') && !this.otherSenseObject(t)) this.topics.push(t);
       }
     }
     const nearest = (list: number[]) => Math.min(...list.map((t) => Math.abs(t - at)));
