@@ -121,6 +121,16 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
       }
     }
   }
+  // German verb-final denial: "hat Befürchtungen über eine Einmischung … zurückgewiesen", "… bestritten".
+  if (block.lang === 'de') {
+    for (let i = f.to; i < Math.min(c1, f.to + 14); i++) {
+      if (block.tokenCats[i]!.has('deny-verb-final')) {
+        f.polarity = 'denied';
+        f.polarityAt = i;
+        return;
+      }
+    }
+  }
   // German existential: "Eine Einmischung … habe es nicht gegeben", "… gibt es nicht".
   if (block.lang === 'de') {
     const at = existentialNegationAfter(block, f.to, c1);

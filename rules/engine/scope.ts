@@ -201,7 +201,9 @@ export class AnchorScope implements FrameContext, SentenceFacts {
   private ownSpeaker(): Speaker | null {
     if (this.own === undefined) {
       const { block, si } = this.scope;
-      this.own = this.quoteIdx >= 0 ? this.attributor.forQuote(block.index, this.quoteIdx) : this.attributor.forSentence(block.index, si);
+      this.own =
+        this.attributor.clauseSpeaker(block.index, si, this.at) ??
+        (this.quoteIdx >= 0 ? this.attributor.forQuote(block.index, this.quoteIdx) : this.attributor.forSentence(block.index, si));
       if (!this.own && (this.quoteIdx >= 0 || this.scope.cats.has('pron-we'))) this.own = this.attributor.recentRussian(block.index, si);
     }
     return this.own;

@@ -88,11 +88,33 @@ export class Attributor {
    */
   denierAt(b: number, verb: number): Speaker | null {
     const block = this.doc.block(b);
+    // German verb-final ("Der Außenminister hat … Vorwürfe … zurückgewiesen"): the subject opens the clause.
+    if (block.tokenCats[verb]!.has('deny-verb-final')) {
+      const sent = block.sentences.find((x) => verb >= x.t0 && verb < x.t1)!;
+      const first = mentionsIn(this.doc.engine, block, sent.t0, Math.min(verb, sent.t0 + 8)).find((m) => m.kind !== 'pronoun');
+      return first ? this.resolver.resolve(block, first) : null;
+    }
     const ms = mentionsIn(this.doc.engine, block, Math.max(0, verb - 6), verb).filter(
       (m) => m.kind !== 'pronoun' && block.tokens[m.to]?.norm !== "'s" && !(m.actor?.kind === 'state' && isLocative(block, m.from, 0)),
     );
     const last = ms[ms.length - 1];
     return last ? this.resolver.resolve(block, last) : null;
+  }
+
+  /**
+   * "…, with Peskov calling the claims nonsense", "…, Peskov estimant que…": a participle of
+   * saying with its own subject right before it speaks for the clause it opens (the claim at
+   * token `at` after it); null when there is none.
+   */
+  clauseSpeaker(b: number, si: number, at: number): Speaker | null {
+    const block = this.doc.block(b);
+    const sent = block.sentences[si]!;
+    for (let i = at - 1; i > sent.t0; i--) {
+      if (!block.tokenCats[i]!.has('speech') || !(PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false)) continue;
+      const m = mentionsIn(this.doc.engine, block, Math.max(sent.t0, i - 4), i).find((x) => x.to === i && x.kind !== 'pronoun');
+      return m ? this.resolver.resolve(block, m) : null;
+    }
+    return null;
   }
 
   private quoteSpeaker(b: number, qi: number): Speaker | null {
