@@ -119,6 +119,8 @@ export interface Finding {
   /** The claim exactly as it stands in the block. */
   text: string;
   quoted: boolean;
+  /** The claim stands in a heading (a headline is never a direct quote of its speaker). */
+  headline?: boolean;
   /** Actor name as written (or the actor's canonical name when attributed by pronoun/context). */
   speaker: string | null;
   speakerId: string | null;

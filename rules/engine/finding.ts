@@ -46,6 +46,7 @@ export function toFinding(
     end,
     text,
     quoted: quoteIdx >= 0,
+    ...(block.kind === 'heading' ? { headline: true } : {}),
     speaker: speaker?.name ?? null,
     speakerId: speaker?.actor?.id ?? null,
     attribution: speaker?.attribution ?? 'none',
