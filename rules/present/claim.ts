@@ -60,7 +60,8 @@ export function electionName(country: string, year: number, lang: PresentLang = 
  */
 export function scopeLines(scope: EvidenceScope | undefined, listed: number, lang: PresentLang = 'en'): string[] {
   const s = STRINGS[lang];
-  if (!scope || scope.coverage === 'general') return listed > 0 ? [s.general] : [];
+  if (!scope) return [];
+  if (scope.coverage === 'general') return listed > 0 ? [s.general] : [];
   const first = scope.elections[0];
   if (!first) return [];
   const country = COUNTRIES[first.country];
