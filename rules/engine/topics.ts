@@ -54,8 +54,8 @@ export function selectAssessments(engine: Engine, rule: Rule, read: ElectionRead
   const countries = claim.map((e) => e.country);
   const exact = (a: Assessment) => electionsOf(a).some((e) => claim.some((c) => c.year !== null && c.country === e.country && c.year === e.year));
   const tier = (a: Assessment) => {
-    // About that election alone before reports that also cover other countries.
-    if (exact(a)) return electionsOf(a).every((e) => countries.includes(e.country)) ? 0 : 0.5;
+    // Within the election's assessments (or allegations), those about it alone before wider reports.
+    if (exact(a)) return electionsOf(a).every((e) => countries.includes(e.country)) ? 0 : 0.1;
     const own = electionsOf(a).filter((e) => countries.includes(e.country));
     return own.some((e) => e.year === null) ? 1 : 2;
   };
@@ -75,8 +75,15 @@ export function selectAssessments(engine: Engine, rule: Rule, read: ElectionRead
 /** Tier, then assessments before allegations, then most recent; balancing findings after what they qualify. */
 function ordered(list: Assessment[], tier: (a: Assessment) => number): Assessment[] {
   const key = (a: Assessment) => Number(!isGeneral(a));
+  const group = (a: Assessment) => Math.floor(tier(a));
   const sorted = [...list].sort(
-    (x, y) => tier(x) - tier(y) || Number(isAllegation(x)) - Number(isAllegation(y)) || key(x) - key(y) || y.date.localeCompare(x.date) || x.id.localeCompare(y.id),
+    (x, y) =>
+      group(x) - group(y) ||
+      Number(isAllegation(x)) - Number(isAllegation(y)) ||
+      tier(x) - tier(y) ||
+      key(x) - key(y) ||
+      y.date.localeCompare(x.date) ||
+      x.id.localeCompare(y.id),
   );
   const out = sorted.filter((a) => !a.qualifies?.some((id) => sorted.some((b) => b.id === id)));
   for (const a of sorted) {
