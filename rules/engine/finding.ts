@@ -38,7 +38,7 @@ export function toFinding(
   [start, end] = trimSpan(block.text, start, end);
   const text = block.text.slice(start, end);
   const date = claimDate(withoutQuotes(block, sent), input.published);
-  const evidence = selectAssessments(engine, cr.rule, readElection(engine, placesOf(input, block, sent), date));
+  const evidence = selectAssessments(engine, cr.rule, readElection(engine, placesOf(input, block, sent, frame), date));
   return {
     id: `${block.index}:${start}:${cr.rule.id}`,
     block: block.index,
@@ -63,9 +63,12 @@ export function toFinding(
 }
 
 /** Where the claim's election may be named: its sentence, the rest of its passage, the title. */
-function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence) {
+function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence, frame: Frame | null) {
   const lang = block.lang;
-  const sentence = { text: block.text.slice(sent.start, sent.end), tokens: block.tokens.slice(sent.t0, sent.t1), lang };
+  // "It is the United States that interferes…": the accused country is not the election's.
+  const agentAt = frame && frame.agent !== 'russia' ? frame.agentAt : null;
+  const tokens = block.tokens.slice(sent.t0, sent.t1).filter((_, i) => i + sent.t0 !== agentAt);
+  const sentence = { text: block.text.slice(sent.start, sent.end), tokens, lang };
   const passage: { text: string; tokens?: Token[]; lang: Lang }[] = block.sentences.filter((s) => s !== sent).map((s) => ({ text: block.text.slice(s.start, s.end), tokens: block.tokens.slice(s.t0, s.t1), lang }));
   const before = input.blocks[block.index - 1];
   if (before) passage.push({ text: before.text, lang });
