@@ -118,6 +118,8 @@ export interface Finding {
   end: number;
   /** The claim exactly as it stands in the block. */
   text: string;
+  /** The words that made the rule fire (offsets into the block, inside start…end). */
+  core?: { start: number; end: number };
   quoted: boolean;
   /** The claim stands in a heading (a headline is never a direct quote of its speaker). */
   headline?: boolean;

@@ -45,6 +45,7 @@ export function toFinding(
     start,
     end,
     text,
+    core: { start: block.tokens[anchor.from]!.start, end: block.tokens[anchor.to - 1]!.end },
     quoted: quoteIdx >= 0,
     ...(block.kind === 'heading' ? { headline: true } : {}),
     speaker: speaker?.name ?? null,
