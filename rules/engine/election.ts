@@ -55,8 +55,25 @@ interface PlaceFacts {
   monthDay: { month: number; day: number } | null;
 }
 
+/** Facts of texts read whole (paragraphs, titles), per lexicon file: every claim of a paragraph reads the same ones. */
+const factsCache = new WeakMap<LexiconFile, Map<string, PlaceFacts>>();
+const FACTS_CACHE_SIZE = 256;
+
 function factsOf(engine: Engine, place: Place): PlaceFacts {
   const file = engine.lexiconFiles?.[place.lang];
+  // Token lists given by the caller may be filtered (the accused country left out): not cached.
+  if (!file || place.tokens) return computeFacts(file, place);
+  let cache = factsCache.get(file);
+  if (!cache) factsCache.set(file, (cache = new Map()));
+  let facts = cache.get(place.text);
+  if (!facts) {
+    if (cache.size >= FACTS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(place.text, (facts = computeFacts(file, place)));
+  }
+  return facts;
+}
+
+function computeFacts(file: LexiconFile | undefined, place: Place): PlaceFacts {
   const tokens = place.tokens ?? tokenize(place.text);
   const matches = file ? lexiconFor(file).match(tokens) : [];
   const countries: string[] = [];

@@ -70,7 +70,8 @@ function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence, fr
   const agentAt = frame && frame.agent !== 'russia' ? frame.agentAt : null;
   const tokens = block.tokens.slice(sent.t0, sent.t1).filter((_, i) => i + sent.t0 !== agentAt);
   const sentence = { text: block.text.slice(sent.start, sent.end), tokens, lang };
-  const passage: { text: string; tokens?: Token[]; lang: Lang }[] = block.sentences.filter((s) => s !== sent).map((s) => ({ text: block.text.slice(s.start, s.end), tokens: block.tokens.slice(s.t0, s.t1), lang }));
+  // Other sentences by their text alone: their facts are cached, so each is read once per page.
+  const passage: { text: string; tokens?: Token[]; lang: Lang }[] = block.sentences.filter((s) => s !== sent).map((s) => ({ text: block.text.slice(s.start, s.end), lang }));
   const before = input.blocks[block.index - 1];
   if (before) passage.push({ text: before.text, lang });
   return { sentence, passage, title: input.title ? { text: input.title, lang } : null };

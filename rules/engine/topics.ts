@@ -40,7 +40,19 @@ export interface Evidence {
   scope: EvidenceScope;
 }
 
+/** Per compiled rule: the evidence for an election reading, computed once (a page repeats them). */
+const memo = new WeakMap<Rule, Map<string, Evidence>>();
+
 export function selectAssessments(engine: Engine, rule: Rule, read: ElectionRead): Evidence {
+  let cache = memo.get(rule);
+  if (!cache) memo.set(rule, (cache = new Map()));
+  const key = `${read.from}\u0000${read.elections.map((e) => `${e.country}:${e.year}`).join(',')}`;
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = computeEvidence(engine, rule, read)));
+  return hit;
+}
+
+function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Evidence {
   const relevance = new Map(rule.assessments.map((ref) => [ref.id, ref.relevance]));
   if (relevance.size === 0) return { assessments: [], scope: { coverage: 'general', elections: read.elections, from: read.from } };
   // A rule that cites assessments is answered by any assessment about the claim's election.
