@@ -19,6 +19,8 @@ import { tokenize, type Token } from './tokens';
 export interface ElectionRead {
   elections: ClaimElection[];
   from: ElectionSource | null;
+  /** The year was not said: it is the country's election nearest the claim. */
+  inferred?: boolean;
 }
 
 interface Place {
@@ -37,11 +39,12 @@ const lexicons = new WeakMap<LexiconFile, Lexicon>();
 function lexiconFor(file: LexiconFile): Lexicon {
   let lex = lexicons.get(file);
   if (lex) return lex;
-  const data = file as LexiconFile & { countries?: Record<string, string[]>; electionNow?: string[] };
+  const data = file as LexiconFile & { countries?: Record<string, string[]>; electionNow?: string[]; electionWords?: string[] };
   lex = new Lexicon();
   for (const [code, terms] of Object.entries(data.countries ?? {})) for (const t of terms) lex.add(`country:${code}`, t);
   for (const t of data.electionNow ?? []) lex.add('now', t);
-  for (const t of file.categories['target-election'] ?? []) lex.add('election', t);
+  // Words that name a vote itself ("election", "выборы", "Wahl"), not "campaign" or "results".
+  for (const t of data.electionWords ?? file.categories['target-election'] ?? []) lex.add('election', t);
   for (const t of file.categories['this-time'] ?? []) lex.add('now', t);
   lexicons.set(file, lex);
   return lex;
@@ -49,7 +52,8 @@ function lexiconFor(file: LexiconFile): Lexicon {
 
 interface PlaceFacts {
   countries: string[];
-  years: number[];
+  /** Years next to an election word, nearest first, each with the country named nearest to it. */
+  years: { year: number; country: string | null }[];
   now: boolean;
   election: boolean;
   monthDay: { month: number; day: number } | null;
@@ -77,27 +81,32 @@ function computeFacts(file: LexiconFile | undefined, place: Place): PlaceFacts {
   const tokens = place.tokens ?? tokenize(place.text);
   const matches = file ? lexiconFor(file).match(tokens) : [];
   const countries: string[] = [];
+  const countryAt: { code: string; at: number }[] = [];
   const electionAt: number[] = [];
   let now = false;
   for (const m of matches) {
     if (m.category.startsWith('country:')) {
       const code = m.category.slice(8);
+      countryAt.push({ code, at: m.from });
       if (!countries.includes(code)) countries.push(code);
     } else if (m.category === 'election') electionAt.push(m.from);
     else if (m.category === 'now') now = true;
   }
-  const years: { year: number; distance: number }[] = [];
+  const years: { year: number; distance: number; country: string | null }[] = [];
   tokens.forEach((t, i) => {
     if (!/^(19|20)\d\d$/.test(t.norm)) return;
     const distance = Math.min(...electionAt.map((e) => Math.abs(e - i)));
-    if (distance <= YEAR_WINDOW) years.push({ year: Number(t.norm), distance });
+    if (distance > YEAR_WINDOW) return;
+    // "the 2016 U.S. election … Romania's": the year belongs to the country named nearest to it.
+    const nearest = [...countryAt].sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
+    years.push({ year: Number(t.norm), distance, country: nearest?.code ?? null });
   });
   years.sort((a, b) => a.distance - b.distance);
   // EU elections are named with "European"; a country named beside them is the more specific.
   const specific = countries.filter((c) => c !== 'EU');
   return {
     countries: specific.length > 0 && countries.includes('EU') && electionAt.length === 0 ? specific : countries,
-    years: [...new Set(years.map((y) => y.year))],
+    years: years.map(({ year, country }) => ({ year, country })),
     now,
     election: electionAt.length > 0,
     monthDay: electionAt.length > 0 ? monthDayIn(place.text) : null,
@@ -131,8 +140,16 @@ export function readElection(
         countries = f.countries;
         from ??= source;
       }
-      if (year === null && f.years.length > 0) year = f.years[0]!;
-      if (year === null && source === 'claim' && f.now && claimYear !== null) year = claimYear;
+      if (year === null) {
+        const y = f.years.find((x) => x.country === null || countries.length === 0 || countries.includes(x.country));
+        if (y) {
+          year = y.year;
+          // The year's own country leads ("the 2016 U.S. election" in a sentence that names others).
+          if (y.country && countries.includes(y.country)) countries = [y.country, ...countries.filter((c) => c !== y.country)];
+        }
+      }
+      // "This time we will not interfere in the election" — not "all this time, Russia has asked…".
+      if (year === null && source === 'claim' && f.now && f.election && claimYear !== null) year = claimYear;
       monthDay ??= f.monthDay;
     }
     if (countries.length > 0 && year !== null) break;
@@ -151,8 +168,12 @@ export function readElection(
     }
   }
   if (countries.length === 0) return { elections: [], from: null };
-  if (year === null && claimDate) year = nearestElection(calendar, countries[0]!, claimDate);
-  return { elections: countries.map((country, i) => ({ country, year: i === 0 ? year : null })), from };
+  let inferred = false;
+  if (year === null && claimDate) {
+    year = nearestElection(calendar, countries[0]!, claimDate);
+    inferred = year !== null;
+  }
+  return { elections: countries.map((country, i) => ({ country, year: i === 0 ? year : null })), from, ...(inferred ? { inferred } : {}) };
 }
 
 /** The country's election whose voting day is within six months of the claim, nearest first. */

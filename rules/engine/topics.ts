@@ -46,7 +46,7 @@ const memo = new WeakMap<Rule, Map<string, Evidence>>();
 export function selectAssessments(engine: Engine, rule: Rule, read: ElectionRead): Evidence {
   let cache = memo.get(rule);
   if (!cache) memo.set(rule, (cache = new Map()));
-  const key = `${read.from}\u0000${read.elections.map((e) => `${e.country}:${e.year}`).join(',')}`;
+  const key = `${read.from}\u0000${read.inferred ? 1 : 0}\u0000${read.elections.map((e) => `${e.country}:${e.year}`).join(',')}`;
   let hit = cache.get(key);
   if (!hit) cache.set(key, (hit = computeEvidence(engine, rule, read)));
   return hit;
@@ -57,7 +57,12 @@ function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Eviden
   if (relevance.size === 0) return { assessments: [], scope: { coverage: 'general', elections: read.elections, from: read.from } };
   // A rule that cites assessments is answered by any assessment about the claim's election.
   const pool = [...engine.assessments.values()].filter((a) => relevance.has(a.id) || electionsOf(a).length > 0);
-  const claim = read.elections;
+  // A year only inferred from the claim's date is a guess: if nothing covers it, the country's record answers.
+  const first = read.elections[0];
+  const ofCountry = (a: Assessment) => electionsOf(a).filter((e) => e.country === first?.country);
+  const claim = read.inferred && pool.some((a) => ofCountry(a).length > 0) && !pool.some((a) => ofCountry(a).some((e) => e.year === first!.year))
+    ? read.elections.map((e) => ({ country: e.country, year: null }))
+    : read.elections;
   if (claim.length === 0) {
     const general = pool.filter((a) => relevance.has(a.id) && isGeneral(a));
     const chosen = general.length > 0 ? general : pool.filter((a) => relevance.has(a.id));
@@ -79,7 +84,7 @@ function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Eviden
     // Nothing on the election named: say so, with only what concerns the country as a whole.
     coverage = 'uncovered';
     chosen = chosen.filter((a) => tier(a) === 1);
-  }
+  } else if (chosen.length === 0) coverage = 'uncovered';
   const scope: EvidenceScope = { coverage, elections: claim, from: read.from, ...(note ? { note } : {}) };
   return { assessments: ordered(chosen, tier).map((a) => toFinding(a, relevance.get(a.id) ?? aboutText(engine, a, claim), exact(a))), scope };
 }

@@ -71,7 +71,7 @@ export function scopeLines(scope: EvidenceScope | undefined, listed: number, lan
     const named = scope.elections.find((e) => e.year !== null) ?? first;
     lines.push(s.uncovered(electionName(named.country, named.year!, lang)));
     if (listed > 0) lines.push(s.uncoveredRest(countryText));
-  } else if (scope.coverage === 'election' && first.year !== null) lines.push(s.scopeElection(electionName(first.country, first.year, lang)));
+  } else if (scope.coverage === 'uncovered') lines.push(s.uncoveredCountry(countryText)); else if (scope.coverage === 'election' && first.year !== null) lines.push(s.scopeElection(electionName(first.country, first.year, lang)));
   else lines.push(s.scopeCountry(countryText));
   if (scope.note) lines.push(scope.note[lang]);
   return lines;

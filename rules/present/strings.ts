@@ -25,6 +25,7 @@ interface Strings {
   scopeCountry(country: string): string;
   uncovered(election: string): string;
   uncoveredRest(country: string): string;
+  uncoveredCountry(country: string): string;
   general: string;
   /** "the 2025 Romanian election" / "2025 года в Румынии" (the templates add the noun in its case) */
   election(year: number, country: { en: { name: string; adjective: string }; ru: { name: string; in: string } }): string;
@@ -66,6 +67,7 @@ export const STRINGS: Record<PresentLang, Strings> = {
     scopeCountry: (c) => `About elections in ${c}`,
     uncovered: (e) => `No assessment in Counterpoint's packs covers ${e}.`,
     uncoveredRest: (c) => `Listed: what concerns elections in ${c} in general.`,
+    uncoveredCountry: (c) => `No assessment in Counterpoint's packs covers elections in ${c}.`,
     general: 'No election named: a general set of official assessments.',
     election: (year, c) => `the ${year} ${c.en.adjective} election`,
     countryName: (c) => c.en.name,
@@ -104,6 +106,7 @@ export const STRINGS: Record<PresentLang, Strings> = {
     scopeCountry: (c) => `О выборах ${c}`,
     uncovered: (e) => `Ни одна оценка в пакетах Counterpoint не касается выборов ${e}.`,
     uncoveredRest: (c) => `Приведено то, что касается выборов ${c} в целом.`,
+    uncoveredCountry: (c) => `Ни одна оценка в пакетах Counterpoint не касается выборов ${c}.`,
     general: 'Выборы не названы: общий набор официальных оценок.',
     election: (year, c) => `${year} года ${c.ru.in}`,
     countryName: (c) => c.ru.in,

@@ -104,4 +104,29 @@ describe('the year of an election is not any year in the sentence', () => {
     const de = denial({ blocks: [{ kind: 'paragraph', text: '„Russland hat sich nicht in die Bundestagswahl 2025 eingemischt“, sagte Peskow.' }], published: '2025-02-20' });
     expect(de.scope.elections[0]).toEqual({ country: 'DE', year: 2025 });
   });
+
+  it('a year inferred from the claim date that the data does not cover falls back to the country', () => {
+    // Said in spring 2019: the nearest U.S. vote is the 2018 midterms, which no assessment covers.
+    const f = denial(para('“Russia has never interfered in any elections in the United States,” Putin said.', '2019-04-10'));
+    expect(f.scope).toMatchObject({ coverage: 'country', elections: [{ country: 'US', year: null }] });
+    expect(f.assessments.length).toBeGreaterThan(3);
+  });
+
+  it('"all this time" is not "this time": no election year without an election word', () => {
+    const f = denial(para('“All this time, Russia has never interfered in the internal affairs of the United States,” Zakharova said.', '2019-03-25'));
+    expect(f.scope.elections[0]).toEqual({ country: 'US', year: null });
+  });
+
+  it('a year goes with the country named next to it', () => {
+    const f = denial(para('Russia did not interfere in Romania, Peskov said, recalling how Washington once blamed Moscow for the 2016 U.S. election.', '2024-12-10'));
+    expect(f.scope.elections[0]).toEqual({ country: 'US', year: 2016 });
+  });
+
+  it('a country with no assessment at all says so', () => {
+    const f = denial(para('Lavrov denied any interference by Russia in the Catalan independence vote in Spain.', '2017-11-13'));
+    expect(f.scope.coverage).toBe('uncovered');
+    expect(f.assessments).toEqual([]);
+    expect(scopeLines(f.scope, 0)[0]).toMatch(/^No assessment in Counterpoint's packs covers /);
+  });
 });
+
