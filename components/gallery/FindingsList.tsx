@@ -11,39 +11,39 @@ export function FindingsList({ findings, onFocus }: { findings: readonly Finding
       {findings.map((f) => {
         const claim = presentClaim(f, 'en');
         return (
-        <li
-          key={f.id}
-          data-pattern={f.pattern}
-          tabIndex={0}
-          onMouseEnter={() => onFocus?.(f)}
-          onMouseLeave={() => onFocus?.(null)}
-          onFocus={() => onFocus?.(f)}
-          onBlur={() => onFocus?.(null)}
-        >
-          <div>
-            <span className="gallery-tag" data-pattern={f.pattern}>
-              {patternLabel(f.pattern)}
-            </span>{' '}
-            <span className="gallery-muted">{claim.byline}</span>
-          </div>
-          <div className="gallery-claim">{claim.text}</div>
-          <div className="gallery-why">{f.why}</div>
-          <details>
-            <summary>
-              {f.assessments.length} official {f.assessments.length === 1 ? 'assessment' : 'assessments'}
-            </summary>
-            {scopeLines(f.scope, f.assessments.length, 'en').map((line) => (
-              <div key={line} className="gallery-muted">
-                {line}
-              </div>
-            ))}
-            <ul>
-              {f.assessments.map((a) => (
-                <AssessmentItem key={a.id} a={a} />
+          <li
+            key={f.id}
+            data-pattern={f.pattern}
+            tabIndex={0}
+            onMouseEnter={() => onFocus?.(f)}
+            onMouseLeave={() => onFocus?.(null)}
+            onFocus={() => onFocus?.(f)}
+            onBlur={() => onFocus?.(null)}
+          >
+            <div>
+              <span className="gallery-tag" data-pattern={f.pattern}>
+                {patternLabel(f.pattern)}
+              </span>{' '}
+              <span className="gallery-muted">{claim.byline}</span>
+            </div>
+            <div className="gallery-claim">{claim.text}</div>
+            <div className="gallery-why">{f.why}</div>
+            <details>
+              <summary>
+                {f.assessments.length} official {f.assessments.length === 1 ? 'assessment' : 'assessments'}
+              </summary>
+              {scopeLines(f.scope, f.assessments.length, 'en').map((line) => (
+                <div key={line} className="gallery-muted">
+                  {line}
+                </div>
               ))}
-            </ul>
-          </details>
-        </li>
+              <ul>
+                {f.assessments.map((a) => (
+                  <AssessmentItem key={a.id} a={a} />
+                ))}
+              </ul>
+            </details>
+          </li>
         );
       })}
     </ol>
