@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { FindingAssessment } from '@/rules/types';
 import { formatDate, t, tn } from '@/utils/i18n';
 import { layoutTimeline } from './timeline-layout';
+import { isAllegation } from '@/rules/present/index';
 
 const WIDTH = 300;
 const HEIGHT = 56;
@@ -9,7 +10,8 @@ const AXIS_Y = 28;
 
 /**
  * One claim's evidence timeline: the statement's date (a tall bar) against the dates of the
- * official assessments (dots, filled when they predate the statement), drawn as inline SVG so
+ * official assessments (dots, filled when they predate the statement; allegations are drawn but
+ * not counted as findings), drawn as inline SVG so
  * nothing is fetched or bundled for charts. The picture has a title and description for
  * screen readers, and the sentence under it says the same in words.
  */
@@ -17,10 +19,13 @@ export function EvidenceTimeline({ claimDate, assessments }: { claimDate: string
   const id = useId();
   const layout = layoutTimeline(claimDate, assessments, WIDTH);
   if (layout.points.length === 0) return null;
-  const summary = claimDate == null ? t('undatedClaim') : layout.predateCount === 0 ? t('predateNone') : tn('predate', layout.predateCount);
+  // Indictments, sanctions and police cases are allegations, not findings: they are drawn but not counted.
+  const allegations = new Set(assessments.filter(isAllegation).map((a) => a.id));
+  const findingsBefore = layout.points.filter((p) => p.predates && !allegations.has(p.id)).length;
+  const summary = claimDate == null ? t('undatedClaim') : findingsBefore === 0 ? t('predateNone') : tn('predate', findingsBefore);
   const claimText = claimDate == null ? t('claimDateUnknown') : formatDate(claimDate);
   return (
-    <figure className="cp-timeline" data-predate={layout.predateCount}>
+    <figure className="cp-timeline" data-predate={findingsBefore}>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"

@@ -14,7 +14,7 @@ function finding(pattern: PatternId, start: number, end: number, core: [number, 
   return {
     id: `0:${start}:${pattern}`, block: 0, start, end, text: '', core: { start: core[0], end: core[1] }, quoted: false,
     speaker: null, speakerId: null, attribution: 'none', pattern, packId: 'p', ruleId: pattern, claimDate: null,
-    lang: 'en', assessments: [], cues: [], why: '',
+    lang: 'en', assessments: [], scope: { coverage: 'general', elections: [], from: null }, cues: [], why: '',
   };
 }
 
