@@ -123,7 +123,7 @@ export interface Finding {
   quoted: boolean;
   /** The claim stands in a heading (a headline is never a direct quote of its speaker). */
   headline?: boolean;
-  /** Actor name as written (or the actor's canonical name when attributed by pronoun/context). */
+  /** The registry's display name for a known actor (one name per person on a page), else the name as written. */
   speaker: string | null;
   speakerId: string | null;
   attribution: Attribution;

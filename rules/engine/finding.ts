@@ -48,7 +48,8 @@ export function toFinding(
     core: { start: block.tokens[anchor.from]!.start, end: block.tokens[anchor.to - 1]!.end },
     quoted: quoteIdx >= 0,
     ...(block.kind === 'heading' ? { headline: true } : {}),
-    speaker: speaker?.name ?? null,
+    // One name per person on a page: the registry's display name whenever the speaker is a known actor.
+    speaker: speaker?.actor?.name ?? speaker?.name ?? null,
     speakerId: speaker?.actor?.id ?? null,
     attribution: speaker?.attribution ?? 'none',
     pattern: cr.rule.pattern as PatternId,

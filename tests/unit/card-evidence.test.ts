@@ -63,7 +63,7 @@ describe('the claim card', () => {
     expect(quoted.querySelector('.claim')!.textContent).toMatch(/^“.*”$/);
     const reported = cardFor(denial(CASES[5]![1]));
     expect(reported.querySelector('.claim')!.textContent).not.toMatch(/[“”]/);
-    expect(reported.querySelector('.byline')!.textContent).toMatch(/^Reported: Lavrov · /);
+    expect(reported.querySelector('.byline')!.textContent).toMatch(/^Reported: Sergey Lavrov · /);
     const headline = cardFor(denial({ blocks: [{ kind: 'heading', text: 'Kremlin denies meddling in Moldova’s election' }], published: '2024-10-22' }));
     expect(headline.querySelector('.claim')!.textContent).toBe('Kremlin denies meddling in Moldova’s election');
     expect(headline.querySelector('.byline')!.textContent).toMatch(/^Headline/);
