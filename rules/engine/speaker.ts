@@ -91,7 +91,9 @@ export class Attributor {
     // German verb-final ("Der Außenminister hat … Vorwürfe … zurückgewiesen"): the subject opens the clause.
     if (block.tokenCats[verb]!.has('deny-verb-final')) {
       const sent = block.sentences.find((x) => verb >= x.t0 && verb < x.t1)!;
-      const first = mentionsIn(this.doc.engine, block, sent.t0, Math.min(verb, sent.t0 + 8)).find((m) => m.kind !== 'pronoun');
+      // "Russlands Außenminister Sergej Lawrow hat …": the person, not the country in the genitive before.
+      const ms = mentionsIn(this.doc.engine, block, sent.t0, Math.min(verb, sent.t0 + 8)).filter((m) => m.kind !== 'pronoun');
+      const first = ms.find((m) => m.actor?.kind === 'person') ?? ms[0];
       return first ? this.resolver.resolve(block, first) : null;
     }
     const ms = mentionsIn(this.doc.engine, block, Math.max(0, verb - 6), verb).filter(
