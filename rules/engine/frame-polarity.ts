@@ -31,8 +31,10 @@ export function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boo
   if (block.tokenCats[f.to]?.has('allegation')) return true;
   if (accusedOf(block, f, c0)) return true;
   // "accusations of (Russian) meddling", "Vorwürfe der Wahleinmischung", "accusations d'ingérence".
+  // "accusations against our country of interfering": the allegation noun may stand a few words before "of".
   for (let i = f.from - 1; i >= Math.max(c0 + 1, f.from - 3); i--) {
-    if (GENITIVE.test(block.tokens[i]!.norm) && block.tokenCats[i - 1]!.has('allegation')) return true;
+    if (!GENITIVE.test(block.tokens[i]!.norm)) continue;
+    for (let k = i - 1; k >= Math.max(c0, i - 4); k--) if (block.tokenCats[k]!.has('allegation')) return true;
   }
   for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;
   let k = f.from - 1;
