@@ -5,7 +5,7 @@ import { patternLabel } from '@/utils/pattern-labels';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { RecordList } from './RecordList';
-import { speakerRole } from './speaker-role';
+import { speakerName, speakerRole } from './speaker-role';
 import { usePanelUi } from './ui-store';
 
 export interface ClaimCardProps {
@@ -45,7 +45,7 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
         </button>
       </h2>
       <p className="cp-claim-meta">
-        <span className="cp-speaker">{finding.speaker ?? t('speakerUnknown')}</span>
+        <span className="cp-speaker">{speakerName(finding) ?? t('speakerUnknown')}</span>
         {role ? <span className="cp-muted cp-role">, {role}</span> : null}
       </p>
       <p className="cp-muted">

@@ -1,4 +1,5 @@
 import type { FindingAssessment } from '@/rules/types';
+import { kindLabel } from '@/entrypoints/content/card-text';
 import { formatDate, t } from '@/utils/i18n';
 
 /**
@@ -20,7 +21,7 @@ export function RecordList({ assessments }: { assessments: readonly FindingAsses
             <strong className="cp-assessment-title">{a.title}</strong>
           </p>
           <p className="cp-muted">
-            {a.issuer} · {a.kind}
+            {a.issuer} · <span className="cp-kind">{kindLabel(a.kind)}</span>
             {a.allegation ? (
               <>
                 {' '}

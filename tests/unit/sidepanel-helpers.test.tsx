@@ -114,7 +114,7 @@ describe('RecordList', () => {
   it('labels allegations, links source and archive safely, and marks unverified addresses', () => {
     const el = document.createElement('div');
     document.body.append(el);
-    act(() => createRoot(el).render(<RecordList assessments={[base, { ...base, id: 'y', allegation: false, url: null, sourceNote: 'Printed report' }]} />));
+    act(() => createRoot(el).render(<RecordList assessments={[base, { ...base, id: 'y', kind: 'committee-report', allegation: false, url: null, sourceNote: 'Printed report' }]} />));
     const [first, second] = [...el.querySelectorAll('li[data-assessment]')];
     expect(first!.textContent).toContain('Allegation');
     expect(first!.textContent).toContain('Outcome: Dismissed in part');
