@@ -1,5 +1,6 @@
 import type { Finding } from '@/rules/types';
 import { patternLabel } from '@/utils/pattern-labels';
+import { speakerName } from '@/utils/speaker-name';
 import { AssessmentItem } from './AssessmentItem';
 
 /** The claims found in the article, in reading order: pattern, speaker, claim, why, and the record. */
@@ -21,7 +22,7 @@ export function FindingsList({ findings, onFocus }: { findings: readonly Finding
             <span className="gallery-tag" data-pattern={f.pattern}>
               {patternLabel(f.pattern)}
             </span>{' '}
-            {f.speaker ? <span>{f.speaker}</span> : <span className="gallery-muted">No speaker named</span>}
+            {f.speaker ? <span>{speakerName(f)}</span> : <span className="gallery-muted">No speaker named</span>}
           </div>
           <q className="gallery-claim">{f.text}</q>
           <div className="gallery-why">{f.why}</div>

@@ -5,7 +5,8 @@ import { patternLabel } from '@/utils/pattern-labels';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { RecordList } from './RecordList';
-import { speakerName, speakerRole } from './speaker-role';
+import { speakerName } from '@/utils/speaker-name';
+import { speakerRole } from './speaker-role';
 import { usePanelUi } from './ui-store';
 
 export interface ClaimCardProps {

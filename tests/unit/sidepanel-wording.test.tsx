@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { EvidenceTimeline } from '@/entrypoints/sidepanel/EvidenceTimeline';
 import { RecordList } from '@/entrypoints/sidepanel/RecordList';
-import { speakerName } from '@/entrypoints/sidepanel/speaker-role';
+import { speakerName } from '@/utils/speaker-name';
 import { LABEL_CHAR_PX, layoutTimeline, placeMarkers } from '@/entrypoints/sidepanel/timeline-layout';
 import type { FindingAssessment } from '@/rules/types';
 
