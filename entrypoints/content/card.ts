@@ -10,7 +10,9 @@
 import type { Finding } from '@/rules/engine/index';
 import { t, uiLanguage } from '@/utils/i18n';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
-import { allegationNote, cardAssessments, claimByline, formatIsoDate, isAllegation, kindLabel, patternLabel, shorten } from './card-text';
+import { presentAssessment, presentClaim, scopeLines, type PresentedAssessment } from '@/rules/present/index';
+import { dateLocale } from '@/utils/i18n';
+import { cardAssessments, patternLabel, presentLang } from './card-text';
 import { placeCard, type Placement } from './card-place';
 import type { Rect } from './hit-test';
 
@@ -116,9 +118,11 @@ export class ClaimCard {
   }
 
   private body(finding: Finding): HTMLElement[] {
-    const claim = el('p', 'claim', `“${shorten(finding.text)}”`);
+    const lang = presentLang();
+    const presented = presentClaim(finding, lang, { maxLength: 240, locale: dateLocale() });
+    const claim = el('p', presented.label ? 'claim reported' : 'claim', presented.text);
     claim.id = 'card-claim';
-    const nodes: HTMLElement[] = [claim, el('p', 'byline', claimByline(finding)), el('p', 'why', finding.why)];
+    const nodes: HTMLElement[] = [claim, el('p', 'byline', presented.byline), el('p', 'why', finding.why)];
     if (this.trainer) {
       const block = el('div', 'trainer-why');
       const list = el('ul', 'cues');
@@ -127,16 +131,12 @@ export class ClaimCard {
       nodes.push(block);
     }
     const { shown, more } = cardAssessments(finding);
+    const scope = scopeLines(finding.scope, finding.assessments.length, lang);
+    if (shown.length > 0 || scope.length > 0) nodes.push(el('h2', '', t('cardRecordHeading')));
+    for (const line of scope) nodes.push(el('p', 'scope', line));
     if (shown.length > 0) {
-      nodes.push(el('h2', '', t('cardRecordHeading')));
       const list = el('ul', 'assessments');
-      for (const a of shown) {
-        const item = el('li', '');
-        item.append(el('span', 'a-title', a.title), el('p', 'meta', `${a.issuer} · ${formatIsoDate(a.date)} · ${kindLabel(a.kind)}`));
-        if (a.finding) item.append(el('p', 'finding', shorten(a.finding, 200)));
-        if (isAllegation(a)) item.append(el('p', 'allegation', allegationNote(a.outcome)));
-        list.append(item);
-      }
+      for (const a of shown) list.append(assessmentItem(presentAssessment(a, lang, dateLocale())));
       nodes.push(list);
       if (more > 0) nodes.push(el('p', 'more', t('cardMore', String(more))));
     }
@@ -153,3 +153,30 @@ export class ClaimCard {
     return nodes;
   }
 }
+
+/** One assessment: everything the reader needs to weigh it, and the links to check it. */
+function assessmentItem(p: PresentedAssessment): HTMLElement {
+  const item = el('li', p.balance ? 'balance' : '');
+  item.dataset.assessment = p.id;
+  if (p.balance) item.append(el('span', 'badge', p.balance));
+  item.append(el('span', 'a-title', p.title), el('p', 'meta', p.meta), el('p', 'finding', p.finding));
+  if (p.caveat) item.append(el('p', 'caveat', p.caveat));
+  if (p.allegation) item.append(el('p', 'allegation', p.allegation));
+  if (p.later.length > 0) {
+    const later = el('ul', 'later');
+    for (const l of p.later) later.append(el('li', '', `${l.dateText}: ${l.text}`));
+    item.append(later);
+  }
+  const links = el('p', 'links');
+  for (const l of p.links) {
+    const a = el('a', l.kind, l.label);
+    a.href = l.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    links.append(a);
+  }
+  if (p.unverified && p.links.length === 0) links.append(el('span', 'unverified', p.unverified));
+  item.append(links);
+  return item;
+}
+

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FindingAssessment } from '@/rules/types';
 import { formatDate, t, tn } from '@/utils/i18n';
+import { isAllegation } from '@/rules/present/index';
 import { layoutTimeline, placeMarkers } from './timeline-layout';
 
 /** Marker and row sizes in CSS pixels: the same at 320 px and at 1000 px. */
@@ -30,9 +31,10 @@ const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
 /**
  * One claim's evidence timeline: the statement's date (a tall bar) against the dates of the
- * official assessments (dots, filled when they predate the statement), drawn as inline SVG at
- * the panel's real width, so markers keep their size and every marker is labelled with its
- * year, lanes keeping labels apart (`placeMarkers`). The picture has a title and description for
+ * official assessments (dots, filled when they predate the statement; allegations are drawn but
+ * not counted as findings), drawn as inline SVG at the panel's real width, so markers keep their
+ * size and every marker is labelled with its year, lanes keeping labels apart (`placeMarkers`).
+ * The picture has a title and description for
  * screen readers, and the sentence under it says the same in words.
  */
 export function EvidenceTimeline({ claimDate, assessments }: { claimDate: string | null; assessments: readonly FindingAssessment[] }) {
@@ -40,14 +42,17 @@ export function EvidenceTimeline({ claimDate, assessments }: { claimDate: string
   const [ref, width] = useWidth();
   const layout = layoutTimeline(claimDate, assessments, width - 2 * SIDE, 0);
   if (layout.points.length === 0) return null;
-  const summary = claimDate == null ? t('undatedClaim') : layout.predateCount === 0 ? t('predateNone') : tn('predate', layout.predateCount);
+  // Indictments, sanctions and police cases are allegations, not findings: they are drawn but not counted.
+  const allegations = new Set(assessments.filter(isAllegation).map((a) => a.id));
+  const findingsBefore = layout.points.filter((p) => p.predates && !allegations.has(p.id)).length;
+  const summary = claimDate == null ? t('undatedClaim') : findingsBefore === 0 ? t('predateNone') : tn('predate', findingsBefore);
   const year = (date: string) => date.slice(0, 4);
   const markers = placeMarkers(layout, claimDate ? `${t('timelineStatement')} ${year(claimDate)}` : null, year, SIDE);
   const lanes = Math.max(1, ...markers.map((m) => m.lane + 1));
   const height = TOP + lanes * LANE_H;
   const caption = claimDate == null ? sentence(summary) : `${t('timelineStatement')}: ${formatDate(claimDate)}. ${sentence(summary)}`;
   return (
-    <figure className="cp-timeline" data-predate={layout.predateCount} data-lanes={lanes} ref={ref as React.RefObject<HTMLElement>}>
+    <figure className="cp-timeline" data-predate={findingsBefore} data-lanes={lanes} ref={ref as React.RefObject<HTMLElement>}>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
         <title id={`${id}-title`}>{t('timelineTitle')}</title>
         <desc id={`${id}-desc`}>

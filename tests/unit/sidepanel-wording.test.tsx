@@ -15,7 +15,7 @@ import type { FindingAssessment } from '@/rules/types';
 
 const assessment = (id: string, date: string, kind: string): FindingAssessment => ({
   id, title: `Report ${id}`, issuer: 'An issuer', kind, date, datePrecision: 'day', url: null, archiveUrl: null,
-  allegation: kind === 'indictment', outcome: undefined, finding: 'Found something.', later: [], relevance: '',
+  allegation: kind === 'indictment', outcome: undefined, finding: 'Found something.', later: [], relevance: '', elections: [],
 });
 
 function render(node: React.ReactNode): HTMLElement {
