@@ -138,8 +138,8 @@ test('quiz: highlights hidden, a scripted round reports hits, misses and false a
   assert.deepEqual(await page.locator('[data-result="hit"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.patternCorrect)), ['true', 'true', 'false']);
   // Feedback names the pattern the trainee chose and explains the right one.
   const wrong = await page.locator('[data-result="hit"][data-pattern-correct="false"]').innerText();
-  assert.match(wrong, /You marked it as Deflection; it is a Dismissal\./);
-  assert.match(wrong, /waves away an official assessment/);
+  assert.match(wrong, /You marked it as Deflection; it is a Denial\./);
+  assert.match(wrong, /did not, does not or will not interfere/);
   assert.match(await page.locator('[data-result="false-alarm"][data-attribution="true"]').innerText(), /names who spoke.*describing a new report/s);
   const missed = await page.locator('[data-result="miss"] q').allInnerTexts();
   assert.deepEqual(missed.sort(), article.planted.map((p) => p.text).filter((t) => !t.startsWith('We have never') && !t.startsWith('Not a single') && !t.startsWith('The Russian Foreign Ministry went')).sort());
