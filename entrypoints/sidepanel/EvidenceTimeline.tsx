@@ -59,12 +59,17 @@ export function EvidenceTimeline({ claimDate, assessments }: { claimDate: string
           {t('timelineDesc', [claimDate == null ? t('claimDateUnknown') : formatDate(claimDate), String(layout.points.length)])} {sentence(summary)}
         </desc>
         <line className="cp-timeline-axis" x1={SIDE - 8} x2={width - SIDE + 8} y1={TOP} y2={TOP} />
+        {/* Stems first, so no stem is drawn over another marker's label. */}
+        {markers
+          .filter((m) => m.lane > 0)
+          .map((m) => (
+            <line key={`stem-${m.id}`} className="cp-timeline-stem" x1={SIDE + m.x} x2={SIDE + m.x} y1={TOP} y2={TOP + m.lane * LANE_H} />
+          ))}
         {markers.map((m) => {
           const x = SIDE + m.x;
           const y = TOP + m.lane * LANE_H;
           return (
             <g key={m.id} className="cp-timeline-marker" data-kind={m.kind} data-lane={m.lane}>
-              {m.lane > 0 ? <line className="cp-timeline-stem" x1={x} x2={x} y1={TOP} y2={y} /> : null}
               {m.kind === 'claim' ? (
                 <rect className="cp-timeline-claim" x={x - 2} y={y - 9} width={4} height={18} />
               ) : (
