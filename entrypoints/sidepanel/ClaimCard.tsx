@@ -5,6 +5,7 @@ import { patternLabel } from '@/utils/pattern-labels';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { RecordList } from './RecordList';
+import { speakerName } from '@/utils/speaker-name';
 import { speakerRole } from './speaker-role';
 import { usePanelUi } from './ui-store';
 import { presentClaim } from '@/rules/present/index';
@@ -55,7 +56,7 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
         </button>
       </h2>
       <p className="cp-claim-meta">
-        <span className="cp-speaker">{claim.speaker ?? t('speakerUnknown')}</span>
+        <span className="cp-speaker">{(claim.speaker ? speakerName({ speaker: claim.speaker, speakerId: finding.speakerId }) : null) ?? t('speakerUnknown')}</span>
         {role ? <span className="cp-muted cp-role">, {role}</span> : null}
       </p>
       <p className="cp-muted">

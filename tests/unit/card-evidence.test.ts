@@ -22,7 +22,7 @@ function denial(input: DocumentInput): Finding {
 function cardFor(f: Finding): HTMLElement {
   const card = new ClaimCard({ close: vi.fn(), openContext: vi.fn(async () => null) });
   document.body.append(card.element);
-  card.show(f, null, '1 of 1');
+  card.show(f, [], '1 of 1');
   cards.push(card.element);
   return card.element;
 }

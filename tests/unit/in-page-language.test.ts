@@ -30,7 +30,7 @@ const FINDING: Finding = {
 function openCard(): HTMLElement {
   const card = new ClaimCard({ close: vi.fn(), openContext: vi.fn(async () => null) });
   document.body.append(card.element);
-  card.show(FINDING, null, positionLabel(0, 3));
+  card.show(FINDING, [], positionLabel(0, 3));
   return card.element;
 }
 
