@@ -8,6 +8,7 @@ import { analyzeFrame } from './frames';
 import { attributeHeadlines, mergeSpans, toFinding } from './finding';
 import { ruleMatches } from './match-rules';
 import { catsIn, matchesIn, PreparedDoc } from './prepared';
+import { inQuote, quoteAt } from './quotes';
 import { AnchorScope, SentenceScope } from './scope';
 import { Attributor } from './speaker';
 
@@ -83,7 +84,8 @@ function analyzeBlock(
       // What every rule on this anchor needs in its sentence (see requirementsOf): most anchors
       // in a candidate paragraph are other sentences' words ("influence the market").
       if (!sentenceHasNeeds(engine.needsByAnchor.get(anchor.category) ?? [], scope)) continue;
-      const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
+      const tok = block.tokens[anchor.from]!;
+      const quoteIdx = inQuote(block.quotes, tok.start, tok.end) ? quoteAt(block.quotes, tok.start) : -1;
       const facts = new AnchorScope(scope, attributor, anchor.from, quoteIdx);
       const frame = engine.predicates.has(anchor.category) ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, facts) : null;
       facts.frame = frame;

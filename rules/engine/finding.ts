@@ -8,8 +8,25 @@ import { claimDate } from './dates';
 import { clauseBounds, type Frame } from './frames';
 import type { CueMatch } from './lexicon';
 import type { PreparedBlock, PreparedDoc, Sentence } from './prepared';
+import { quotesOverlapping } from './quotes';
 import type { Speaker } from './speaker';
-import { claimTopics, selectAssessments } from './topics';
+import { claimTopics, selectAssessments, type Topic } from './topics';
+
+/**
+ * The date and topics of a sentence, worked out once per sentence (and analysis): a sentence
+ * with many anchors (up to a window of MAX_SENTENCE characters) would otherwise be rescanned
+ * for each of them.
+ */
+const sentenceFacts = new WeakMap<Sentence, { published: string | undefined; date: string | null; topics: Set<Topic> }>();
+
+function factsOf(block: PreparedBlock, sent: Sentence, published: string | undefined): { date: string | null; topics: Set<Topic> } {
+  const seen = sentenceFacts.get(sent);
+  if (seen && seen.published === published) return seen;
+  const date = claimDate(withoutQuotes(block, sent), published);
+  const facts = { published, date, topics: claimTopics(block.text.slice(sent.start, sent.end), date) };
+  sentenceFacts.set(sent, facts);
+  return facts;
+}
 
 export function toFinding(
   engine: Engine,
@@ -35,8 +52,7 @@ export function toFinding(
   }
   [start, end] = trimSpan(block.text, start, end);
   const text = block.text.slice(start, end);
-  const date = claimDate(withoutQuotes(block, sent), input.published);
-  const topics = claimTopics(block.text.slice(sent.start, sent.end), date);
+  const { date, topics } = factsOf(block, sent, input.published);
   return {
     id: `${block.index}:${start}:${cr.rule.id}`,
     block: block.index,
@@ -60,13 +76,19 @@ export function toFinding(
 
 /** The sentence with quoted words blanked: a date inside a quote is not when it was said. */
 function withoutQuotes(block: PreparedBlock, sent: Sentence): string {
-  let text = block.text.slice(sent.start, sent.end);
-  for (const q of block.quotes) {
-    const a = Math.max(q.start, sent.start) - sent.start;
-    const b = Math.min(q.end, sent.end) - sent.start;
-    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  // Only the quotes that overlap this sentence, joined in one pass.
+  const [from, to] = quotesOverlapping(block.quotes, sent.start, sent.end);
+  let text = '';
+  let at = sent.start;
+  for (let k = from; k < to; k++) {
+    const q = block.quotes[k]!;
+    const a = Math.max(q.start, sent.start);
+    const b = Math.min(q.end, sent.end);
+    if (b <= a) continue;
+    text += block.text.slice(at, a) + ' '.repeat(b - a);
+    at = b;
   }
-  return text;
+  return text + block.text.slice(at, sent.end);
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

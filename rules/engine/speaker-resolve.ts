@@ -7,6 +7,7 @@ import type { Actor } from '../schema/pack';
 import { isLocative } from './frames';
 import { isRussian, mentionsIn, type Mention } from './mentions';
 import type { PreparedBlock, PreparedDoc } from './prepared';
+import { quoteAt } from './quotes';
 
 export interface Speaker {
   name: string;
@@ -16,6 +17,16 @@ export interface Speaker {
 }
 
 const LOOKBACK_BLOCKS = 6;
+/**
+ * Tokens of one block searched back for a name. A real paragraph is a few hundred tokens; a
+ * megabyte paragraph of pronouns would otherwise be searched to its start for each of them.
+ */
+export const LOOKBACK_TOKENS = 1000;
+
+/** The token range searched back from token `end` of a block. */
+function lookbackFrom(end: number): number {
+  return Math.max(0, end - LOOKBACK_TOKENS);
+}
 
 /** Generic role nouns in the registry's language (actor roles are written in English). */
 const ROLE_EN: Record<string, string> = {
@@ -56,9 +67,16 @@ export class Resolver {
   lastMentioned(block: PreparedBlock, v: number): Speaker | null {
     for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
       const b = this.doc.block(p);
-      const quoted = (m: Mention) => b.quotes.some((q) => b.tokens[m.from]!.start >= q.start && b.tokens[m.from]!.start < q.end);
-      const sentences = b.sentences.filter((s) => p !== block.index || s.t0 < v).reverse();
-      for (const s of sentences) {
+      const quoted = (m: Mention) => quoteAt(b.quotes, b.tokens[m.from]!.start) >= 0;
+      const end = p === block.index ? v : b.tokens.length;
+      let last = b.sentences.length;
+      for (let lo = 0; lo < last; ) {
+        const mid = (lo + last) >> 1;
+        if (b.sentences[mid]!.t0 < end) lo = mid + 1;
+        else last = mid;
+      }
+      for (let si = last - 1; si >= 0 && b.sentences[si]!.t1 > lookbackFrom(end); si--) {
+        const s = b.sentences[si]!;
         const ms = mentionsIn(this.doc.engine, b, s.t0, p === block.index ? Math.min(s.t1, v) : s.t1).filter(
           (m) => !quoted(m) && m.kind !== 'pronoun' && !(m.actor?.kind === 'state' && isLocative(b, m.from, s.t0)),
         );
@@ -147,7 +165,8 @@ export class Resolver {
   private lastInstitution(b: number, tok: number, noun: string): Speaker | null {
     for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
       const block = this.doc.block(p);
-      const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
+      const end = p === b ? tok : block.tokens.length;
+      const ms = mentionsIn(this.doc.engine, block, lookbackFrom(end), end).reverse();
       for (const m of ms) {
         if (m.actor?.kind !== 'institution') continue;
         if (!`${m.actor.name} ${m.actor.role ?? ''}`.toLowerCase().includes(noun)) continue;
@@ -161,7 +180,8 @@ export class Resolver {
   private earlierGeneric(block: PreparedBlock, m: Mention, head: string): [PreparedBlock, Mention] | null {
     for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
       const b = this.doc.block(p);
-      const ms = mentionsIn(this.doc.engine, b, 0, p === block.index ? m.from : b.tokens.length).reverse();
+      const end = p === block.index ? m.from : b.tokens.length;
+      const ms = mentionsIn(this.doc.engine, b, lookbackFrom(end), end).reverse();
       const hit = ms.find((x) => x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head);
       if (hit) return [b, hit];
     }
@@ -179,8 +199,9 @@ export class Resolver {
   lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false, lookback = LOOKBACK_BLOCKS): Speaker | null {
     for (let p = b; p >= Math.max(0, b - lookback); p--) {
       const block = this.doc.block(p);
-      const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
-      const quoted = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
+      const end = p === b ? tok : block.tokens.length;
+      const ms = mentionsIn(this.doc.engine, block, lookbackFrom(end), end).reverse();
+      const quoted = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
       for (const m of ms) {
         if (quoted(m) || m.kind === 'generic') continue;
         if (m.kind === 'pronoun') continue;
