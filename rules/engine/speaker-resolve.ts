@@ -6,6 +6,7 @@ import type { Attribution } from '../types';
 import type { Actor } from '../schema/pack';
 import { isLocative } from './frames';
 import { isRussian, mentionsIn, type Mention } from './mentions';
+import type { Engine } from './compile';
 import type { PreparedBlock, PreparedDoc } from './prepared';
 import { quoteAt } from './quotes';
 
@@ -28,6 +29,30 @@ function lookbackFrom(end: number): number {
   return Math.max(0, end - LOOKBACK_TOKENS);
 }
 
+/**
+ * Mentions in the LOOKBACK_TOKENS tokens before `end`, nearest first, found in chunks that grow
+ * backwards: most look-backs stop at the first fitting name, a few tokens back. Chunks end on
+ * punctuation, which no name or role phrase spans.
+ */
+function* mentionsBefore(engine: Engine, block: PreparedBlock, end: number): Generator<Mention> {
+  const floor = lookbackFrom(end);
+  let hi = end;
+  let size = 64;
+  while (hi > floor) {
+    let lo = Math.max(floor, hi - size);
+    for (let k = lo; k > Math.max(floor, lo - 32); k--) {
+      if (!block.tokens[k]!.word) {
+        lo = k;
+        break;
+      }
+    }
+    const ms = mentionsIn(engine, block, lo, hi);
+    for (let k = ms.length - 1; k >= 0; k--) yield ms[k]!;
+    hi = lo;
+    size *= 4;
+  }
+}
+
 /** Generic role nouns in the registry's language (actor roles are written in English). */
 const ROLE_EN: Record<string, string> = {
   ministre: 'minister', ministro: 'minister', ministra: 'minister', министр: 'minister', minister: 'minister', ministerin: 'minister',
@@ -42,6 +67,12 @@ const INSTITUTION_EN: Record<string, string> = {
   ministry: 'ministry', ministerium: 'ministry', ministere: 'ministry', ministerio: 'ministry', мид: 'ministry',
   embassy: 'embassy', botschaft: 'embassy', ambassade: 'embassy', embajada: 'embassy', посольство: 'embassy',
 };
+
+interface PersonQuery {
+  gender: 'm' | 'f' | null;
+  roleNoun: string | null;
+  russianOnly: boolean;
+}
 
 export class Resolver {
   constructor(private doc: PreparedDoc) {}
@@ -166,8 +197,7 @@ export class Resolver {
     for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
       const block = this.doc.block(p);
       const end = p === b ? tok : block.tokens.length;
-      const ms = mentionsIn(this.doc.engine, block, lookbackFrom(end), end).reverse();
-      for (const m of ms) {
+      for (const m of mentionsBefore(this.doc.engine, block, end)) {
         if (m.actor?.kind !== 'institution') continue;
         if (!`${m.actor.name} ${m.actor.role ?? ''}`.toLowerCase().includes(noun)) continue;
         return { name: m.actor.name, actor: m.actor, attribution: 'explicit', russian: isRussian(m.actor) };
@@ -181,9 +211,7 @@ export class Resolver {
     for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
       const b = this.doc.block(p);
       const end = p === block.index ? m.from : b.tokens.length;
-      const ms = mentionsIn(this.doc.engine, b, lookbackFrom(end), end).reverse();
-      const hit = ms.find((x) => x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head);
-      if (hit) return [b, hit];
+      for (const x of mentionsBefore(this.doc.engine, b, end)) if (x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head) return [b, x];
     }
     return null;
   }
@@ -197,22 +225,44 @@ export class Resolver {
 
   /** Last person named before (block, token) matching gender or role noun. */
   lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false, lookback = LOOKBACK_BLOCKS): Speaker | null {
+    const query: PersonQuery = { gender, roleNoun, russianOnly };
     for (let p = b; p >= Math.max(0, b - lookback); p--) {
-      const block = this.doc.block(p);
-      const end = p === b ? tok : block.tokens.length;
-      const ms = mentionsIn(this.doc.engine, block, lookbackFrom(end), end).reverse();
-      const quoted = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
-      for (const m of ms) {
-        if (quoted(m) || m.kind === 'generic') continue;
-        if (m.kind === 'pronoun') continue;
-        if (m.actor && m.actor.kind !== 'person') continue;
-        if (gender && m.gender && m.gender !== gender) continue;
-        if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
-        if (russianOnly && !isRussian(m.actor)) continue;
-        const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
-        return { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian };
-      }
+      const found = p === b ? this.lastPersonIn(this.doc.block(p), tok, query) : this.lastPersonInBlock(p, query);
+      if (found) return found;
     }
     return null;
   }
+
+  /**
+   * The last fitting person in a whole earlier block, remembered: an interview's answers look 60
+   * paragraphs back each, and preparing those again for every answer made it quadratic.
+   */
+  private lastPersonInBlock(p: number, query: PersonQuery): Speaker | null {
+    const key = `${p}|${query.gender}|${query.roleNoun}|${query.russianOnly}`;
+    let found = this.blockPersons.get(key);
+    if (found === undefined) {
+      const block = this.doc.block(p);
+      found = this.lastPersonIn(block, block.tokens.length, query);
+      this.blockPersons.set(key, found);
+    }
+    return found;
+  }
+
+  private blockPersons = new Map<string, Speaker | null>();
+
+  private lastPersonIn(block: PreparedBlock, end: number, { gender, roleNoun, russianOnly }: PersonQuery): Speaker | null {
+    const quoted = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
+    for (const m of mentionsBefore(this.doc.engine, block, end)) {
+      if (quoted(m) || m.kind === 'generic') continue;
+      if (m.kind === 'pronoun') continue;
+      if (m.actor && m.actor.kind !== 'person') continue;
+      if (gender && m.gender && m.gender !== gender) continue;
+      if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
+      if (russianOnly && !isRussian(m.actor)) continue;
+      const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
+      return { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian };
+    }
+    return null;
+  }
+
 }
