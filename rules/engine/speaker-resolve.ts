@@ -34,8 +34,8 @@ function lookbackFrom(end: number): number {
  * backwards: most look-backs stop at the first fitting name, a few tokens back. Chunks end on
  * punctuation, which no name or role phrase spans.
  */
-function* mentionsBefore(engine: Engine, block: PreparedBlock, end: number): Generator<Mention> {
-  const floor = lookbackFrom(end);
+function* mentionsBefore(engine: Engine, block: PreparedBlock, end: number, from = 0): Generator<Mention> {
+  const floor = Math.max(from, lookbackFrom(end));
   let hi = end;
   let size = 64;
   while (hi > floor) {
@@ -67,6 +67,12 @@ const INSTITUTION_EN: Record<string, string> = {
   ministry: 'ministry', ministerium: 'ministry', ministere: 'ministry', ministerio: 'ministry', мид: 'ministry',
   embassy: 'embassy', botschaft: 'embassy', ambassade: 'embassy', embajada: 'embassy', посольство: 'embassy',
 };
+
+interface PersonHit {
+  /** Token where the person is named. */
+  at: number;
+  speaker: Speaker;
+}
 
 interface PersonQuery {
   gender: 'm' | 'f' | null;
@@ -227,7 +233,7 @@ export class Resolver {
   lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false, lookback = LOOKBACK_BLOCKS): Speaker | null {
     const query: PersonQuery = { gender, roleNoun, russianOnly };
     for (let p = b; p >= Math.max(0, b - lookback); p--) {
-      const found = p === b ? this.lastPersonIn(this.doc.block(p), tok, query) : this.lastPersonInBlock(p, query);
+      const found = p === b ? this.lastPersonUpTo(this.doc.block(p), tok, query) : this.lastPersonInBlock(p, query);
       if (found) return found;
     }
     return null;
@@ -242,7 +248,7 @@ export class Resolver {
     let found = this.blockPersons.get(key);
     if (found === undefined) {
       const block = this.doc.block(p);
-      found = this.lastPersonIn(block, block.tokens.length, query);
+      found = this.lastPersonIn(block, block.tokens.length, query)?.speaker ?? null;
       this.blockPersons.set(key, found);
     }
     return found;
@@ -250,9 +256,30 @@ export class Resolver {
 
   private blockPersons = new Map<string, Speaker | null>();
 
-  private lastPersonIn(block: PreparedBlock, end: number, { gender, roleNoun, russianOnly }: PersonQuery): Speaker | null {
+  /**
+   * The last fitting person before token `end` of the block being analysed. Sentences are
+   * analysed in order, so the previous question's answer is remembered and only the tokens since
+   * then are searched: a long paragraph of "he said" does not search back a thousand tokens each time.
+   */
+  private lastPersonUpTo(block: PreparedBlock, end: number, query: PersonQuery): Speaker | null {
+    const key = `${query.gender}|${query.roleNoun}|${query.russianOnly}`;
+    const memo = this.recentPersons.get(key);
+    let hit: PersonHit | null;
+    if (memo && memo.block === block && memo.end <= end) {
+      // Nothing fits between the remembered person and memo.end: search only what follows.
+      hit = this.lastPersonIn(block, end, query, memo.end) ?? (memo.hit && memo.hit.at >= lookbackFrom(end) ? memo.hit : null);
+    } else {
+      hit = this.lastPersonIn(block, end, query);
+    }
+    this.recentPersons.set(key, { block, end, hit });
+    return hit?.speaker ?? null;
+  }
+
+  private recentPersons = new Map<string, { block: PreparedBlock; end: number; hit: PersonHit | null }>();
+
+  private lastPersonIn(block: PreparedBlock, end: number, { gender, roleNoun, russianOnly }: PersonQuery, from = 0): PersonHit | null {
     const quoted = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
-    for (const m of mentionsBefore(this.doc.engine, block, end)) {
+    for (const m of mentionsBefore(this.doc.engine, block, end, from)) {
       if (quoted(m) || m.kind === 'generic') continue;
       if (m.kind === 'pronoun') continue;
       if (m.actor && m.actor.kind !== 'person') continue;
@@ -260,7 +287,7 @@ export class Resolver {
       if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
       if (russianOnly && !isRussian(m.actor)) continue;
       const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
-      return { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian };
+      return { at: m.from, speaker: { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian } };
     }
     return null;
   }
