@@ -74,6 +74,11 @@ export interface FindingAssessment {
   later: { date: string; text: string }[];
   /** Why this assessment answers this claim (from the rule). */
   relevance: string;
+  /**
+   * Set when an imported pack, not Counterpoint's registry, defines this assessment: that pack's
+   * publisher, shown with it so nobody takes it for part of the bundled record.
+   */
+  packPublisher?: string;
 }
 
 export interface Finding {

@@ -68,7 +68,7 @@ export function toFinding(
     ruleId: cr.rule.id,
     claimDate: date,
     lang: block.lang,
-    assessments: selectAssessments(cr.rule, topics, engine.assessments),
+    assessments: selectAssessments(cr.rule, topics, engine.assessments, engine.assessmentPublishers),
     cues: cuesOf(block, anchor, frame, speaker),
     why: cr.rule.why,
   };

@@ -32,6 +32,7 @@ export function selectAssessments(
   rule: Rule,
   topics: Set<Topic>,
   registry: Map<string, Assessment>,
+  publishers: ReadonlyMap<string, string> = new Map(),
 ): FindingAssessment[] {
   const refs = rule.assessments.map((ref) => ({ ref, a: registry.get(ref.id) })).filter((x) => x.a);
   const fits = (a: Assessment) => a.topics.some((t) => topics.has(t as Topic));
@@ -42,11 +43,11 @@ export function selectAssessments(
   }
   if (chosen.length === 0) chosen = refs;
   return chosen
-    .map(({ ref, a }) => toFinding(a!, ref.relevance))
+    .map(({ ref, a }) => toFinding(a!, ref.relevance, publishers.get(a!.id)))
     .sort((x, y) => x.date.localeCompare(y.date));
 }
 
-function toFinding(a: Assessment, relevance: string): FindingAssessment {
+function toFinding(a: Assessment, relevance: string, packPublisher: string | undefined): FindingAssessment {
   return {
     id: a.id,
     title: a.title,
@@ -62,5 +63,6 @@ function toFinding(a: Assessment, relevance: string): FindingAssessment {
     later: [...(a.later ?? [])].sort((x, y) => x.date.localeCompare(y.date)),
     ...(a.outcome ? { outcome: a.outcome } : {}),
     ...(a.sourceNote ? { sourceNote: a.sourceNote } : {}),
+    ...(packPublisher ? { packPublisher } : {}),
   };
 }
