@@ -102,7 +102,9 @@ export class ClaimCard {
       const list = el('ul', 'assessments');
       for (const a of shown) {
         const item = el('li', '');
-        item.append(el('span', 'a-title', a.title), el('p', 'meta', `${a.issuer} · ${formatIsoDate(a.date)} · ${kindLabel(a.kind)}`));
+        // An imported pack's own assessment says whose it is (issue #14).
+        const from = a.packPublisher ? ` · ${t('packAssessment', a.packPublisher)}` : '';
+        item.append(el('span', 'a-title', a.title), el('p', 'meta', `${a.issuer} · ${formatIsoDate(a.date)} · ${kindLabel(a.kind)}${from}`));
         if (a.finding) item.append(el('p', 'finding', shorten(a.finding, 200)));
         if (isAllegation(a)) item.append(el('p', 'allegation', allegationNote(a.outcome)));
         list.append(item);

@@ -21,6 +21,7 @@ export function RecordList({ assessments }: { assessments: readonly FindingAsses
           </p>
           <p className="cp-muted">
             {a.issuer} · {a.kind}
+            {a.packPublisher ? <span className="cp-pack-publisher"> · {t('packAssessment', a.packPublisher)}</span> : null}
             {a.allegation ? (
               <>
                 {' '}
