@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { name: 'interview answers "— …", 1 MB of paragraphs', make: () => ({ blocks: paragraphs('— We never interfered in the elections, he said.', Math.ceil((1024 * KB) / 48)) }) },
   { name: '1,800 paragraphs opening a quote never closed', make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 1800) }) },
   { name: '18,000 of them (1 MB)', make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 18000) }) },
+  { name: 'predicates, then negations far from them, 1 MB', make: () => ({ blocks: [fill('Russia interfered in the elections in the US Peskov said ', 512 * KB) + fill('never ', 512 * KB)] }) },
   { name: '4 KB article, bundled packs', make: () => ({ blocks: paragraphs(ARTICLE.join(' '), 10) }) },
   { name: 'the same + a pack of 200,000 terms *q1, *q2…', make: () => ({ blocks: paragraphs(ARTICLE.join(' '), 10), terms: 200_000 }) },
 ];
@@ -62,9 +63,17 @@ async function runCase(index: number, rulesDir: string): Promise<void> {
   const compileMs = performance.now() - t;
   const blocks = texts.map((text) => ({ kind: 'paragraph' as const, text }));
   const bytes = texts.reduce((n, s) => n + s.length, 0);
-  t = performance.now();
-  const findings = rules.analyze(engine, { blocks }).length;
-  const totalMs = performance.now() - t;
+  // Small documents: the median of 5 runs after one (a single cold run is mostly JIT warm-up).
+  const runs = bytes < 64 * KB ? 5 : 1;
+  if (runs > 1) rules.analyze(engine, { blocks });
+  const samples: number[] = [];
+  let findings = 0;
+  for (let r = 0; r < runs; r++) {
+    t = performance.now();
+    findings = rules.analyze(engine, { blocks }).length;
+    samples.push(performance.now() - t);
+  }
+  const totalMs = samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
   const sliced = rules.startAnalysis(engine, { blocks });
   let longest = 0;
   for (let done = false; !done; ) {
