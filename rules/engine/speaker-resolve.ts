@@ -6,9 +6,9 @@ import type { Attribution } from '../types';
 import type { Actor } from '../schema/pack';
 import { isLocative } from './frames';
 import { isRussian, mentionsIn, type Mention } from './mentions';
-import type { Engine } from './compile';
 import type { PreparedBlock, PreparedDoc } from './prepared';
 import { quoteAt } from './quotes';
+import { lookbackFrom, mentionsBefore, PersonSearch } from './speaker-lookback';
 
 export interface Speaker {
   name: string;
@@ -18,41 +18,6 @@ export interface Speaker {
 }
 
 const LOOKBACK_BLOCKS = 6;
-/**
- * Tokens of one block searched back for a name. A real paragraph is a few hundred tokens; a
- * megabyte paragraph of pronouns would otherwise be searched to its start for each of them.
- */
-export const LOOKBACK_TOKENS = 1000;
-
-/** The token range searched back from token `end` of a block. */
-function lookbackFrom(end: number): number {
-  return Math.max(0, end - LOOKBACK_TOKENS);
-}
-
-/**
- * Mentions in the LOOKBACK_TOKENS tokens before `end`, nearest first, found in chunks that grow
- * backwards: most look-backs stop at the first fitting name, a few tokens back. Chunks end on
- * punctuation, which no name or role phrase spans.
- */
-function* mentionsBefore(engine: Engine, block: PreparedBlock, end: number, from = 0): Generator<Mention> {
-  const floor = Math.max(from, lookbackFrom(end));
-  let hi = end;
-  let size = 64;
-  while (hi > floor) {
-    let lo = Math.max(floor, hi - size);
-    for (let k = lo; k > Math.max(floor, lo - 32); k--) {
-      if (!block.tokens[k]!.word) {
-        lo = k;
-        break;
-      }
-    }
-    const ms = mentionsIn(engine, block, lo, hi);
-    for (let k = ms.length - 1; k >= 0; k--) yield ms[k]!;
-    hi = lo;
-    size *= 4;
-  }
-}
-
 /** Generic role nouns in the registry's language (actor roles are written in English). */
 const ROLE_EN: Record<string, string> = {
   ministre: 'minister', ministro: 'minister', ministra: 'minister', министр: 'minister', minister: 'minister', ministerin: 'minister',
@@ -68,20 +33,12 @@ const INSTITUTION_EN: Record<string, string> = {
   embassy: 'embassy', botschaft: 'embassy', ambassade: 'embassy', embajada: 'embassy', посольство: 'embassy',
 };
 
-interface PersonHit {
-  /** Token where the person is named. */
-  at: number;
-  speaker: Speaker;
-}
-
-interface PersonQuery {
-  gender: 'm' | 'f' | null;
-  roleNoun: string | null;
-  russianOnly: boolean;
-}
-
 export class Resolver {
-  constructor(private doc: PreparedDoc) {}
+  private persons: PersonSearch;
+
+  constructor(private doc: PreparedDoc) {
+    this.persons = new PersonSearch(doc, (block, m) => this.nearRussian(block, m));
+  }
 
   resolve(block: PreparedBlock, m: Mention): Speaker | null {
     if (m.kind === 'pronoun') {
@@ -229,67 +186,9 @@ export class Resolver {
     return false;
   }
 
-  /** Last person named before (block, token) matching gender or role noun. */
+  /** Last person named before (block, token) matching gender or role noun (see speaker-lookback.ts). */
   lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false, lookback = LOOKBACK_BLOCKS): Speaker | null {
-    const query: PersonQuery = { gender, roleNoun, russianOnly };
-    for (let p = b; p >= Math.max(0, b - lookback); p--) {
-      const found = p === b ? this.lastPersonUpTo(this.doc.block(p), tok, query) : this.lastPersonInBlock(p, query);
-      if (found) return found;
-    }
-    return null;
-  }
-
-  /**
-   * The last fitting person in a whole earlier block, remembered: an interview's answers look 60
-   * paragraphs back each, and preparing those again for every answer made it quadratic.
-   */
-  private lastPersonInBlock(p: number, query: PersonQuery): Speaker | null {
-    const key = `${p}|${query.gender}|${query.roleNoun}|${query.russianOnly}`;
-    let found = this.blockPersons.get(key);
-    if (found === undefined) {
-      const block = this.doc.block(p);
-      found = this.lastPersonIn(block, block.tokens.length, query)?.speaker ?? null;
-      this.blockPersons.set(key, found);
-    }
-    return found;
-  }
-
-  private blockPersons = new Map<string, Speaker | null>();
-
-  /**
-   * The last fitting person before token `end` of the block being analysed. Sentences are
-   * analysed in order, so the previous question's answer is remembered and only the tokens since
-   * then are searched: a long paragraph of "he said" does not search back a thousand tokens each time.
-   */
-  private lastPersonUpTo(block: PreparedBlock, end: number, query: PersonQuery): Speaker | null {
-    const key = `${query.gender}|${query.roleNoun}|${query.russianOnly}`;
-    const memo = this.recentPersons.get(key);
-    let hit: PersonHit | null;
-    if (memo && memo.block === block && memo.end <= end) {
-      // Nothing fits between the remembered person and memo.end: search only what follows.
-      hit = this.lastPersonIn(block, end, query, memo.end) ?? (memo.hit && memo.hit.at >= lookbackFrom(end) ? memo.hit : null);
-    } else {
-      hit = this.lastPersonIn(block, end, query);
-    }
-    this.recentPersons.set(key, { block, end, hit });
-    return hit?.speaker ?? null;
-  }
-
-  private recentPersons = new Map<string, { block: PreparedBlock; end: number; hit: PersonHit | null }>();
-
-  private lastPersonIn(block: PreparedBlock, end: number, { gender, roleNoun, russianOnly }: PersonQuery, from = 0): PersonHit | null {
-    const quoted = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
-    for (const m of mentionsBefore(this.doc.engine, block, end, from)) {
-      if (quoted(m) || m.kind === 'generic') continue;
-      if (m.kind === 'pronoun') continue;
-      if (m.actor && m.actor.kind !== 'person') continue;
-      if (gender && m.gender && m.gender !== gender) continue;
-      if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
-      if (russianOnly && !isRussian(m.actor)) continue;
-      const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
-      return { at: m.from, speaker: { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian } };
-    }
-    return null;
+    return this.persons.lastPerson(b, tok, { gender, roleNoun, russianOnly }, lookback);
   }
 
 }

@@ -11,6 +11,7 @@ import type { PreparedBlock, PreparedDoc } from './prepared';
 import { isLocative } from './frames';
 import { PARTICIPLE, PREPOSITIONAL, VerbSpeakers } from './speaker-verbs';
 import { inQuote } from './quotes';
+import { chainedSearch, type QuoteSearch } from './quote-chain';
 import { firstSentenceFrom, firstTokenFrom, sentenceAt } from './offsets';
 
 export type { Speaker } from './speaker-resolve';
@@ -23,10 +24,6 @@ const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
  */
 const NEARBY_QUOTES = 16;
 const PREVIOUS_SENTENCES = 16;
-
-/** A quote whose speaker another quote's attribution asks for: [block, quote]. */
-type QuoteRef = [number, number];
-type QuoteSearch = Generator<QuoteRef, Speaker | null, Speaker | null>;
 
 const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
 
@@ -47,39 +44,9 @@ export class Attributor {
     this.verbs = new VerbSpeakers(doc, this.resolver);
   }
 
-  /**
-   * Speaker of quote `q` of block `b`. A quote's attribution may ask for other quotes' speakers
-   * (split quotes, a quote continued in the next paragraph, the previous paragraph's quotes),
-   * and those for others: thousands of paragraphs opening a quote that never closes make a chain
-   * as long as the page. The searches are generators driven from an explicit stack, so the chain
-   * costs heap, not call stack; the order of evaluation is the one plain recursion had.
-   */
+  /** Speaker of quote `q` of block `b` (the searches it needs run without recursion: quote-chain.ts). */
   forQuote(b: number, q: number): Speaker | null {
-    const key = `${b}:${q}`;
-    if (this.quoteCache.has(key)) return this.quoteCache.get(key)!;
-    this.quoteCache.set(key, null); // guards against cycles through split quotes
-    const stack: { key: string; search: QuoteSearch }[] = [{ key, search: this.quoteSpeaker(b, q) }];
-    let answer: Speaker | null = null;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const step = top.search.next(answer);
-      if (step.done) {
-        this.quoteCache.set(top.key, step.value);
-        stack.pop();
-        answer = step.value;
-        continue;
-      }
-      const [nb, nq] = step.value;
-      const nkey = `${nb}:${nq}`;
-      if (this.quoteCache.has(nkey)) {
-        answer = this.quoteCache.get(nkey)!;
-        continue;
-      }
-      this.quoteCache.set(nkey, null);
-      stack.push({ key: nkey, search: this.quoteSpeaker(nb, nq) });
-      answer = null;
-    }
-    return this.quoteCache.get(key)!;
+    return chainedSearch(this.quoteCache, b, q, (nb, nq) => this.quoteSpeaker(nb, nq));
   }
 
   /** Speaker of a reported (unquoted) statement in sentence `s` of block `b`. */
@@ -134,7 +101,7 @@ export class Attributor {
   }
 
   /** Yields [block, quote] for another quote's speaker and expects it back (see forQuote). */
-  private *quoteSpeaker(b: number, qi: number): QuoteSearch {
+  private *quoteSpeaker(b: number, qi: number): QuoteSearch<Speaker> {
     const block = this.doc.block(b);
     const q = block.quotes[qi]!;
     const sentOf = (offset: number) => block.sentences[sentenceAt(block.sentences, offset)];
