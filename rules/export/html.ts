@@ -41,6 +41,8 @@ function assessmentItem(a: FindingAssessment): string {
   const kind = `<span class="${isAllegation(a) ? 'allegation' : 'kind'}">${escapeHtml(kindText(a))}</span>`;
   const parts = [`<strong><time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time></strong> — <cite>${escapeHtml(a.title)}</cite>, ${escapeHtml(a.issuer)} · ${kind}`];
   parts.push(`<br>${escapeHtml(a.finding)}`);
+  // An imported pack's own assessment says whose it is (issue #14).
+  if (a.packPublisher) parts.push(`<br>Added by the pack publisher ${escapeHtml(a.packPublisher)}, not Counterpoint's record`);
   if (a.outcome) parts.push(`<br>Outcome so far: ${escapeHtml(a.outcome)}`);
   for (const later of a.later) parts.push(`<br>Later (<time datetime="${escapeHtml(later.date)}">${escapeHtml(later.date)}</time>): ${escapeHtml(later.text)}`);
   const links = a.url ? [link('Document', a.url)] : [`address unverified — source: ${escapeHtml(a.sourceNote ?? 'not recorded')}`];
