@@ -49,11 +49,15 @@ const piece = fc.tuple(
 );
 const text = (maxPieces: number) => fc.array(piece, { minLength: 1, maxLength: maxPieces }).map((parts) => parts.map(([p, sep]) => p + sep).join(''));
 
-type Shape = 'paragraph' | 'paragraphs' | 'lines';
-const shape = fc.constantFrom<Shape>('paragraph', 'paragraphs', 'lines');
+type Shape = 'paragraph' | 'paragraphs' | 'lines' | 'run-on';
+const shape = fc.constantFrom<Shape>('paragraph', 'paragraphs', 'lines', 'run-on');
 
-/** `unit` repeated to `bytes` characters, laid out as one paragraph, a paragraph per unit, or lines. */
+/**
+ * `unit` repeated to `bytes` characters, laid out as one paragraph, a paragraph per unit, lines,
+ * or one paragraph with no sentence end at all (the shape that made every anchor rescan it).
+ */
 function document(unit: string, layout: Shape, bytes: number): TextBlock[] {
+  if (layout === 'run-on') unit = `${unit.replace(/[.!?…\n]/g, ' ')} `;
   const copies = Math.max(1, Math.ceil(bytes / unit.length));
   if (layout === 'paragraphs') return Array.from({ length: copies }, () => ({ kind: 'paragraph', text: unit }));
   const joined = layout === 'lines' ? Array.from({ length: copies }, () => unit).join('\n') : unit.repeat(copies);
