@@ -34,6 +34,7 @@ function isInterTitle(block: PreparedBlock): boolean {
 
 export class Attributor {
   private quoteCache = new Map<string, Speaker | null>();
+  private sentenceCache = new Map<string, Speaker | null>();
   private outsideQuotes = new WeakMap<PreparedBlock, boolean>();
   private docSpeaker = new Map<number, Speaker | null>();
   private resolver: Resolver;
@@ -51,6 +52,17 @@ export class Attributor {
 
   /** Speaker of a reported (unquoted) statement in sentence `s` of block `b`. */
   forSentence(b: number, s: number): Speaker | null {
+    // Asked once per anchor and per quote in the sentence: worked out once (it depends on the document only).
+    const key = `${b}:${s}`;
+    let found = this.sentenceCache.get(key);
+    if (found === undefined) {
+      found = this.sentenceSpeaker(b, s);
+      this.sentenceCache.set(key, found);
+    }
+    return found;
+  }
+
+  private sentenceSpeaker(b: number, s: number): Speaker | null {
     const block = this.doc.block(b);
     const sent = block.sentences[s]!;
     const quoted = (i: number) => inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end, true);
