@@ -27,10 +27,34 @@ export function engineInput(packs: readonly Pack[] = BUNDLED_PACKS): EngineInput
   return { lexicons: LEXICONS, actors: ACTORS, assessments: ASSESSMENTS, elections: ELECTIONS, packs };
 }
 
-/** Validates a pack someone imports or subscribes to, against the bundled registries. */
+/** Ids of the packs that ship with Counterpoint. */
+export const BUNDLED_PACK_IDS: ReadonlySet<string> = new Set(BUNDLED_PACKS.map((p) => p.id));
+const BUNDLED_ASSESSMENT_IDS: ReadonlySet<string> = new Set(ASSESSMENTS.map((a) => a.id));
+const BUNDLED_ACTOR_IDS: ReadonlySet<string> = new Set(ACTORS.map((a) => a.id));
+
+/**
+ * Validates a pack against the bundled registries: it may cite their assessments, but neither
+ * its assessments nor its actors may take a bundled id (issue #14).
+ */
 export function checkPack(input: unknown): PackResult {
   return validatePack(input, {
-    knownAssessments: new Set(ASSESSMENTS.map((a) => a.id)),
+    knownAssessments: BUNDLED_ASSESSMENT_IDS,
     knownCategories: KNOWN_CATEGORIES,
+    reservedAssessments: BUNDLED_ASSESSMENT_IDS,
+    reservedActors: BUNDLED_ACTOR_IDS,
+  });
+}
+
+/**
+ * Validates a pack from outside (a file, a subscription, an imported pack in a backup): like
+ * `checkPack`, and its id may not be a bundled pack's.
+ */
+export function checkImportedPack(input: unknown): PackResult {
+  return validatePack(input, {
+    knownAssessments: BUNDLED_ASSESSMENT_IDS,
+    knownCategories: KNOWN_CATEGORIES,
+    reservedAssessments: BUNDLED_ASSESSMENT_IDS,
+    reservedActors: BUNDLED_ACTOR_IDS,
+    reservedPackIds: BUNDLED_PACK_IDS,
   });
 }

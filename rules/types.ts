@@ -107,6 +107,11 @@ export interface FindingAssessment {
   qualifies?: string[];
   /** True when it concerns the claim's election itself. */
   aboutClaimElection?: boolean;
+  /**
+   * Set when an imported pack, not Counterpoint's registry, defines this assessment: that pack's
+   * publisher, shown with it so nobody takes it for part of the bundled record.
+   */
+  packPublisher?: string;
 }
 
 export interface Finding {

@@ -5,7 +5,7 @@
  * Every write that changes what pages see goes through the background (utils/pack-messages.ts),
  * which then resets the engine cache and tells open tabs.
  */
-import { BUNDLED_PACKS, checkPack } from '@/rules/index';
+import { BUNDLED_PACKS, checkImportedPack } from '@/rules/index';
 import { parseBackup, readPackFile, serializeBackup, type BackupInput, type PackError } from '@/rules/import/index';
 import type { Pack, Rule } from '@/rules/schema/pack';
 import { db as defaultDb, syncBundledPacks, type CounterpointDb, type PackRow, type PackSource } from './db';
@@ -65,7 +65,8 @@ export async function importPackFile(
   options: { fileName?: string; replace?: boolean; now?: Date } = {},
   db: CounterpointDb = defaultDb,
 ): Promise<ImportResult> {
-  const read = readPackFile(text, byteLength, { now: options.now, validate: checkPack });
+  // A bundled pack's id, or a bundled assessment or actor id, is refused (issue #14).
+  const read = readPackFile(text, byteLength, { now: options.now, validate: checkImportedPack });
   if (!read.ok) return { ok: false, errors: read.errors };
   const source: PackSource = options.fileName ? { kind: 'file', fileName: options.fileName } : { kind: 'file' };
   return db.transaction('rw', db.packs, db.subscriptions, async () => {
@@ -106,13 +107,16 @@ export async function removePack(packId: string, db: CounterpointDb = defaultDb)
 
 /**
  * "Restore bundled defaults": every bundled pack back to its shipped copy and on, every rule
- * override cleared. Imported packs and subscriptions stay (switch them off or remove them).
+ * override cleared. Imported packs and subscriptions stay (switch them off or remove them), also
+ * one that an older version let take a bundled pack's id: it is never overwritten.
  */
 export async function restoreBundledDefaults(db: CounterpointDb = defaultDb): Promise<void> {
   await db.transaction('rw', db.packs, db.ruleOverrides, async () => {
     await db.ruleOverrides.clear();
     const now = new Date().toISOString();
-    await db.packs.bulkPut(BUNDLED_PACKS.map((pack) => ({ id: pack.id, pack, source: { kind: 'bundled' } as const, version: pack.version, enabled: true, updatedAt: now })));
+    const taken = new Set((await db.packs.toArray()).filter((row) => row.source.kind !== 'bundled').map((row) => row.id));
+    const rows = BUNDLED_PACKS.filter((pack) => !taken.has(pack.id));
+    await db.packs.bulkPut(rows.map((pack) => ({ id: pack.id, pack, source: { kind: 'bundled' } as const, version: pack.version, enabled: true, updatedAt: now })));
   });
 }
 
@@ -150,7 +154,8 @@ export async function exportBackup(db: CounterpointDb = defaultDb, now: Date = n
  * copy shipped with this version (the backup may come from an older one).
  */
 export async function restoreBackup(text: string, db: CounterpointDb = defaultDb): Promise<{ ok: true } | { ok: false; errors: PackError[] }> {
-  const parsed = parseBackup(text, { validate: checkPack });
+  // Bundled packs are checked against the registries, the others as imports (rules/import/backup-packs.ts).
+  const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const { backup } = parsed;
   const now = new Date().toISOString();
@@ -158,8 +163,11 @@ export async function restoreBackup(text: string, db: CounterpointDb = defaultDb
     await Promise.all([db.settings.clear(), db.sites.clear(), db.packs.clear(), db.ruleOverrides.clear(), db.subscriptions.clear()]);
     await db.settings.bulkPut(backup.settings.map((s) => ({ key: s.key, value: s.value }) as never));
     await db.sites.bulkPut(backup.sites);
+    // A bundled pack is restored as the copy this version ships, whatever the file holds.
+    const shipped = new Map(BUNDLED_PACKS.map((p) => [p.id, p] as const));
+    const packOf = (entry: (typeof backup.packs)[number]) => (entry.source.kind === 'bundled' ? (shipped.get(entry.pack.id) ?? entry.pack) : entry.pack);
     await db.packs.bulkPut(
-      backup.packs.map((entry) => ({ id: entry.pack.id, pack: entry.pack, source: entry.source, version: entry.pack.version, enabled: entry.enabled, updatedAt: now })),
+      backup.packs.map((entry) => ({ id: entry.pack.id, pack: packOf(entry), source: entry.source, version: packOf(entry).version, enabled: entry.enabled, updatedAt: now })),
     );
     await db.ruleOverrides.bulkPut(backup.packs.flatMap((entry) => entry.ruleOverrides.map((o) => ({ packId: entry.pack.id, ruleId: o.ruleId, enabled: o.enabled }))));
     await db.subscriptions.bulkPut(backup.subscriptions);

@@ -7,7 +7,7 @@
  * recorded and the previous version stays in force.
  */
 import { fetchSubscribedPack, isHttpsUrl, nextUpdateDue, normalizeSha256, type FetchLike, type PackError } from '@/rules/import/index';
-import { checkPack } from '@/rules/index';
+import { checkImportedPack } from '@/rules/index';
 import { db as defaultDb, type CounterpointDb, type SubscriptionRow } from './db';
 
 export const DEFAULT_INTERVAL_HOURS = 24;
@@ -57,7 +57,7 @@ async function fetchPack(url: string, expectedSha256: string | null, deps: Subsc
     // A local response's own url is http://…; hand over the body without it.
     return local ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
   };
-  return fetchSubscribedPack(checked, { fetch: onlyThisUrl, expectedSha256, now: deps.now, validate: checkPack });
+  return fetchSubscribedPack(checked, { fetch: onlyThisUrl, expectedSha256, now: deps.now, validate: checkImportedPack });
 }
 
 /**

@@ -136,7 +136,12 @@ export class ClaimCard {
     for (const line of scope) nodes.push(el('p', 'scope', line));
     if (shown.length > 0) {
       const list = el('ul', 'assessments');
-      for (const a of shown) list.append(assessmentItem(presentAssessment(a, lang, dateLocale())));
+      for (const a of shown) {
+        const item = assessmentItem(presentAssessment(a, lang, dateLocale()));
+        // An imported pack's own assessment says whose it is (issue #14).
+        if (a.packPublisher) item.querySelector('.meta')?.append(` · ${t('packAssessment', a.packPublisher)}`);
+        list.append(item);
+      }
       nodes.push(list);
       if (more > 0) nodes.push(el('p', 'more', t('cardMore', String(more))));
     }

@@ -33,6 +33,7 @@ export function RecordList({ assessments, scope }: { assessments: readonly Findi
               </p>
               <p className="cp-muted">
                 {p.issuer} · {p.kindLabel}
+                {a.packPublisher ? <span className="cp-pack-publisher"> · {t('packAssessment', a.packPublisher)}</span> : null}
                 {p.allegation ? (
                   <>
                     {' '}

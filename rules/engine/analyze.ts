@@ -9,6 +9,7 @@ import { attributeHeadlines, mergeSpans, toFinding } from './finding';
 import { ruleMatches } from './match-rules';
 import { mergeOverlaps } from './overlaps';
 import { catsIn, matchesIn, PreparedDoc, type PreparedBlock } from './prepared';
+import { inQuote, quoteAt } from './quotes';
 import { AnchorScope, SentenceScope } from './scope';
 import { Attributor } from './speaker';
 
@@ -37,6 +38,8 @@ export function startAnalysis(engine: Engine, input: DocumentInput, options: Ana
   const found = new Map<string, Finding>();
   const now = options.now ?? (() => performance.now());
   let next = 0;
+  /** Next sentence of block `next`: a step may stop inside a long block (sentences are bounded, see MAX_SENTENCE). */
+  let sentence = 0;
   let done = false;
   let findings: Finding[] = [];
   return {
@@ -47,8 +50,17 @@ export function startAnalysis(engine: Engine, input: DocumentInput, options: Ana
       if (done) return true;
       const until = now() + budgetMs;
       while (next < doc.size) {
-        const i = next++;
-        if ((!options.only || options.only.has(i)) && doc.isCandidate(i)) analyzeBlock(engine, input, doc, attributor, titleTopic, i, found);
+        const i = next;
+        if (sentence === 0 && !((!options.only || options.only.has(i)) && doc.isCandidate(i))) {
+          next++;
+        } else {
+          const block = doc.block(i);
+          if (sentence < block.sentences.length) analyzeSentence(engine, input, doc, attributor, titleTopic, block, sentence, found);
+          if (++sentence >= block.sentences.length) {
+            next++;
+            sentence = 0;
+          }
+        }
         if (now() >= until) break;
       }
       if (next < doc.size) return false;
@@ -66,37 +78,37 @@ export function analyze(engine: Engine, input: DocumentInput, options: AnalysisO
   return analysis.findings;
 }
 
-function analyzeBlock(
+function analyzeSentence(
   engine: Engine,
   input: DocumentInput,
   doc: PreparedDoc,
   attributor: Attributor,
   titleTopic: boolean,
-  i: number,
+  block: PreparedBlock,
+  si: number,
   findings: Map<string, Finding>,
 ): void {
-  const block = doc.block(i);
-  block.sentences.forEach((sent, si) => {
-    const anchors = matchesIn(block, sent.t0, sent.t1, (c) => engine.byAnchor.has(c));
-    if (anchors.length === 0) return;
-    const scope = new SentenceScope(doc, block, sent, si, catsIn(block, sent.t0, sent.t1), titleTopic);
-    for (const anchor of anchors) {
-      // What every rule on this anchor needs in its sentence (see requirementsOf): most anchors
-      // in a candidate paragraph are other sentences' words ("influence the market").
-      if (!sentenceHasNeeds(engine.needsByAnchor.get(anchor.category) ?? [], scope)) continue;
-      const quoteIdx = block.quotes.findIndex((q) => block.tokens[anchor.from]!.start >= q.start && block.tokens[anchor.from]!.end <= q.end);
-      const facts = new AnchorScope(scope, attributor, anchor.from, quoteIdx);
-      const frame = engine.predicates.has(anchor.category) ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, facts) : null;
-      facts.frame = frame;
-      for (const cr of engine.byAnchor.get(anchor.category) ?? []) {
-        if (!ruleMatches(cr, frame, facts)) continue;
-        const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, facts.speaker);
-        const key = `${f.block}:${si}:${f.pattern}`;
-        const seen = findings.get(key);
-        findings.set(key, seen ? mergeSpans(block, seen, f) : f);
-      }
+  const sent = block.sentences[si]!;
+  const anchors = matchesIn(block, sent.t0, sent.t1, (c) => engine.byAnchor.has(c));
+  if (anchors.length === 0) return;
+  const scope = new SentenceScope(doc, block, sent, si, catsIn(block, sent.t0, sent.t1), titleTopic);
+  for (const anchor of anchors) {
+    // What every rule on this anchor needs in its sentence (see requirementsOf): most anchors
+    // in a candidate paragraph are other sentences' words ("influence the market").
+    if (!sentenceHasNeeds(engine.needsByAnchor.get(anchor.category) ?? [], scope)) continue;
+    const tok = block.tokens[anchor.from]!;
+    const quoteIdx = inQuote(block.quotes, tok.start, tok.end) ? quoteAt(block.quotes, tok.start) : -1;
+    const facts = new AnchorScope(scope, attributor, anchor.from, quoteIdx);
+    const frame = engine.predicates.has(anchor.category) ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, facts) : null;
+    facts.frame = frame;
+    for (const cr of engine.byAnchor.get(anchor.category) ?? []) {
+      if (!ruleMatches(cr, frame, facts)) continue;
+      const f = toFinding(engine, input, block, sent, quoteIdx, anchor, frame, cr, facts.speaker);
+      const key = `${f.block}:${si}:${f.pattern}`;
+      const seen = findings.get(key);
+      findings.set(key, seen ? mergeSpans(block, seen, f) : f);
     }
-  });
+  }
 }
 
 const CLAUSE_PUNCT = /^[,;:—–"“”„«»]$/;
@@ -104,11 +116,19 @@ const CLAUSE_PUNCT = /^[,;:—–"“”„«»]$/;
 /** Offsets in [from, to) where a clause may start: after a comma or dash, at "but"/"and" (lexicon boundary and coordinator words). */
 function clauseStarts(block: PreparedBlock, from: number, to: number): number[] {
   const out: number[] = [];
-  block.tokens.forEach((t, i) => {
-    if (t.start < from || t.end > to) return;
+  // First token at or after `from` (tokens are in text order).
+  let lo = 0;
+  let hi = block.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (block.tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < block.tokens.length && block.tokens[i]!.end <= to; i++) {
+    const t = block.tokens[i]!;
     if (!t.word && CLAUSE_PUNCT.test(t.raw)) out.push(t.end);
     else if (block.tokenCats[i]!.has('boundary') || block.tokenCats[i]!.has('coordinator')) out.push(t.start);
-  });
+  }
   return out;
 }
 

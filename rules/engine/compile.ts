@@ -53,6 +53,8 @@ export interface Engine {
   lexiconFiles?: Record<Lang, LexiconFile>;
   /** The election calendar and notes (rules/data/elections.json). */
   elections?: ElectionsFile;
+  /** Publisher of the pack that defines an assessment (none for the bundled registry's). */
+  assessmentPublishers: Map<string, string>;
   /** Categories some rule analyses as a predicate (negation, agent, target). */
   predicates: Set<string>;
   /** Single-word person aliases (surnames) by first letter, for typo-tolerant matching. */
@@ -145,12 +147,21 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
 export function compileEngine(input: EngineInput): Engine {
   const actors = new Map<string, Actor>();
   const assessments = new Map<string, Assessment>();
+  const assessmentPublishers = new Map<string, string>();
   for (const a of input.actors) actors.set(a.id, a);
   for (const a of input.assessments) assessments.set(a.id, a);
+  // Validation refuses packs that redefine a bundled id; the engine never lets one through either:
+  // the official record and the actors it knows are not a pack's to replace (issue #14).
+  const bundledActors = new Set(actors.keys());
+  const bundledAssessments = new Set(assessments.keys());
   const rules: CompiledRule[] = [];
   for (const pack of input.packs) {
-    for (const a of pack.actors ?? []) actors.set(a.id, a);
-    for (const a of pack.assessments ?? []) assessments.set(a.id, a);
+    for (const a of pack.actors ?? []) if (!bundledActors.has(a.id)) actors.set(a.id, a);
+    for (const a of pack.assessments ?? []) {
+      if (bundledAssessments.has(a.id)) continue;
+      assessments.set(a.id, a);
+      assessmentPublishers.set(a.id, pack.publisher);
+    }
     for (const rule of pack.rules) rules.push({ packId: pack.id, rule, termsCategory: `terms:${pack.id}/${rule.id}` });
   }
   const byAnchor = new Map<string, CompiledRule[]>();
@@ -229,5 +240,8 @@ export function compileEngine(input: EngineInput): Engine {
     }
   }
   const proximityCats = [...new Set([...needsByAnchor.values()].flat().flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])))];
-  return { langs, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, predicates, surnames, lexiconFiles: input.lexicons, ...(input.elections ? { elections: input.elections } : {}) };
+  return {
+    langs, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
+    lexiconFiles: input.lexicons, ...(input.elections ? { elections: input.elections } : {}),
+  };
 }

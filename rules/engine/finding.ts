@@ -9,9 +9,25 @@ import { claimDate } from './dates';
 import { clauseBounds, type Frame } from './frames';
 import type { CueMatch } from './lexicon';
 import type { PreparedBlock, PreparedDoc, Sentence } from './prepared';
+import { quotesOverlapping } from './quotes';
+import { sentenceAt } from './offsets';
 import type { Speaker } from './speaker';
 import { readElection } from './election';
 import { selectAssessments } from './topics';
+
+/**
+ * A sentence's date, worked out once per sentence (and analysis): a sentence with many anchors
+ * (up to a window of MAX_SENTENCE characters) would otherwise be rescanned for each of them.
+ */
+const sentenceDates = new WeakMap<Sentence, { published: string | undefined; date: string | null }>();
+
+function dateOf(block: PreparedBlock, sent: Sentence, published: string | undefined): string | null {
+  const seen = sentenceDates.get(sent);
+  if (seen && seen.published === published) return seen.date;
+  const date = claimDate(withoutQuotes(block, sent), published);
+  sentenceDates.set(sent, { published, date });
+  return date;
+}
 
 export function toFinding(
   engine: Engine,
@@ -37,7 +53,7 @@ export function toFinding(
   }
   [start, end] = trimSpan(block.text, start, end);
   const text = block.text.slice(start, end);
-  const date = claimDate(withoutQuotes(block, sent), input.published);
+  const date = dateOf(block, sent, input.published);
   const evidence = selectAssessments(engine, cr.rule, readElection(engine, placesOf(input, block, sent, frame), date));
   return {
     id: `${block.index}:${start}:${cr.rule.id}`,
@@ -64,7 +80,10 @@ export function toFinding(
   };
 }
 
-/** Where the claim's election may be named: its sentence, the rest of its passage, the title. */
+const PASSAGE_BEFORE = 4;
+const PASSAGE_AFTER = 1;
+
+/** Where the claim's election may be named: its sentence, the sentences around it, the paragraph before, the title. */
 function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence, frame: Frame | null) {
   const lang = block.lang;
   // "It is the United States that interferes…": the accused country is not the election's.
@@ -72,7 +91,11 @@ function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence, fr
   const tokens = block.tokens.slice(sent.t0, sent.t1).filter((_, i) => i + sent.t0 !== agentAt);
   const sentence = { text: block.text.slice(sent.start, sent.end), tokens, lang };
   // Other sentences by their text alone: their facts are cached, so each is read once per page.
-  const passage: { text: string; tokens?: Token[]; lang: Lang }[] = block.sentences.filter((s) => s !== sent).map((s) => ({ text: block.text.slice(s.start, s.end), lang }));
+  // Bounded to the sentences around the claim (four before, one after), so a paragraph of
+  // thousands of sentences stays linear (issue #14).
+  const si = sentenceAt(block.sentences, sent.start);
+  const near = block.sentences.slice(Math.max(0, si - PASSAGE_BEFORE), si + 1 + PASSAGE_AFTER).filter((s) => s !== sent);
+  const passage: { text: string; tokens?: Token[]; lang: Lang }[] = near.map((s) => ({ text: block.text.slice(s.start, s.end), lang }));
   const before = input.blocks[block.index - 1];
   if (before) passage.push({ text: before.text, lang });
   return { sentence, passage, title: input.title ? { text: input.title, lang } : null };
@@ -80,13 +103,19 @@ function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence, fr
 
 /** The sentence with quoted words blanked: a date inside a quote is not when it was said. */
 function withoutQuotes(block: PreparedBlock, sent: Sentence): string {
-  let text = block.text.slice(sent.start, sent.end);
-  for (const q of block.quotes) {
-    const a = Math.max(q.start, sent.start) - sent.start;
-    const b = Math.min(q.end, sent.end) - sent.start;
-    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  // Only the quotes that overlap this sentence, joined in one pass.
+  const [from, to] = quotesOverlapping(block.quotes, sent.start, sent.end);
+  let text = '';
+  let at = sent.start;
+  for (let k = from; k < to; k++) {
+    const q = block.quotes[k]!;
+    const a = Math.max(q.start, sent.start);
+    const b = Math.min(q.end, sent.end);
+    if (b <= a) continue;
+    text += block.text.slice(at, a) + ' '.repeat(b - a);
+    at = b;
   }
-  return text;
+  return text + block.text.slice(at, sent.end);
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

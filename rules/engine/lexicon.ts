@@ -5,6 +5,7 @@
  */
 import { fold, type Token } from './tokens';
 import { codeKey, matchAt, parseTerm, PREFIX_KEY, type Term } from './lexicon-terms';
+import { AffixIndex } from './affix-index';
 import { SpanIndex } from './span-index';
 import type { WordSpans } from './word-scan';
 
@@ -36,6 +37,7 @@ export class Lexicon {
 
   add(category: string, term: string): void {
     this.spanIndex = undefined;
+    this.affixes = undefined;
     this.bySecond.clear();
     const pieces = parseTerm(term);
     if (pieces.length === 0 || pieces[0]!.kind === 'any') return;
@@ -91,6 +93,7 @@ export class Lexicon {
   }
 
   private spanIndex: SpanIndex | undefined;
+  private affixes: { short: AffixIndex; suffix: AffixIndex } | undefined;
 
   /** Every (category, token span) the terms match in `tokens`. */
   match(tokens: readonly Token[]): CueMatch[] {
@@ -109,8 +112,12 @@ export class Lexicon {
         const p = this.prefixByCode.get(codeKey(t.norm));
         if (p) this.tryAll(p, tokens, i, out);
       }
-      if (this.shortPrefix.length) this.tryAll(this.shortPrefix, tokens, i, out);
-      if (this.suffix.length) this.tryAll(this.suffix, tokens, i, out);
+      if (this.shortPrefix.length || this.suffix.length) {
+        // Indexed by the word's beginning and ending: a pack may bring thousands of such terms.
+        this.affixes ??= { short: new AffixIndex(this.shortPrefix), suffix: new AffixIndex(this.suffix) };
+        if (this.shortPrefix.length) this.tryAll(this.affixes.short.candidates(t.norm, 0, t.norm.length), tokens, i, out);
+        if (this.suffix.length) this.tryAll(this.affixes.suffix.candidates(t.norm, 0, t.norm.length), tokens, i, out);
+      }
     }
     return out;
   }
@@ -135,7 +142,7 @@ export class Lexicon {
     return (next && index.bySecond.get(next.norm)) || index.rest;
   }
 
-  private tryAll(terms: Term[], tokens: readonly Token[], i: number, out: CueMatch[]): void {
+  private tryAll(terms: readonly Term[], tokens: readonly Token[], i: number, out: CueMatch[]): void {
     for (const term of terms) {
       const to = matchAt(term.pieces, tokens, i);
       if (to > i) out.push({ category: term.category, from: i, to });

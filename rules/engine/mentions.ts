@@ -89,8 +89,42 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     i = j;
   }
   // "russische Botschaft in Washington" beats the "russische Botschaft" inside it.
-  const kept = out.filter((m) => !out.some((o) => o !== m && o.actor && m.actor && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  const kept = out.filter((m) => !insideLongerActor(m, out));
   return kept.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Whether a longer actor mention covers m. Only actor mentions take part; they are compared with
+ * the few that start within the longest one's length before m (a look-back of a thousand tokens
+ * holds hundreds of mentions, and comparing every pair was most of attribution's time).
+ */
+function insideLongerActor(m: Mention, all: Mention[]): boolean {
+  if (!m.actor) return false;
+  const { list, longest } = actorsByStart(all);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.from < m.from - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k]!.from <= m.from; k++) {
+    const o = list[k]!;
+    if (o !== m && o.to >= m.to && o.to - o.from > m.to - m.from) return true;
+  }
+  return false;
+}
+
+const sortedActors = new WeakMap<Mention[], { list: Mention[]; longest: number }>();
+
+function actorsByStart(all: Mention[]): { list: Mention[]; longest: number } {
+  let entry = sortedActors.get(all);
+  if (!entry) {
+    const list = all.filter((o) => o.actor).sort((a, b) => a.from - b.from);
+    entry = { list, longest: list.reduce((n, o) => Math.max(n, o.to - o.from), 0) };
+    sortedActors.set(all, entry);
+  }
+  return entry;
 }
 
 function isNameWord(block: PreparedBlock, i: number): boolean {

@@ -60,12 +60,32 @@ function split(text: string, starts: ClauseStarts, a: Finding, b: Finding): [Fin
  * sorted the same way, none overlapping another.
  */
 export function mergeOverlaps(findings: readonly Finding[], blockText: (block: number) => string, starts: ClauseStarts): Finding[] {
+  // Runs of findings that overlap one another, found in one sweep; each run is settled on its own.
+  const sorted = [...findings].sort((a, b) => a.block - b.block || a.start - b.start);
   const out: Finding[] = [];
-  for (const f of [...findings].sort((a, b) => a.block - b.block || rank(a) - rank(b) || a.start - b.start)) {
+  let run: Finding[] = [];
+  let runEnd = -1;
+  for (const f of sorted) {
+    if (run.length > 0 && (f.block !== run[0]!.block || f.start >= runEnd)) {
+      out.push(...settle(run, blockText, starts));
+      run = [];
+    }
+    runEnd = run.length === 0 ? f.end : Math.max(runEnd, f.end);
+    run.push(f);
+  }
+  out.push(...settle(run, blockText, starts));
+  return out;
+}
+
+/** One run of overlapping findings: highest precedence first, each split from or dropped for those kept. */
+function settle(run: readonly Finding[], blockText: (block: number) => string, starts: ClauseStarts): Finding[] {
+  if (run.length < 2) return [...run];
+  const out: Finding[] = [];
+  for (const f of [...run].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
     let cur: Finding | null = f;
     for (let k = 0; k < out.length && cur; k++) {
       const kept = out[k]!;
-      if (kept.block !== cur.block || !overlap(kept, cur)) continue;
+      if (!overlap(kept, cur)) continue;
       if (overlap(coreOf(kept), coreOf(cur))) {
         cur = null;
         break;
@@ -80,5 +100,5 @@ export function mergeOverlaps(findings: readonly Finding[], blockText: (block: n
     }
     if (cur) out.push(cur);
   }
-  return out.sort((a, b) => a.block - b.block || a.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }

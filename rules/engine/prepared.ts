@@ -162,10 +162,19 @@ export class PreparedDoc {
 
   /** Some cue within `before` words before, or `after` words after, some predicate word. */
   private near(req: { predicates: string[]; cues: string[]; before: number; after: number }): boolean {
-    const cues = req.cues.flatMap((c) => this.positions.get(c) ?? []);
+    // Sorted, and searched by bisection: a long paragraph of predicates far from any negation
+    // would otherwise compare every predicate with every cue.
+    const cues = req.cues.flatMap((c) => this.positions.get(c) ?? []).sort((a, b) => a - b);
     for (const p of req.predicates) {
       for (const at of this.positions.get(p) ?? []) {
-        if (cues.some((q) => q >= at - req.before && q <= at + req.after)) return true;
+        let lo = 0;
+        let hi = cues.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cues[mid]! < at - req.before) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < cues.length && cues[lo]! <= at + req.after) return true;
       }
     }
     return false;

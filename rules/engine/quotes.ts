@@ -64,3 +64,41 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   while (end > start && /[\s\u00a0\u202f]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/**
+ * Index of the quote whose words [start, end) contain `offset` (with `outer`, whose marks
+ * [outerStart, outerEnd) do), or -1. Quotes are sorted and never overlap, so this is a binary
+ * search: attribution asks it for many words, and a paragraph may hold thousands of quotes.
+ */
+export function quoteAt(quotes: readonly QuoteSpan[], offset: number, outer = false): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((outer ? quotes[mid]!.outerEnd : quotes[mid]!.end) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  if (!q) return -1;
+  return (outer ? q.outerStart <= offset && offset < q.outerEnd : q.start <= offset && offset < q.end) ? lo : -1;
+}
+
+/** Whether [start, end) lies inside the words of one quote (a token inside a quote). */
+export function inQuote(quotes: readonly QuoteSpan[], start: number, end: number, outer = false): boolean {
+  const k = quoteAt(quotes, start, outer);
+  return k >= 0 && end <= (outer ? quotes[k]!.outerEnd : quotes[k]!.end);
+}
+
+/** Indices [from, to) of the quotes whose words overlap [start, end). */
+export function quotesOverlapping(quotes: readonly QuoteSpan[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < quotes.length && quotes[to]!.start < end) to++;
+  return [lo, to];
+}

@@ -20,6 +20,13 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Longest stretch analysed as one sentence. Real sentences stay far below it (the longest in
+ * the corpora is about 620 characters); a page without punctuation would otherwise be one
+ * "sentence" whose every anchor rescans all of it. Longer stretches are cut into windows.
+ */
+export const MAX_SENTENCE = 1000;
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -37,9 +44,15 @@ export function splitSentences(text: string): Span[] {
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
     while (j < n && CLOSERS.includes(text[j]!) && !opensWord(text, j)) j++;
     if (c === '.' && isAbbreviation(text, i)) continue;
+    // Every later mark of this run ends at the same j and k: once the checks below fail, they fail
+    // for those marks too, so skip them ("!!!!…" a megabyte long stays linear).
+    const runEnd = j;
     let k = j;
     while (k < n && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t')) k++;
-    if (k >= n) continue;
+    if (k >= n) {
+      i = runEnd - 1;
+      continue;
+    }
     const next = text[k]!;
     const spaced = k > j;
     const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.includes(next);
@@ -50,6 +63,8 @@ export function splitSentences(text: string): Span[] {
       pushSpan(out, text, start, j);
       start = k;
       i = k - 1;
+    } else {
+      i = runEnd - 1;
     }
   }
   pushSpan(out, text, start, n);
@@ -79,5 +94,18 @@ function isAbbreviation(text: string, dot: number): boolean {
 function pushSpan(out: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // Over-long stretches are cut in windows, at the last space when there is one in the window's second half.
+  while (end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    for (let k = cut; k > start + MAX_SENTENCE / 2; k--) {
+      if (text[k] === ' ') {
+        cut = k;
+        break;
+      }
+    }
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end });
 }

@@ -3,6 +3,7 @@
  * folded block, and where, without building a string per word. It runs over every block of
  * every page, so each word costs one typed-array read unless some term could be there.
  */
+import { AffixIndex } from './affix-index';
 import { codeKey, matchSpans, PREFIX_KEY, shortKey, type Term } from './lexicon-terms';
 import type { WordSpans } from './word-scan';
 
@@ -31,10 +32,13 @@ export class SpanIndex {
    * typed-array read rules them out faster than a map lookup.
    */
   private seen = new Uint32Array(SEEN_SLOTS);
+  /** Terms that begin with a short prefix or a suffix, by the word's beginning and ending. */
+  private readonly others: AffixIndex;
 
   /** `keyed`: exact and prefix terms; `others`: terms that begin with a short prefix or a suffix. */
-  constructor(keyed: Iterable<Term>, private readonly others: readonly Term[]) {
+  constructor(keyed: Iterable<Term>, others: readonly Term[]) {
     for (const term of keyed) this.add(term);
+    this.others = new AffixIndex(others);
   }
 
   categoriesIn(text: string, spans: WordSpans, positions?: Map<string, number[]>): Set<string> {
@@ -51,7 +55,8 @@ export class SpanIndex {
         const key = shortKey(text, s, len);
         if ((seen[seenSlot(key)]! >>> len) & 1) this.tryGroups(this.short.get(key), text, spans, i, len, found, positions);
       }
-      for (const term of this.others) {
+      if (this.others.size === 0) continue;
+      for (const term of this.others.candidates(text, s, s + len)) {
         const track = positions?.has(term.category);
         if ((track || !found.has(term.category)) && matchSpans(term.pieces, text, starts, ends, count, i)) {
           found.add(term.category);

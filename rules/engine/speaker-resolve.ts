@@ -7,6 +7,8 @@ import type { Actor } from '../schema/pack';
 import { isLocative } from './frames';
 import { isRussian, mentionsIn, type Mention } from './mentions';
 import type { PreparedBlock, PreparedDoc } from './prepared';
+import { quoteAt } from './quotes';
+import { lookbackFrom, mentionsBefore, PersonSearch } from './speaker-lookback';
 
 export interface Speaker {
   name: string;
@@ -16,7 +18,6 @@ export interface Speaker {
 }
 
 const LOOKBACK_BLOCKS = 6;
-
 /** Generic role nouns in the registry's language (actor roles are written in English). */
 const ROLE_EN: Record<string, string> = {
   ministre: 'minister', ministro: 'minister', ministra: 'minister', министр: 'minister', minister: 'minister', ministerin: 'minister',
@@ -33,7 +34,11 @@ const INSTITUTION_EN: Record<string, string> = {
 };
 
 export class Resolver {
-  constructor(private doc: PreparedDoc) {}
+  private persons: PersonSearch;
+
+  constructor(private doc: PreparedDoc) {
+    this.persons = new PersonSearch(doc, (block, m) => this.nearRussian(block, m));
+  }
 
   resolve(block: PreparedBlock, m: Mention): Speaker | null {
     if (m.kind === 'pronoun') {
@@ -56,9 +61,16 @@ export class Resolver {
   lastMentioned(block: PreparedBlock, v: number): Speaker | null {
     for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
       const b = this.doc.block(p);
-      const quoted = (m: Mention) => b.quotes.some((q) => b.tokens[m.from]!.start >= q.start && b.tokens[m.from]!.start < q.end);
-      const sentences = b.sentences.filter((s) => p !== block.index || s.t0 < v).reverse();
-      for (const s of sentences) {
+      const quoted = (m: Mention) => quoteAt(b.quotes, b.tokens[m.from]!.start) >= 0;
+      const end = p === block.index ? v : b.tokens.length;
+      let last = b.sentences.length;
+      for (let lo = 0; lo < last; ) {
+        const mid = (lo + last) >> 1;
+        if (b.sentences[mid]!.t0 < end) lo = mid + 1;
+        else last = mid;
+      }
+      for (let si = last - 1; si >= 0 && b.sentences[si]!.t1 > lookbackFrom(end); si--) {
+        const s = b.sentences[si]!;
         const ms = mentionsIn(this.doc.engine, b, s.t0, p === block.index ? Math.min(s.t1, v) : s.t1).filter(
           (m) => !quoted(m) && m.kind !== 'pronoun' && !(m.actor?.kind === 'state' && isLocative(b, m.from, s.t0)),
         );
@@ -147,8 +159,8 @@ export class Resolver {
   private lastInstitution(b: number, tok: number, noun: string): Speaker | null {
     for (let p = b; p >= Math.max(0, b - LOOKBACK_BLOCKS); p--) {
       const block = this.doc.block(p);
-      const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
-      for (const m of ms) {
+      const end = p === b ? tok : block.tokens.length;
+      for (const m of mentionsBefore(this.doc.engine, block, end)) {
         if (m.actor?.kind !== 'institution') continue;
         if (!`${m.actor.name} ${m.actor.role ?? ''}`.toLowerCase().includes(noun)) continue;
         return { name: m.actor.name, actor: m.actor, attribution: 'explicit', russian: isRussian(m.actor) };
@@ -161,9 +173,8 @@ export class Resolver {
   private earlierGeneric(block: PreparedBlock, m: Mention, head: string): [PreparedBlock, Mention] | null {
     for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
       const b = this.doc.block(p);
-      const ms = mentionsIn(this.doc.engine, b, 0, p === block.index ? m.from : b.tokens.length).reverse();
-      const hit = ms.find((x) => x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head);
-      if (hit) return [b, hit];
+      const end = p === block.index ? m.from : b.tokens.length;
+      for (const x of mentionsBefore(this.doc.engine, b, end)) if (x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head) return [b, x];
     }
     return null;
   }
@@ -175,23 +186,9 @@ export class Resolver {
     return false;
   }
 
-  /** Last person named before (block, token) matching gender or role noun. */
+  /** Last person named before (block, token) matching gender or role noun (see speaker-lookback.ts). */
   lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false, lookback = LOOKBACK_BLOCKS): Speaker | null {
-    for (let p = b; p >= Math.max(0, b - lookback); p--) {
-      const block = this.doc.block(p);
-      const ms = mentionsIn(this.doc.engine, block, 0, p === b ? tok : block.tokens.length).reverse();
-      const quoted = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
-      for (const m of ms) {
-        if (quoted(m) || m.kind === 'generic') continue;
-        if (m.kind === 'pronoun') continue;
-        if (m.actor && m.actor.kind !== 'person') continue;
-        if (gender && m.gender && m.gender !== gender) continue;
-        if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
-        if (russianOnly && !isRussian(m.actor)) continue;
-        const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
-        return { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian };
-      }
-    }
-    return null;
+    return this.persons.lastPerson(b, tok, { gender, roleNoun, russianOnly }, lookback);
   }
+
 }

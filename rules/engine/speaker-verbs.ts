@@ -7,6 +7,7 @@
 import { isLocative } from './frames';
 import { mentionsIn, type Mention } from './mentions';
 import type { PreparedBlock, PreparedDoc } from './prepared';
+import { inQuote as insideQuote, quoteAt } from './quotes';
 import type { Resolver, Speaker } from './speaker-resolve';
 
 export const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
@@ -56,7 +57,7 @@ export class VerbSpeakers {
   }
 
   nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
-    const inQuote = (m: Mention) => block.quotes.some((q) => block.tokens[m.from]!.start >= q.start && block.tokens[m.from]!.start < q.end);
+    const inQuote = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
     const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 18), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
     // "State Department spokesperson": the body and its role are one speaker, resolved from the body.
     const ms = all.filter((m) => !(m.kind === 'generic' && all.some((o) => o.actor && o.actor.kind !== 'person' && o.to === m.from)));
@@ -72,7 +73,10 @@ export class VerbSpeakers {
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     // "afirmó que Washington no ha presentado…": after "that" comes the reported clause's subject.
-    const clauseAt = block.tokens.findIndex((t, k) => k > v && k <= v + 2 && COMPLEMENTIZER.test(t.norm) && t.raw !== ':');
+    let clauseAt = -1;
+    for (let k = v + 1; k <= Math.min(v + 2, block.tokens.length - 1) && clauseAt < 0; k++) {
+      if (COMPLEMENTIZER.test(block.tokens[k]!.norm) && block.tokens[k]!.raw !== ':') clauseAt = k;
+    }
     const afterMs = usable.filter((m) => m.from > v && (clauseAt < 0 || m.from < clauseAt)).sort((a, b) => a.from - b.from);
     // "according to X", "по словам X", "selon X": the speaker follows.
     const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
@@ -166,7 +170,7 @@ export class VerbSpeakers {
     for (let i = v - 1; i >= Math.max(t0, v - 4); i--) {
       const cats = block.tokenCats[i]!;
       // "…against Russian journalists” and said": a word inside a quote is not the subject.
-      if (cats.has('agent-russia') && block.quotes.some((q) => block.tokens[i]!.start >= q.start && block.tokens[i]!.end <= q.end)) continue;
+      if (cats.has('agent-russia') && insideQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end)) continue;
       if (block.tokens[i]!.norm === "'s" || cats.has('target-self') || cats.has('target-country')) continue;
       if (cats.has('agent-russia')) {
         return { name: block.tokens[i]!.raw, actor: null, attribution: 'explicit', russian: true };

@@ -10,12 +10,22 @@ import { Resolver, type Speaker } from './speaker-resolve';
 import type { PreparedBlock, PreparedDoc } from './prepared';
 import { isLocative } from './frames';
 import { PARTICIPLE, PREPOSITIONAL, VerbSpeakers } from './speaker-verbs';
+import { inQuote } from './quotes';
+import { chainedSearch, type QuoteSearch } from './quote-chain';
+import { firstSentenceFrom, firstTokenFrom, sentenceAt } from './offsets';
 
 export type { Speaker } from './speaker-resolve';
 
 const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
 /** A transcript label ends within this many tokens: "NAME:", or "NAME, a long role:". */
 const LABEL_MAX = 20;
+/**
+ * Quotes on either side of a quote that may be other parts of it (split quotes), and quotes and
+ * sentences of a previous paragraph that may say who speaks: bounds that keep a paragraph of
+ * thousands of quotes linear. Real paragraphs hold a handful.
+ */
+const NEARBY_QUOTES = 16;
+const PREVIOUS_SENTENCES = 16;
 
 const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
 
@@ -26,6 +36,9 @@ function isInterTitle(block: PreparedBlock): boolean {
 
 export class Attributor {
   private quoteCache = new Map<string, Speaker | null>();
+  private sentenceCache = new Map<string, Speaker | null>();
+  private outsideQuotes = new WeakMap<PreparedBlock, boolean>();
+  private docSpeaker = new Map<number, Speaker | null>();
   private resolver: Resolver;
   private verbs: VerbSpeakers;
 
@@ -34,21 +47,27 @@ export class Attributor {
     this.verbs = new VerbSpeakers(doc, this.resolver);
   }
 
-  /** Speaker of quote `q` of block `b`. */
+  /** Speaker of quote `q` of block `b` (the searches it needs run without recursion: quote-chain.ts). */
   forQuote(b: number, q: number): Speaker | null {
-    const key = `${b}:${q}`;
-    if (this.quoteCache.has(key)) return this.quoteCache.get(key)!;
-    this.quoteCache.set(key, null); // guards against cycles through split quotes
-    const found = this.quoteSpeaker(b, q);
-    this.quoteCache.set(key, found);
-    return found;
+    return chainedSearch(this.quoteCache, b, q, (nb, nq) => this.quoteSpeaker(nb, nq));
   }
 
   /** Speaker of a reported (unquoted) statement in sentence `s` of block `b`. */
   forSentence(b: number, s: number): Speaker | null {
+    // Asked once per anchor and per quote in the sentence: worked out once (it depends on the document only).
+    const key = `${b}:${s}`;
+    let found = this.sentenceCache.get(key);
+    if (found === undefined) {
+      found = this.sentenceSpeaker(b, s);
+      this.sentenceCache.set(key, found);
+    }
+    return found;
+  }
+
+  private sentenceSpeaker(b: number, s: number): Speaker | null {
     const block = this.doc.block(b);
     const sent = block.sentences[s]!;
-    const inQuote = (i: number) => block.quotes.some((q) => block.tokens[i]!.start >= q.outerStart && block.tokens[i]!.end <= q.outerEnd);
+    const quoted = (i: number) => inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end, true);
     // Verbs of saying first ("…, Lavrov said"), then denying, accusing, offering. A participle
     // ("…, saying that…") belongs to the sentence's subject, found by the later passes.
     let participleSeen = false;
@@ -59,7 +78,7 @@ export class Attributor {
       for (let i = sent.t0; i < sent.t1; i++) {
         const cats = block.tokenCats[i]!;
         const colon = pass === 'speech' && block.tokens[i]!.raw === ':';
-        if ((!cats.has(pass) && !colon) || inQuote(i)) continue;
+        if ((!cats.has(pass) && !colon) || quoted(i)) continue;
         const participle = (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false) && !PREPOSITIONAL.test(block.tokens[i]!.norm);
         // "les accusations selon lesquelles…", "según las cuales": a relative clause, not a source.
         if (RELATIVE.test(block.tokens[i + 1]?.norm ?? '') && PREPOSITIONAL.test(block.tokens[i]!.norm)) continue;
@@ -119,14 +138,16 @@ export class Attributor {
     return null;
   }
 
-  private quoteSpeaker(b: number, qi: number): Speaker | null {
+  /** Yields [block, quote] for another quote's speaker and expects it back (see forQuote). */
+  private *quoteSpeaker(b: number, qi: number): QuoteSearch<Speaker> {
     const block = this.doc.block(b);
     const q = block.quotes[qi]!;
-    const sentOf = (offset: number) => block.sentences.find((s) => offset >= s.start && offset < s.end);
+    const sentOf = (offset: number) => block.sentences[sentenceAt(block.sentences, offset)];
     // After the quote, in the same sentence: `…,” Peskov said` / `…,” said Peskov`.
-    const closing = sentOf(Math.max(q.outerEnd - 1, 0));
+    const closingAt = sentenceAt(block.sentences, Math.max(q.outerEnd - 1, 0));
+    const closing = block.sentences[closingAt];
     if (closing && !q.open) {
-      const a0 = block.tokens.findIndex((t) => t.start >= q.outerEnd);
+      const a0 = firstTokenFrom(block.tokens, q.outerEnd);
       // The attribution follows at once ("…,” Peskov said"); a later "and said that …" is new speech,
       // and so is a verb coordinated right after the quote (« … », et qualifie…, “…,” and told…).
       const coordinated = a0 >= 0 && /^(and|et|y|und|и|а)$/.test(block.tokens[block.tokens[a0]!.raw === ',' ? a0 + 1 : a0]?.norm ?? '');
@@ -135,14 +156,14 @@ export class Attributor {
     }
     // `“….” Lavrov said.`: the quote closed its sentence and a short attribution follows.
     if (closing && !q.open) {
-      const next = block.sentences[block.sentences.indexOf(closing) + 1];
+      const next = block.sentences[closingAt + 1];
       if (next && next.t1 - next.t0 <= 9 && next.start >= q.outerEnd) {
         const sp = this.verbs.speechIn(block, next.t0, next.t1);
         if (sp) return sp;
       }
     }
     // «…, — сказал он. — …», « …, a déclaré M. Peskov. … »: the author's words inside the quote marks.
-    const q0 = block.tokens.findIndex((t) => t.start >= q.start);
+    const q0 = firstTokenFrom(block.tokens, q.start);
     for (let i = q0; i >= 0 && i < block.tokens.length && block.tokens[i]!.end <= q.end; i++) {
       const prev = block.tokens[i - 1]?.raw ?? '';
       const prev2 = block.tokens[i - 2]?.raw ?? '';
@@ -152,22 +173,21 @@ export class Attributor {
       }
     }
     // Before the quote: `Peskov said: “…`.
-    const opening = sentOf(q.outerStart) ?? block.sentences.find((s) => s.start >= q.outerStart);
+    const opening = sentOf(q.outerStart) ?? block.sentences[firstSentenceFrom(block.sentences, q.outerStart)];
     if (opening) {
-      const b1 = block.tokens.findIndex((t) => t.start >= q.outerStart);
+      const b1 = firstTokenFrom(block.tokens, q.outerStart);
       const sp = this.verbs.speechIn(block, opening.t0, b1 < 0 ? block.tokens.length : b1);
       if (sp) return sp;
     }
     // The other parts of a split quote in the same paragraph.
-    for (let k = 0; k < block.quotes.length; k++) {
+    for (let k = Math.max(0, qi - NEARBY_QUOTES); k < Math.min(block.quotes.length, qi + NEARBY_QUOTES + 1); k++) {
       if (k === qi) continue;
-      const other = this.forQuote(b, k);
+      const other = yield [b, k];
       if (other) return other;
     }
     // A partial quote inside reported speech: "rejected as “absurd” a report…".
-    const sentence = sentOf(q.outerStart);
-    if (sentence) {
-      const si = block.sentences.indexOf(sentence);
+    const si = sentenceAt(block.sentences, q.outerStart);
+    if (si >= 0) {
       const sp = this.forSentence(b, si);
       if (sp) return sp;
     }
@@ -175,7 +195,7 @@ export class Attributor {
     if (q.open && b + 1 < this.doc.size) {
       const next = this.doc.block(b + 1);
       if (next.quotes.length > 0 && next.quotes[0]!.outerStart <= 2) {
-        const sp = this.forQuote(b + 1, 0);
+        const sp = yield [b + 1, 0];
         if (sp) return sp;
       }
     }
@@ -193,11 +213,11 @@ export class Attributor {
       const prev = this.doc.block(p);
       if (opensParagraph && isInterTitle(prev)) continue;
       counted++;
-      for (let k = prev.quotes.length - 1; k >= 0; k--) {
-        const sp = this.forQuote(p, k);
+      for (let k = prev.quotes.length - 1; k >= Math.max(0, prev.quotes.length - NEARBY_QUOTES); k--) {
+        const sp = yield [p, k];
         if (sp) return { ...sp, attribution: 'context' };
       }
-      for (let s = prev.sentences.length - 1; s >= 0; s--) {
+      for (let s = prev.sentences.length - 1; s >= Math.max(0, prev.sentences.length - PREVIOUS_SENTENCES); s--) {
         const sp = this.forSentence(p, s);
         if (sp) return { ...sp, attribution: 'context' };
       }
@@ -237,8 +257,14 @@ export class Attributor {
 
   /** The single person named in the title and first paragraph before block `b` (none when several are). */
   private documentSpeaker(b: number): Speaker | null {
+    const upTo = Math.min(2, b);
+    if (!this.docSpeaker.has(upTo)) this.docSpeaker.set(upTo, this.findDocumentSpeaker(upTo));
+    return this.docSpeaker.get(upTo)!;
+  }
+
+  private findDocumentSpeaker(upTo: number): Speaker | null {
     let found: Speaker | null = null;
-    for (let p = 0; p < Math.min(2, b); p++) {
+    for (let p = 0; p < upTo; p++) {
       const block = this.doc.block(p);
       for (const m of mentionsIn(this.doc.engine, block, 0, block.tokens.length)) {
         if (m.actor?.kind !== 'person') continue;
@@ -251,12 +277,16 @@ export class Attributor {
 
   /** Whether the block has a verb of saying outside its quotes ("…», recordó la cancillería"). */
   private saysWhoOutsideQuotes(block: PreparedBlock): boolean {
-    for (let i = 0; i < block.tokens.length; i++) {
-      if (!block.tokenCats[i]!.has('speech')) continue;
-      const t = block.tokens[i]!;
-      if (!block.quotes.some((q) => t.start >= q.start && t.end <= q.end)) return true;
+    let says = this.outsideQuotes.get(block);
+    if (says === undefined) {
+      says = false;
+      for (let i = 0; i < block.tokens.length && !says; i++) {
+        const t = block.tokens[i]!;
+        says = block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, t.start, t.end);
+      }
+      this.outsideQuotes.set(block, says);
     }
-    return false;
+    return says;
   }
 
   private paragraphSpeaker(block: PreparedBlock): Speaker | null {
@@ -284,7 +314,8 @@ export class Attributor {
 
   /** The speaker of a paragraph labelled "NAME: …" (null for a label that is no known person, "Question:"); undefined when unlabelled. */
   private label(block: PreparedBlock): Speaker | null | undefined {
-    const colon = block.tokens.findIndex((t, i) => i < LABEL_MAX && t.raw === ':');
+    let colon = -1;
+    for (let i = 0; i < Math.min(LABEL_MAX, block.tokens.length) && colon < 0; i++) if (block.tokens[i]!.raw === ':') colon = i;
     if (colon < 1) return undefined;
     const verbBefore = block.tokens.slice(0, colon).some((_, i) => VERB_CATS.some((c) => block.tokenCats[i]!.has(c)));
     if (colon >= 5) {
@@ -308,8 +339,13 @@ export class Attributor {
  * within its first five words) or a quote (a mark within its first three characters). A cheap
  * test on the text that spares preparing paragraphs a transcript look-back would only skip.
  */
+const LABEL_CHARS = 400;
+
 function mayBeLabelOrQuote(text: string): boolean {
   if (/^[^]{0,2}[^\p{L}\p{N}\s]/u.test(text)) return true;
-  const colon = text.indexOf(':');
-  return colon > 0 && text.slice(0, colon).split(/\s+/).filter(Boolean).length <= 5;
+  // Five words fit in a few hundred characters: a colon further on is no label (and a megabyte
+  // paragraph is not searched to its end for one).
+  const head = text.length > LABEL_CHARS ? text.slice(0, LABEL_CHARS) : text;
+  const colon = head.indexOf(':');
+  return colon > 0 && head.slice(0, colon).split(/\s+/).filter(Boolean).length <= 5;
 }

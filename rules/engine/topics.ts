@@ -66,7 +66,7 @@ function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Eviden
   if (claim.length === 0) {
     const general = pool.filter((a) => relevance.has(a.id) && isGeneral(a));
     const chosen = general.length > 0 ? general : pool.filter((a) => relevance.has(a.id));
-    return { assessments: ordered(chosen, () => 0).map((a) => toFinding(a, relevance.get(a.id) ?? '', false)), scope: { coverage: 'general', elections: [], from: null } };
+    return { assessments: ordered(chosen, () => 0).map((a) => toFinding(a, relevance.get(a.id) ?? '', false, engine.assessmentPublishers.get(a.id))), scope: { coverage: 'general', elections: [], from: null } };
   }
   const countries = claim.map((e) => e.country);
   const exact = (a: Assessment) => electionsOf(a).some((e) => claim.some((c) => c.year !== null && c.country === e.country && c.year === e.year));
@@ -86,7 +86,7 @@ function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Eviden
     chosen = chosen.filter((a) => tier(a) === 1);
   } else if (chosen.length === 0) coverage = 'uncovered';
   const scope: EvidenceScope = { coverage, elections: claim, from: read.from, ...(note ? { note } : {}) };
-  return { assessments: ordered(chosen, tier).map((a) => toFinding(a, relevance.get(a.id) ?? aboutText(engine, a, claim), exact(a))), scope };
+  return { assessments: ordered(chosen, tier).map((a) => toFinding(a, relevance.get(a.id) ?? aboutText(engine, a, claim), exact(a), engine.assessmentPublishers.get(a.id))), scope };
 }
 
 /** Tier, then assessments before allegations, then most recent; balancing findings after what they qualify. */
@@ -121,7 +121,7 @@ function aboutText(engine: Engine, a: Assessment, claim: ClaimElection[]): strin
   return e.year === null ? `Concerns elections in ${name}.` : `Concerns the ${e.year} election in ${name}.`;
 }
 
-function toFinding(a: Assessment, relevance: string, aboutClaimElection: boolean): FindingAssessment {
+function toFinding(a: Assessment, relevance: string, aboutClaimElection: boolean, packPublisher?: string): FindingAssessment {
   return {
     id: a.id,
     title: a.title,
@@ -142,5 +142,6 @@ function toFinding(a: Assessment, relevance: string, aboutClaimElection: boolean
     ...(a.qualifies ? { qualifies: a.qualifies } : {}),
     ...(a.outcome ? { outcome: a.outcome } : {}),
     ...(a.sourceNote ? { sourceNote: a.sourceNote } : {}),
+    ...(packPublisher ? { packPublisher } : {}),
   };
 }

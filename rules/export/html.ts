@@ -45,6 +45,8 @@ function assessmentItem(a: FindingAssessment): string {
   const parts = [`<strong><time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time></strong> — <cite>${escapeHtml(a.title)}</cite>, ${escapeHtml(a.issuer)} · ${kind}${balance}`];
   parts.push(`<br>${escapeHtml(a.finding)}`);
   if (p.caveat) parts.push(`<br><em>${escapeHtml(p.caveat)}</em>`);
+  // An imported pack's own assessment says whose it is (issue #14).
+  if (a.packPublisher) parts.push(`<br>Added by the pack publisher ${escapeHtml(a.packPublisher)}, not Counterpoint's record`);
   if (a.outcome) parts.push(`<br>Outcome so far: ${escapeHtml(a.outcome)}`);
   for (const later of a.later) parts.push(`<br>Later (<time datetime="${escapeHtml(later.date)}">${escapeHtml(later.date)}</time>): ${escapeHtml(later.text)}`);
   const links = p.links.map((l) => link(l.label, l.href));

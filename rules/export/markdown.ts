@@ -46,6 +46,8 @@ function assessmentLines(a: FindingAssessment): string[] {
   const lines = [`- **${escapeMarkdown(a.date)}** — *${escapeMarkdown(a.title)}*, ${escapeMarkdown(a.issuer)} · ${escapeMarkdown(kindText(a))}${p.balance ? ` · ${p.balance}` : ''}`];
   lines.push(sub(escapeMarkdown(a.finding)));
   if (p.caveat) lines.push(sub(escapeMarkdown(p.caveat)));
+  // An imported pack's own assessment says whose it is (issue #14).
+  if (a.packPublisher) lines.push(sub(`Added by the pack publisher ${escapeMarkdown(a.packPublisher)}, not Counterpoint's record`));
   if (a.outcome) lines.push(sub(`Outcome so far: ${escapeMarkdown(a.outcome)}`));
   for (const later of a.later) lines.push(sub(`Later (${escapeMarkdown(later.date)}): ${escapeMarkdown(later.text)}`));
   const links = p.links.map((l) => link(l.label, l.href));

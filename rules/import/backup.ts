@@ -7,8 +7,8 @@
  * keys in a fixed order and sorts the unordered lists (settings, sites), so two backups of the
  * same state are byte-identical.
  */
-import { checkPack } from '../index';
 import { formatPath, type PackResult } from '../schema/validate';
+import { backupPackErrors, backupPackValidator } from './backup-packs';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup, type BackupPack } from './backup-schema';
 import { capErrors, isRecord, own, underPath, type PackError } from './errors';
 import { PACK_KEY_ORDER, withKeyOrder, type KeyOrder } from './export-pack';
@@ -20,19 +20,19 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; errors: PackError[] };
 
 export interface ParseBackupOptions {
-  /** Pack validator (default `checkPack`). */
+  /** Pack validator (default: `checkPack` for bundled packs, `checkImportedPack` for the others). */
   validate?: (input: unknown) => PackResult;
 }
 
 export function parseBackup(text: string, options: ParseBackupOptions = {}): BackupResult {
   try {
-    return parse(text, options.validate ?? checkPack);
+    return parse(text, options.validate);
   } catch (e) {
     return fail(`could not read the backup: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
-function parse(text: string, validate: (input: unknown) => PackResult): BackupResult {
+function parse(text: string, validateAll: ((input: unknown) => PackResult) | undefined): BackupResult {
   if (typeof text !== 'string' || text.trim() === '') return fail('the file is empty');
   if (text.length > MAX_BACKUP_BYTES) return fail(`the file is larger than ${MAX_BACKUP_BYTES / (1024 * 1024)} MB`);
   const parsed = parseJsonText(text);
@@ -56,9 +56,11 @@ function parse(text: string, validate: (input: unknown) => PackResult): BackupRe
   const errors: PackError[] = [];
   const packs: BackupPack[] = [];
   data.packs.forEach((entry, i) => {
-    const checked = validate(entry.pack);
-    if (checked.ok) packs.push({ ...entry, pack: checked.pack });
-    else errors.push(...underPath(`packs[${i}].pack`, checked.errors));
+    const limits = backupPackErrors(entry.pack, entry.source, i);
+    errors.push(...limits);
+    const checked = (validateAll ?? backupPackValidator(entry.source))(entry.pack);
+    if (checked.ok && limits.length === 0) packs.push({ ...entry, pack: checked.pack });
+    else if (!checked.ok) errors.push(...underPath(`packs[${i}].pack`, checked.errors));
   });
   unique(data.settings.map((s) => s.key), 'settings', 'key', errors);
   unique(data.sites.map((s) => s.host), 'sites', 'host', errors);

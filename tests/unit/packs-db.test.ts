@@ -300,10 +300,10 @@ describe('subscriptions', () => {
     expect(await dump()).toEqual(before);
   });
 
-  it('a pack id that is already installed (bundled) is refused', async () => {
+  it('a bundled pack id is refused, with the path of the id', async () => {
     served = { status: 200, body: packText(BUNDLED_PACKS[0]!) };
     const before = await dump();
-    expect(await addSubscription({ url: URL_ }, deps)).toMatchObject({ ok: false, error: expect.stringMatching(/already installed/) });
+    expect(await addSubscription({ url: URL_ }, deps)).toMatchObject({ ok: false, errors: [{ path: 'id', message: expect.stringMatching(/bundled pack/) }] });
     expect(await dump()).toEqual(before);
   });
 
