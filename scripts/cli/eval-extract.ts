@@ -103,8 +103,16 @@ export function referencePages(corpus: string): string[] {
     .map((n) => n.slice(0, -'.html'.length));
 }
 
+/**
+ * Readability gives the headline as metadata, not in the content: it is added to the text
+ * that block precision compares with, so an extracted headline is not counted as extra.
+ */
 export function readReference(corpus: string, page: string): { paragraphs: string[]; text: string } {
-  return parseReference(readFileSync(join(corpus, 'realpages-expected', `${page}.html`), 'utf8'));
+  const reference = parseReference(readFileSync(join(corpus, 'realpages-expected', `${page}.html`), 'utf8'));
+  const metadata = join(corpus, 'realpages-expected', `${page}.metadata.json`);
+  if (!existsSync(metadata)) return reference;
+  const title = (JSON.parse(readFileSync(metadata, 'utf8')) as { title?: unknown }).title;
+  return typeof title === 'string' ? { ...reference, text: `${normalise(title)} ${reference.text}` } : reference;
 }
 
 export function scoreExtraction(corpus: string): ExtractionResult {

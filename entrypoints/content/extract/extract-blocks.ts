@@ -1,7 +1,8 @@
 import type { DocumentInput } from '../../../rules/types';
 import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
-import { findArticle } from './find-article';
+import { measureContent } from './content-stats';
+import { findArticle, type ArticleScope } from './find-article';
 import { readMetadata, readTitle } from './metadata';
 import type { BlockMap } from './offset-map';
 import { walkBlocksSteps, type WalkSink } from './walk-blocks';
@@ -80,19 +81,23 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   const body = bodyOf(doc);
   if (!body) return { input: { blocks: [] }, maps: [], truncated: false };
 
-  let scope: ReturnType<typeof findArticle> = { root: body, isArticle: false, headline: null };
+  let scope: ArticleScope = { roots: [body], isArticle: false, headline: null };
   try {
-    scope = findArticle(doc, readTitle(doc, null));
+    const content = yield* measureContent(body);
+    scope = findArticle(doc, content, readTitle(doc, null));
   } catch {
-    // Scoping is an optimisation; on failure read the whole body.
+    // On failure read the whole body (minus furniture, which the walker skips).
   }
   yield;
+  // Inside a located article only markup hides text: "read more" text collapsed by a stylesheet
+  // is still the article's. The layout test guards the headline and the whole-body fallback.
+  const articleSink: WalkSink = scope.isArticle ? { ...sink, isHidden: undefined } : sink;
   if (scope.headline) yield* safeWalk(scope.headline, sink, true);
-  yield* safeWalk(scope.root, sink, scope.isArticle);
+  for (const root of scope.roots) yield* safeWalk(root, articleSink, scope.isArticle);
 
   let meta: ReturnType<typeof readMetadata> = {};
   try {
-    meta = readMetadata(doc, scope.root, scope.headline, options.url);
+    meta = readMetadata(doc, scope.roots[0] ?? body, scope.headline, options.url);
   } catch {
     // Metadata is optional for the engine; the blocks are what matter.
   }

@@ -1,0 +1,157 @@
+import { BLOCK_TAGS } from './block-kinds';
+import { LIKELY_NAME_PARTS, UNLIKELY_NAME_PARTS } from './boilerplate-patterns';
+import { shouldSkip, tagOf } from './skip-rules';
+
+/**
+ * One pass over the page that measures where its text is, for the article locator
+ * (find-article.ts): per block-level element, the text directly in it (not in nested blocks —
+ * a `<p>`, or a `<div>` of text and `<br>`s), the text of its whole subtree, the part of that in
+ * links, and its commas. Furniture (nav, aside, comments, hidden markup) is left out exactly as
+ * the walker leaves it out, so a sidebar cannot win. Lengths count non-blank characters, so
+ * indentation in the HTML source weighs nothing. A generator, paused every few hundred nodes like
+ * the walk, so a large page is measured in idle slices.
+ */
+
+export interface BlockStats {
+  /** Characters in this block's own text (outside nested blocks). */
+  own: number;
+  /** Of those, characters inside links. */
+  ownLinks: number;
+  /** Commas in its own text (a sign of prose, as in Readability). */
+  commas: number;
+  /** Characters in the whole subtree. */
+  total: number;
+  /** Of those, characters inside links. */
+  links: number;
+  /** Block-level children (a block with none is paragraph-like). */
+  blockChildren: number;
+  /** Inside an element named like furniture (see UNLIKELY_NAME_PARTS): gives the locator no score. */
+  unlikely: boolean;
+}
+
+export interface ContentStats {
+  /** Every block-level element that holds text, in document order. */
+  blocks: Element[];
+  stats: Map<Element, BlockStats>;
+}
+
+interface Frame {
+  el: Element;
+  /** Stats when the element is block-level (its own entry), else null. */
+  stats: BlockStats | null;
+  link: boolean;
+  article: boolean;
+  unlikely: boolean;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const NODES_PER_STEP = 200;
+
+export function* measureContent(root: Element): Generator<void, ContentStats, void> {
+  const stats = new Map<Element, BlockStats>();
+  const blocks: Element[] = [];
+  const stack: Frame[] = [];
+  let nearest: BlockStats | null = null;
+  let linkDepth = 0;
+  let articleDepth = 0;
+  let rootLength = -1;
+  const scopeLength = (): number => (rootLength >= 0 ? rootLength : (rootLength = (root.textContent ?? '').length));
+
+  const open = (el: Element, tag: string, block: boolean): void => {
+    let own: BlockStats | null = null;
+    const unlikely = (stack[stack.length - 1]?.unlikely ?? false) || isUnlikely(el, tag);
+    if (block) {
+      own = { own: 0, ownLinks: 0, commas: 0, total: 0, links: 0, blockChildren: 0, unlikely };
+      if (nearest) nearest.blockChildren++;
+      stats.set(el, own);
+      blocks.push(el);
+    }
+    const link = tag === 'a';
+    if (link) linkDepth++;
+    const article = tag === 'article';
+    if (article) articleDepth++;
+    stack.push({ el, stats: own, link, article, unlikely });
+    if (own) nearest = own;
+  };
+  const close = (): void => {
+    const frame = stack.pop();
+    if (!frame) return;
+    if (frame.link) linkDepth--;
+    if (frame.article) articleDepth--;
+    if (!frame.stats) return;
+    nearest = null;
+    for (let i = stack.length - 1; i >= 0 && !nearest; i--) nearest = stack[i]!.stats;
+    if (nearest) {
+      nearest.total += frame.stats.total;
+      nearest.links += frame.stats.links;
+    }
+  };
+  const text = (data: string): void => {
+    if (!nearest) return;
+    let chars = 0;
+    let commas = 0;
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) continue;
+      chars++;
+      // , ، 、 ，
+      if (c === 44 || c === 0x060c || c === 0x3001 || c === 0xff0c) commas++;
+    }
+    nearest.own += chars;
+    nearest.total += chars;
+    nearest.commas += commas;
+    if (linkDepth > 0) {
+      nearest.ownLinks += chars;
+      nearest.links += chars;
+    }
+  };
+
+  open(root, tagOf(root), true);
+  let node: Node | null = root.firstChild;
+  let visited = 0;
+  while (node) {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    let descend = false;
+    try {
+      if (node.nodeType === TEXT_NODE) text((node as Text).data);
+      else if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        const tag = tagOf(el);
+        if (!shouldSkip(el, { inArticle: articleDepth > 0, scopeLength })) {
+          open(el, tag, BLOCK_TAGS.has(tag));
+          descend = true;
+        }
+      }
+    } catch {
+      descend = false;
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) close();
+    node = next(node, root, close);
+  }
+  while (stack.length > 0) close();
+  return { blocks, stats };
+}
+
+/** Readability's test, minus tables and code (where it never applies) — by substring, as there. */
+function isUnlikely(el: Element, tag: string): boolean {
+  if (tag === 'body' || tag === 'a' || tag === 'table' || tag === 'code') return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (names.length < 3) return false;
+  return UNLIKELY_NAME_PARTS.some((part) => names.includes(part)) && !LIKELY_NAME_PARTS.some((part) => names.includes(part));
+}
+
+function next(node: Node, root: Element, close: () => void): Node | null {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+    if (!current || current === root) return null;
+    close();
+  }
+  return null;
+}
