@@ -3,7 +3,7 @@ import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
 import { measureContent } from './content-stats';
 import { findArticle, type ArticleScope } from './find-article';
-import { readMetadata, readTitle } from './metadata';
+import { readLang, readMetadata, readTitle } from './metadata';
 import type { BlockMap } from './offset-map';
 import { walkBlocksSteps, type WalkSink } from './walk-blocks';
 
@@ -78,6 +78,12 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     budget: { remaining: options.maxChars ?? MAX_TOTAL_CHARS, exhausted: false } satisfies Budget,
     isHidden: options.isHidden,
   };
+  try {
+    const pageLang = readLang(doc);
+    if (pageLang) sink.pageLang = pageLang;
+  } catch {
+    // Detection alone decides each block's language.
+  }
   const body = bodyOf(doc);
   if (!body) return { input: { blocks: [] }, maps: [], truncated: false };
 

@@ -1,0 +1,36 @@
+/**
+ * The language of one block of a page, for the extractor to record on it (`TextBlock.lang`) and
+ * the engine to analyse it with. Pages mix languages — an English quote on a French, Czech or
+ * Arabic page — and only what a block's own words say can tell. Built on `detectLang` (lang.ts),
+ * whose page-language hint breaks ties, so a block only leaves the declared language on evidence.
+ */
+import { LANGS, type Lang } from '../types';
+import { detectLang, normalizeHint } from './lang';
+
+/** Blocks shorter than this keep the declared language: too few words to count. */
+const MIN_CHARS = 20;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+/**
+ * `declared`: the language the page (or an enclosing element) declares, any code (`cs`, `ar`).
+ * Returns a two-letter code, or undefined when nothing is declared and the text shows no
+ * language the engine knows.
+ */
+export function detectBlockLang(text: string, declared: string | undefined): string | undefined {
+  const code = primaryCode(declared);
+  if (text.length < MIN_CHARS) return code;
+  const hint = normalizeHint(code);
+  // A known declared language: it wins unless another has more of its words.
+  if (hint) return detectLang(text, hint);
+  // Unknown or no declared language: trust the text only when its winner does not depend on
+  // the hint — it then has more marker words than any other language, not just some.
+  if (CYRILLIC.test(text)) return detectLang(text);
+  const guesses = new Set(LANGS.filter((l) => l !== 'ru').map((l: Lang) => detectLang(text, l)));
+  return guesses.size === 1 ? [...guesses][0] : code;
+}
+
+/** `en-GB` → `en`; undefined for anything that is not a language subtag. */
+export function primaryCode(value: string | null | undefined): string | undefined {
+  const code = value?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return code && /^[a-z]{2,3}$/.test(code) ? code : undefined;
+}
