@@ -43,7 +43,7 @@ export function findArticle(doc: Document, content: ContentStats, title: string 
   let top = topCandidate(body, content, false);
   if (!top || (content.stats.get(top.el)?.total ?? 0) < MIN_ARTICLE) top = topCandidate(body, content, true) ?? top;
   if (!top) return { roots: [body], isArticle: false, headline: null };
-  const roots = withSiblings(top.el, top.score, top.scores, content);
+  const roots = toArticleElement(withSiblings(top.el, top.score, top.scores, content), content);
   return { roots, isArticle: true, headline: findHeadline(doc, roots, title) };
 }
 
@@ -119,6 +119,23 @@ function withSiblings(top: Element, score: number, scores: Map<Element, number>,
     if (siblingScore >= threshold || readsLikeProse(sibling, s)) roots.push(sibling);
   }
   return roots;
+}
+
+/** Share of an enclosing `<article>`'s text the roots must hold for the whole element to be read. */
+const ARTICLE_SHARE = 0.6;
+
+/**
+ * When the roots lie in an `<article>` (or an articleBody) and hold most of its text, read that
+ * element instead: its header (headline, standfirst) and a lede set apart from the body belong
+ * to the story, and the walker still leaves out the furniture inside it.
+ */
+function toArticleElement(roots: Element[], { stats }: ContentStats): Element[] {
+  const first = roots[0];
+  const container = first?.parentElement?.closest('article, [itemprop~="articleBody"]');
+  if (!first || !container) return roots;
+  const inRoots = roots.reduce((sum, el) => sum + (stats.get(el)?.total ?? 0), 0);
+  const whole = stats.get(container)?.total ?? 0;
+  return whole > 0 && inRoots >= whole * ARTICLE_SHARE ? [container] : roots;
 }
 
 /** A paragraph-like sibling (no nested blocks): long with few links, or a short sentence with none. */

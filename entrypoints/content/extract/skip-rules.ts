@@ -72,10 +72,17 @@ export function isBoilerplate(el: Element, tag: string, inArticle: boolean, scop
   if (SECTION_FURNITURE_TAGS.has(tag) && !inArticle) return true;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
-  if (!hasBoilerplateName(el)) return false;
+  // Text-level elements are part of the sentence they sit in: a `<a class="popup">` gloss or a
+  // `<span class="social-handle">` in a paragraph is the paragraph's text.
+  if (PHRASING_TAGS.has(tag) || !hasBoilerplateName(el)) return false;
   if (el.querySelector('h1, main, [role="main"], [itemprop~="articleBody"]')) return false;
   return !scopeLength || (el.textContent ?? '').length <= scopeLength() * MAX_FURNITURE_SHARE;
 }
+
+const PHRASING_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
 
 /** A name-matched element holding more than this share of the text read is a wrapper, not furniture. */
 const MAX_FURNITURE_SHARE = 0.5;
@@ -90,6 +97,8 @@ function hasBoilerplateName(el: Element): boolean {
   if (!names) return false;
   for (const name of names.split(/\s+/)) {
     const parts = splitName(name);
+    // An id made from a heading ("sharing-with-a-single-developer") names a section of the text.
+    if (parts.length >= 4 && parts.some((part) => SLUG_WORDS.has(part))) continue;
     const first = parts[0];
     const last = parts[parts.length - 1];
     if (!first || !last || MODIFIER_PREFIXES.has(first) || (parts.length > 1 && MODIFIER_SUFFIXES.has(last))) continue;
@@ -97,6 +106,9 @@ function hasBoilerplateName(el: Element): boolean {
   }
   return false;
 }
+
+/** Function words that only a heading's slug puts in a class or id. */
+const SLUG_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'from', 'how', 'why', 'what']);
 
 /** `relatedStories` → related, stories; `ad_slot` → ad, slot. */
 export function splitName(name: string): string[] {
