@@ -41,18 +41,21 @@ export function plantIndexes(n: number): [PlantPosition, number][] {
 }
 
 /**
- * The deepest element whose text holds `paragraph` (climbing out of inline elements), found by
- * descending from the body one child at a time rather than reading every element's text.
+ * Where the paragraph ends: the deepest element whose text holds all of it (found by descending
+ * from the body one child at a time, not by reading every element's text), then, when its text
+ * is spread over several children (a `<div>` of text runs and `<br>`s), the child holding its
+ * last words. Climbs out of text-level elements so the plant is not put inside a link.
  */
 export function locate(doc: Document, paragraph: string): Element | null {
   let el: Element | null = doc.querySelector('body') ?? doc.documentElement;
   if (!el || !normalise(el.textContent ?? '').includes(paragraph)) return null;
-  for (;;) {
-    const child: Element | undefined = Array.from(el.children).find((c: Element) => normalise(c.textContent ?? '').includes(paragraph));
-    if (!child) break;
-    el = child;
-  }
-  while (el && !BLOCK_TAGS.has(el.localName.toLowerCase()) && el.parentElement) el = el.parentElement;
+  const holding = (needle: string) => (c: Element) => normalise(c.textContent ?? '').includes(needle);
+  for (let child = Array.from(el.children).find(holding(paragraph)); child; child = Array.from(el.children).find(holding(paragraph))) el = child;
+  const stuck = el;
+  const tail = paragraph.slice(-40);
+  for (let child = Array.from(el.children).find(holding(tail)); child; child = Array.from(el.children).find(holding(tail))) el = child;
+  while (el && el !== stuck && !BLOCK_TAGS.has(el.localName.toLowerCase()) && el.parentElement && el.parentElement !== stuck) el = el.parentElement;
+  if (el === stuck) while (el && !BLOCK_TAGS.has(el.localName.toLowerCase()) && el.parentElement) el = el.parentElement;
   return el;
 }
 
@@ -64,7 +67,11 @@ export function plantAfter(html: string, paragraph: string, plant: string = PLAN
   if (!target || target.localName === 'body') return null;
   const p = doc.createElement('p');
   p.textContent = plant;
-  target.after(p);
+  // Text straight in a container (between `<br>`s): right after the text node that ends it.
+  const end = normalise(paragraph.slice(-20));
+  const own = Array.from(target.childNodes).find((n) => n.nodeType === 3 && normalise(n.textContent ?? '').endsWith(end));
+  if (own && normalise(target.textContent ?? '').length > paragraph.length + 40) own.after(p);
+  else target.after(p);
   return String(document);
 }
 
