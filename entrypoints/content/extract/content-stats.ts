@@ -1,13 +1,13 @@
 import { BLOCK_TAGS } from './block-kinds';
 import { LIKELY_NAME_PARTS, UNLIKELY_NAME_PARTS } from './boilerplate-patterns';
-import { shouldSkip, tagOf } from './skip-rules';
+import { namedLikeFurniture, skipWhenMeasuring, tagOf } from './skip-rules';
 
 /**
  * One pass over the page that measures where its text is, for the article locator
  * (find-article.ts): per block-level element, the text directly in it (not in nested blocks —
  * a `<p>`, or a `<div>` of text and `<br>`s), the text of its whole subtree, the part of that in
- * links, and its commas. Furniture (nav, aside, comments, hidden markup) is left out exactly as
- * the walker leaves it out, so a sidebar cannot win. Lengths count non-blank characters, so
+ * links, and its commas. What markup, tag or role marks as furniture or hidden is left out, and
+ * text under a class or id named like furniture is flagged "unlikely", so a sidebar cannot win. Lengths count non-blank characters, so
  * indentation in the HTML source weighs nothing. A generator, paused every few hundred nodes like
  * the walk, so a large page is measured in idle slices.
  */
@@ -55,12 +55,10 @@ export function* measureContent(root: Element): Generator<void, ContentStats, vo
   let nearest: BlockStats | null = null;
   let linkDepth = 0;
   let articleDepth = 0;
-  let rootLength = -1;
-  const scopeLength = (): number => (rootLength >= 0 ? rootLength : (rootLength = (root.textContent ?? '').length));
 
   const open = (el: Element, tag: string, block: boolean): void => {
     let own: BlockStats | null = null;
-    const unlikely = (stack[stack.length - 1]?.unlikely ?? false) || isUnlikely(el, tag);
+    const unlikely = (stack[stack.length - 1]?.unlikely ?? false) || isUnlikely(el, tag) || namedLikeFurniture(el, tag);
     if (block) {
       own = { own: 0, ownLinks: 0, commas: 0, total: 0, links: 0, blockChildren: 0, unlikely };
       if (nearest) nearest.blockChildren++;
@@ -118,7 +116,7 @@ export function* measureContent(root: Element): Generator<void, ContentStats, vo
       else if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
         const tag = tagOf(el);
-        if (!shouldSkip(el, { inArticle: articleDepth > 0, scopeLength })) {
+        if (!skipWhenMeasuring(el, tag, articleDepth > 0)) {
           open(el, tag, BLOCK_TAGS.has(tag));
           descend = true;
         }
@@ -140,10 +138,20 @@ export function* measureContent(root: Element): Generator<void, ContentStats, vo
 /** Readability's test, minus tables and code (where it never applies) — by substring, as there. */
 function isUnlikely(el: Element, tag: string): boolean {
   if (tag === 'body' || tag === 'a' || tag === 'table' || tag === 'code') return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-  if (names.length < 3) return false;
-  return UNLIKELY_NAME_PARTS.some((part) => names.includes(part)) && !LIKELY_NAME_PARTS.some((part) => names.includes(part));
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return false;
+  const names = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  let verdict = unlikelyVerdicts.get(names);
+  if (verdict === undefined) {
+    verdict = UNLIKELY_NAME_PARTS.some((part) => names.includes(part)) && !LIKELY_NAME_PARTS.some((part) => names.includes(part));
+    if (unlikelyVerdicts.size >= 5000) unlikelyVerdicts.clear();
+    unlikelyVerdicts.set(names, verdict);
+  }
+  return verdict;
 }
+
+const unlikelyVerdicts = new Map<string, boolean>();
 
 function next(node: Node, root: Element, close: () => void): Node | null {
   let current: Node | null = node;

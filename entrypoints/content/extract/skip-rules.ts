@@ -35,6 +35,24 @@ export function shouldSkip(el: Element, ctx: SkipContext): boolean {
   return ctx.isHidden ? ctx.isHidden(el) : false;
 }
 
+/**
+ * The locator's cheaper test (content-stats.ts): what markup, tag and role say, without the
+ * class-name rule, whose share test reads a subtree's text. A class name there only makes text
+ * "unlikely" (see `namedLikeFurniture`), which the walker then judges with the full rules.
+ */
+export function skipWhenMeasuring(el: Element, tag: string, inArticle: boolean): boolean {
+  if (SKIPPED_TAGS.has(tag) || tag.startsWith(DOM_PREFIX) || BOILERPLATE_TAGS.has(tag)) return true;
+  if (SECTION_FURNITURE_TAGS.has(tag) && !inArticle) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
+  return isHiddenByMarkup(el);
+}
+
+/** A block-level element whose class or id names furniture (`related-stories`, `ad-slot`). */
+export function namedLikeFurniture(el: Element, tag: string): boolean {
+  return !PHRASING_TAGS.has(tag) && hasBoilerplateName(el);
+}
+
 /** Counterpoint's own host element (and anything else we mark): never scan our own UI. */
 function isOwnNode(el: Element, tag: string): boolean {
   if (tag.startsWith(DOM_PREFIX)) return true;
@@ -92,9 +110,23 @@ const MODIFIER_PREFIXES: ReadonlySet<string> = new Set(['has', 'with', 'without'
 /** Last parts that do the same (`comments-open`, `ads-enabled`, `comment-count`). */
 const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'count', 'link', 'icon']);
 
+/** Verdicts by class-and-id string: pages repeat the same few names on thousands of elements. */
+const nameVerdicts = new Map<string, boolean>();
+const MAX_CACHED_NAMES = 5000;
+
 function hasBoilerplateName(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
   if (!names) return false;
+  let verdict = nameVerdicts.get(names);
+  if (verdict === undefined) {
+    verdict = nameSaysFurniture(names);
+    if (nameVerdicts.size >= MAX_CACHED_NAMES) nameVerdicts.clear();
+    nameVerdicts.set(names, verdict);
+  }
+  return verdict;
+}
+
+function nameSaysFurniture(names: string): boolean {
   for (const name of names.split(/\s+/)) {
     const parts = splitName(name);
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the text.
