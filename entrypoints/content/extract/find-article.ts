@@ -25,6 +25,7 @@ export interface ArticleScope {
 
 /** Blocks with less own text than this do not score (Readability's 25 characters). */
 const MIN_PARAGRAPH = 25;
+const SEMANTIC_ARTICLE = 'article, [itemprop~="articleBody"], main, [role="main"]';
 /** A located article with fewer characters than this is looked for again (Readability's 500). */
 const MIN_ARTICLE = 500;
 /** Ancestors a paragraph's score reaches. */
@@ -44,6 +45,12 @@ export function findArticle(doc: Document, content: ContentStats, title: string 
   if (!top || (content.stats.get(top.el)?.total ?? 0) < MIN_ARTICLE) top = topCandidate(body, content, true) ?? top;
   if (!top) return { roots: [body], isArticle: false, headline: null };
   const roots = toArticleElement(withSiblings(top.el, top.score, top.scores, content), content);
+  // Too little text to call an article, and no article element to vouch for it (a page of
+  // scraps): read the body, minus furniture.
+  const semantic = roots.length === 1 && roots[0]!.matches(SEMANTIC_ARTICLE);
+  if (!semantic && roots.reduce((sum, el) => sum + (content.stats.get(el)?.total ?? 0), 0) < MIN_ARTICLE) {
+    return { roots: [body], isArticle: false, headline: null };
+  }
   return { roots, isArticle: true, headline: findHeadline(doc, roots, title) };
 }
 
