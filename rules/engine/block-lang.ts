@@ -23,13 +23,22 @@ export function detectBlockLang(text: string, declared: string | undefined): str
   if (text.length < MIN_CHARS) return code;
   text = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const hint = normalizeHint(code);
-  // A known declared language: it wins unless another has more of its words.
-  if (hint) return detectLang(text, hint);
+  // A known declared language: it wins unless another has at least two more of its marker words
+  // (one more is a name or a stray "et"; the extra word below gives the declared one a lead).
+  if (hint) return detectLang(withLead(text, hint), hint);
   // Unknown or no declared language: trust the text only when its winner does not depend on
-  // the hint — it then has more marker words than any other language, not just some.
+  // which language is given that lead — it then clearly has more marker words than any other.
   if (CYRILLIC.test(text)) return detectLang(text);
-  const guesses = new Set(LANGS.filter((l) => l !== 'ru').map((l: Lang) => detectLang(text, l)));
+  const guesses = new Set(LATIN.map((l) => detectLang(withLead(text, l), l)));
   return guesses.size === 1 ? [...guesses][0] : code;
+}
+
+const LATIN = LANGS.filter((l): l is Exclude<Lang, 'ru'> => l !== 'ru');
+/** One frequent word per language (each in lang.ts's marker list): a one-word lead. */
+const LEAD: Record<Exclude<Lang, 'ru'>, string> = { en: 'the', de: 'der', fr: 'les', es: 'los' };
+
+function withLead(text: string, lang: Lang): string {
+  return lang === 'ru' ? text : `${text} ${LEAD[lang]}`;
 }
 
 /** `en-GB` → `en`; undefined for anything that is not a language subtag. */
