@@ -29,7 +29,10 @@ export function detectBlockLang(text: string, declared: string | undefined): str
   // Unknown or no declared language: trust the text only when its winner does not depend on
   // which language is given that lead — it then clearly has more marker words than any other.
   if (CYRILLIC.test(text)) return detectLang(text);
-  const guesses = new Set(LATIN.map((l) => detectLang(withLead(text, l), l)));
+  // Letters count for a language in lang.ts (á, é, ñ…), but many languages it does not know
+  // use them too (Czech, Portuguese): here only words are evidence.
+  const words = text.replace(/[^\u0000-\u007F]/g, ' ');
+  const guesses = new Set(LATIN.map((l) => detectLang(withLead(words, l), l)));
   return guesses.size === 1 ? [...guesses][0] : code;
 }
 

@@ -99,7 +99,11 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   // is still the article's. The layout test guards the headline and the whole-body fallback.
   const articleSink: WalkSink = scope.isArticle ? { ...sink, isHidden: undefined } : sink;
   if (scope.headline) yield* safeWalk(scope.headline, sink, true);
-  for (const root of scope.roots) yield* safeWalk(root, articleSink, scope.isArticle);
+  for (const root of scope.roots) {
+    // A sibling taken in for reading like prose is still left out when the page hides it.
+    if (scope.roots.length > 1 && isHiddenRoot(root, options.isHidden)) continue;
+    yield* safeWalk(root, articleSink, scope.isArticle);
+  }
 
   let meta: ReturnType<typeof readMetadata> = {};
   try {
@@ -108,6 +112,14 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     // Metadata is optional for the engine; the blocks are what matter.
   }
   return { input: { blocks: sink.blocks, ...meta }, maps: sink.maps, truncated: sink.budget.exhausted };
+}
+
+function isHiddenRoot(root: Element, isHidden: ExtractOptions['isHidden']): boolean {
+  try {
+    return isHidden?.(root) ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** The walker catches per node; this guards against anything that escapes it (e.g. a getter on root). */
