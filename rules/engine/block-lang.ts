@@ -10,7 +10,7 @@ import { detectLang, normalizeHint } from './lang';
 /** Blocks shorter than this keep the declared language: too few words to count. */
 const MIN_CHARS = 30;
 /** Characters of a block looked at: some fifty words decide, and detection costs per character. */
-const SAMPLE_CHARS = 400;
+const SAMPLE_CHARS = 300;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 /**

@@ -30,7 +30,7 @@ export function tagOf(el: Element): string {
 /** True if `el` and its subtree contribute no text. */
 export function shouldSkip(el: Element, ctx: SkipContext): boolean {
   const tag = tagOf(el);
-  if (SKIPPED_TAGS.has(tag) || isOwnNode(el, tag) || isHiddenByMarkup(el)) return true;
+  if (SKIPPED_TAGS.has(tag) || isOwnNode(el, tag) || (el.hasAttributes() && isHiddenByMarkup(el))) return true;
   if (isBoilerplate(el, tag, ctx.inArticle, ctx.scopeLength)) return true;
   return ctx.isHidden ? ctx.isHidden(el) : false;
 }
@@ -40,22 +40,33 @@ export function shouldSkip(el: Element, ctx: SkipContext): boolean {
  * class-name rule, whose share test reads a subtree's text. A class name there only makes text
  * "unlikely" (see `namedLikeFurniture`), which the walker then judges with the full rules.
  */
-export function skipWhenMeasuring(el: Element, tag: string, inArticle: boolean): boolean {
+export function skipWhenMeasuring(el: Element, tag: string, inArticle: boolean, cls: string | null): boolean {
   if (SKIPPED_TAGS.has(tag) || tag.startsWith(DOM_PREFIX) || BOILERPLATE_TAGS.has(tag)) return true;
   if (SECTION_FURNITURE_TAGS.has(tag) && !inArticle) return true;
+  if (cls && hasHiddenClass(cls)) return true;
+  // One native selector test instead of five attribute reads for the common element.
+  if (!el.matches(MARKUP_ATTRIBUTES)) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
   return isHiddenByMarkup(el);
 }
 
+/** `skipWhenMeasuring` for an element without attributes: its tag alone decides. */
+export function skipTag(tag: string, inArticle: boolean): boolean {
+  return SKIPPED_TAGS.has(tag) || tag.startsWith(DOM_PREFIX) || BOILERPLATE_TAGS.has(tag) || (SECTION_FURNITURE_TAGS.has(tag) && !inArticle);
+}
+
+const MARKUP_ATTRIBUTES = '[hidden], [aria-hidden], [contenteditable], [style], [role]';
+
 /** A block-level element whose class or id names furniture (`related-stories`, `ad-slot`). */
-export function namedLikeFurniture(el: Element, tag: string): boolean {
-  return !PHRASING_TAGS.has(tag) && hasBoilerplateName(el);
+export function namedLikeFurniture(names: string, tag: string): boolean {
+  return names !== '' && !PHRASING_TAGS.has(tag) && nameVerdict(names);
 }
 
 /** Counterpoint's own host element (and anything else we mark): never scan our own UI. */
 function isOwnNode(el: Element, tag: string): boolean {
   if (tag.startsWith(DOM_PREFIX)) return true;
+  if (!el.hasAttributes()) return false;
   const attrs = el.attributes;
   for (let i = 0; i < attrs.length; i++) {
     const name = attrs[i]?.name;
@@ -75,7 +86,11 @@ export function isHiddenByMarkup(el: Element): boolean {
     return true;
   }
   const cls = el.getAttribute('class');
-  if (cls) for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return true;
+  return cls ? hasHiddenClass(cls) : false;
+}
+
+function hasHiddenClass(cls: string): boolean {
+  for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return true;
   return false;
 }
 
@@ -88,6 +103,7 @@ export function isHiddenByMarkup(el: Element): boolean {
 export function isBoilerplate(el: Element, tag: string, inArticle: boolean, scopeLength?: () => number): boolean {
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (SECTION_FURNITURE_TAGS.has(tag) && !inArticle) return true;
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
   // Text-level elements are part of the sentence they sit in: a `<a class="popup">` gloss or a
@@ -116,7 +132,10 @@ const MAX_CACHED_NAMES = 5000;
 
 function hasBoilerplateName(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  if (!names) return false;
+  return names !== '' && nameVerdict(names);
+}
+
+function nameVerdict(names: string): boolean {
   let verdict = nameVerdicts.get(names);
   if (verdict === undefined) {
     verdict = nameSaysFurniture(names);

@@ -81,7 +81,7 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
     if (block) flush();
     const article = tag === 'article';
     if (article) articleDepth++;
-    const declared = el.getAttribute('lang');
+    const declared = el.hasAttributes() ? el.getAttribute('lang') : null;
     const inherited = parent ?? rootLang(el);
     stack.push({
       lang: declared !== null ? primaryCode(declared) : inherited.lang,
