@@ -3,6 +3,8 @@ import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
 import { measureContent } from './content-stats';
 import { findArticle, type ArticleScope } from './find-article';
+import { detectBlockLang } from '../../../rules/engine/block-lang';
+import { normalizeHint } from '../../../rules/engine/lang';
 import { readLang, readMetadata, readTitle } from './metadata';
 import type { BlockMap } from './offset-map';
 import { walkBlocksSteps, type WalkSink } from './walk-blocks';
@@ -13,6 +15,9 @@ import { walkBlocksSteps, type WalkSink } from './walk-blocks';
  * Node CLI (linkedom), so it relies only on markup, never on layout, unless the caller passes
  * `isHidden`. It reads the DOM and never writes to it.
  */
+
+/** Characters of the article a page-wide language guess reads. */
+const LANG_SAMPLE = 1500;
 
 export interface ExtractOptions {
   /**
@@ -77,6 +82,7 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     maps: [],
     budget: { remaining: options.maxChars ?? MAX_TOTAL_CHARS, exhausted: false } satisfies Budget,
     isHidden: options.isHidden,
+    declared: [],
   };
   try {
     const pageLang = readLang(doc);
@@ -105,6 +111,8 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     yield* safeWalk(root, articleSink, scope.isArticle);
   }
 
+  yield* labelLanguages(sink);
+
   let meta: ReturnType<typeof readMetadata> = {};
   try {
     meta = readMetadata(doc, scope.roots[0] ?? body, scope.headline, options.url);
@@ -112,6 +120,33 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     // Metadata is optional for the engine; the blocks are what matter.
   }
   return { input: { blocks: sink.blocks, ...meta }, maps: sink.maps, truncated: sink.budget.exhausted };
+}
+
+/**
+ * Each block's language, from its words with the declared language as the lead (an English quote
+ * on a French page is English). When the page declares no language the engine knows, the
+ * article's first 1,500 characters are guessed once and that guess leads instead, so a block
+ * needs one detection, not one per candidate language.
+ */
+function* labelLanguages(sink: WalkSink): Generator<void, void, void> {
+  let textLang: string | undefined;
+  if (!normalizeHint(sink.pageLang)) {
+    let sample = '';
+    for (const block of sink.blocks) {
+      if (sample.length >= LANG_SAMPLE) break;
+      sample += `${block.text}\n`;
+    }
+    const guess = detectBlockLang(sample, sink.pageLang);
+    if (normalizeHint(guess)) textLang = guess;
+  }
+  for (let i = 0; i < sink.blocks.length; i++) {
+    if (i % 50 === 49) yield;
+    const block = sink.blocks[i]!;
+    if (block.lang) continue;
+    const declared = sink.declared[i];
+    const lang = detectBlockLang(block.text, normalizeHint(declared) ? declared : (textLang ?? declared));
+    if (lang) block.lang = lang;
+  }
 }
 
 function isHiddenRoot(root: Element, isHidden: ExtractOptions['isHidden']): boolean {

@@ -1,4 +1,4 @@
-import { detectBlockLang, primaryCode } from '../../../rules/engine/block-lang';
+import { primaryCode } from '../../../rules/engine/block-lang';
 import type { BlockKind, TextBlock } from '../../../rules/types';
 import { BlockBuilder, type Budget } from './block-builder';
 import { BLOCK_TAGS, PREFORMATTED_TAGS, kindFor } from './block-kinds';
@@ -20,6 +20,12 @@ export interface WalkSink {
   isHidden?: (el: Element) => boolean;
   /** The page's declared language (`<html lang>`, Content-Language): a hint for detection. */
   pageLang?: string;
+  /**
+   * `declared[i]`: the language declared around block i (its element's or an ancestor's `lang`),
+   * for `labelLanguages` to detect from; undefined when an element inside the body marks the
+   * block's language, which is then already set on the block.
+   */
+  declared: (string | undefined)[];
 }
 
 interface Frame {
@@ -66,11 +72,11 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
     const done = builder.finish();
     if (!done) return;
     const frame = top();
-    // A passage marked with its own `lang` is that language; otherwise its words decide, with the
-    // page's declaration as the tie-breaker (an English quote on a French page is English).
-    const lang = frame?.explicit ? frame.lang : detectBlockLang(done.text, frame?.lang ?? sink.pageLang);
     const block: TextBlock = { kind: frame?.kind ?? 'paragraph', text: done.text };
-    if (lang) block.lang = lang;
+    // A passage marked with its own `lang` is that language; the others are detected once the
+    // page is read (labelLanguages), with what is declared around them as the lead.
+    if (frame?.explicit && frame.lang) block.lang = frame.lang;
+    sink.declared.push(frame?.explicit ? undefined : (frame?.lang ?? sink.pageLang));
     sink.blocks.push(block);
     sink.maps.push(done.map);
   };
