@@ -48,7 +48,12 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const NODES_PER_STEP = 200;
 
-export function* measureContent(root: Element): Generator<void, ContentStats, void> {
+/**
+ * `skipUnlikely`: leave out whole subtrees named like furniture, as Readability removes them, which
+ * spares reading navigation, comments and "more stories"; the locator measures again without it
+ * when too little is left (then such text is measured and only flagged).
+ */
+export function* measureContent(root: Element, skipUnlikely = true): Generator<void, ContentStats, void> {
   const stats = new Map<Element, BlockStats>();
   const blocks: Element[] = [];
   const stack: Frame[] = [];
@@ -118,8 +123,11 @@ export function* measureContent(root: Element): Generator<void, ContentStats, vo
         const cls = attributes ? el.getAttribute('class') : null;
         if (!(attributes && skipWhenMeasuring(el, tag, articleDepth > 0, cls)) && !(!attributes && skipTag(tag, articleDepth > 0))) {
           const id = attributes ? el.getAttribute('id') : null;
-          open(el, tag, BLOCK_TAGS.has(tag), cls || id ? `${cls ?? ''} ${id ?? ''}`.trim() : '');
-          descend = true;
+          const names = cls || id ? `${cls ?? ''} ${id ?? ''}`.trim() : '';
+          if (!(skipUnlikely && names !== '' && (isUnlikely(names, tag) || namedLikeFurniture(names, tag)))) {
+            open(el, tag, BLOCK_TAGS.has(tag), names);
+            descend = true;
+          }
         }
       }
     } catch {

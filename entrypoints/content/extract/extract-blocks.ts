@@ -95,8 +95,9 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
 
   let scope: ArticleScope = { roots: [body], isArticle: false, headline: null };
   try {
-    const content = yield* measureContent(body);
-    scope = findArticle(doc, content, readTitle(doc, null));
+    const title = readTitle(doc, null);
+    const found = findArticle(doc, yield* measureContent(body, true), title, false);
+    scope = found ?? findArticle(doc, yield* measureContent(body, false), title, true) ?? scope;
   } catch {
     // On failure read the whole body (minus furniture, which the walker skips).
   }

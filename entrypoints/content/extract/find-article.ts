@@ -38,11 +38,18 @@ const TAG_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['h6', -5], ['th', -5],
 ]);
 
-export function findArticle(doc: Document, content: ContentStats, title: string | undefined): ArticleScope {
+/**
+ * `content` measured without the subtrees named like furniture (`final` false) may give too
+ * little: then null asks the caller to measure everything and call again with `final` true, as
+ * Readability retries with its "unlikely" removal switched off.
+ */
+export function findArticle(doc: Document, content: ContentStats, title: string | undefined, final = true): ArticleScope | null {
   const body = bodyOf(doc) ?? doc.documentElement;
-  // As Readability does when too little is left: score again, counting what looked unlikely.
   let top = topCandidate(body, content, false);
-  if (!top || (content.stats.get(top.el)?.total ?? 0) < MIN_ARTICLE) top = topCandidate(body, content, true) ?? top;
+  if (!top || (content.stats.get(top.el)?.total ?? 0) < MIN_ARTICLE) {
+    if (!final) return null;
+    top = topCandidate(body, content, true) ?? top;
+  }
   if (!top) return { roots: [body], isArticle: false, headline: null };
   const roots = toArticleElement(withSiblings(top.el, top.score, top.scores, content), content);
   // Too little text to call an article, and no article element to vouch for it (a page of
@@ -90,9 +97,11 @@ function topCandidate(body: Element, { blocks, stats }: ContentStats, withUnlike
       }
     }
   }
-  // A parent scoring higher holds more of the article; climb while scores stay within a third.
+  // A parent scoring higher holds more of the article; climb while scores stay within a third,
+  // but not out of an <article> element: what lies around it (galleries, "more stories") is not it.
+  const article = el.closest('article');
   let last = score;
-  for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
+  for (let up = el.parentElement; up && up !== body && !(article && up !== article && !article.contains(up)); up = up.parentElement) {
     const s = final.get(up);
     if (s === undefined) continue;
     if (s < score / 3) break;
