@@ -30,7 +30,7 @@ export function tagOf(el: Element): string {
 /** True if `el` and its subtree contribute no text. */
 export function shouldSkip(el: Element, ctx: SkipContext): boolean {
   const tag = tagOf(el);
-  if (SKIPPED_TAGS.has(tag) || isOwnNode(el, tag) || (el.hasAttributes() && isHiddenByMarkup(el))) return true;
+  if (SKIPPED_TAGS.has(tag) || isOwnNode(el, tag) || (el.hasAttributes() && hiddenByAttributes(el))) return true;
   if (isBoilerplate(el, tag, ctx.inArticle, ctx.scopeLength)) return true;
   return ctx.isHidden ? ctx.isHidden(el) : false;
 }
@@ -76,6 +76,13 @@ function isOwnNode(el: Element, tag: string): boolean {
 }
 
 /** `hidden`, `aria-hidden`, `contenteditable`, inline `display:none` / `visibility:hidden`. */
+/** `isHiddenByMarkup` with one native selector test first: most elements have none of those attributes. */
+function hiddenByAttributes(el: Element): boolean {
+  if (el.matches(MARKUP_ATTRIBUTES)) return isHiddenByMarkup(el);
+  const cls = el.getAttribute('class');
+  return cls ? hasHiddenClass(cls) : false;
+}
+
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
