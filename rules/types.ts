@@ -28,6 +28,11 @@ export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'caption' | 'list-it
 export interface TextBlock {
   kind: BlockKind;
   text: string;
+  /**
+   * The block's language if known (two-letter code): its `lang` attribute, else detected by the
+   * extractor. The engine analyses the block with this language's lexicon when it has one.
+   */
+  lang?: string;
 }
 
 export interface DocumentInput {

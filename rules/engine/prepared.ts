@@ -72,7 +72,10 @@ export class PreparedDoc {
     const pageLang = detectLang(sample, hint);
     this.flags = new Uint8Array(input.blocks.length);
     this.positions = new Map(engine.proximityCats.map((c) => [c, []]));
-    this.langs = input.blocks.map((b) => (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang));
+    // A block's own language (TextBlock.lang, set by the extractor) wins when the engine has it.
+    this.langs = input.blocks.map(
+      (b) => normalizeHint(b.lang) ?? (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang),
+    );
   }
 
   get size(): number {

@@ -7,8 +7,8 @@ import { BUNDLED_PACKS, type Pack } from '../../rules/index';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../rules/export/index';
 import { LANGS } from '../../rules/types';
 
-export type Format = 'json' | 'text' | ExportFormat;
-export const FORMATS: readonly Format[] = ['json', 'text', ...EXPORT_FORMATS];
+export type Format = 'json' | 'text' | 'blocks' | ExportFormat;
+export const FORMATS: readonly Format[] = ['json', 'text', 'blocks', ...EXPORT_FORMATS];
 
 export interface ScanArgs {
   format: Format;
@@ -33,6 +33,9 @@ split on blank lines) for denials of election interference.
                       A file that cannot be read is listed as {"source","error"} and
                       reported on stderr; the exit code is then 1.
                       text: a readable report.
+                      blocks: what the extractor read, no analysis: one JSON
+                      object {"documents":[{"source","title","published",
+                      "lang","blocks":[{"kind","text","lang"}]}]}.
                       markdown, html: a handout (claims, speakers, dates, what the
                       record shows, links); several files in one output.
                       w3c: one W3C Web Annotation collection (JSON-LD) for all files.
@@ -74,7 +77,7 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs {
         break;
       case '--format':
         [value, i] = valueOf(argv, i, name);
-        if (value !== 'json' && value !== 'text' && !isExportFormat(value)) {
+        if (value !== 'json' && value !== 'text' && value !== 'blocks' && !isExportFormat(value)) {
           throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${value}"`);
         }
         out.format = value;

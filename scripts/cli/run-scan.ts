@@ -7,6 +7,7 @@ import { analyze, createEngine } from '../../rules/index';
 import { parseScanArgs, SCAN_USAGE, selectPacks, UsageError, type ScanArgs } from './args';
 import { exportTimestamp, toExportDocument } from './export';
 import { formatText, toJsonDocument, type ScanOutput } from './format';
+import { toBlocksDocument, type BlocksOutput } from './format-blocks';
 import { LoadError, loadFile } from './load';
 
 export interface Io {
@@ -36,6 +37,8 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
   }
 
   const out: ScanOutput = { documents: [] };
+  // --format blocks: the extraction alone, no analysis.
+  const blocks: BlocksOutput = { documents: [] };
   // Export formats: the files that loaded, in argument order; failures are on stderr only.
   const exported: ExportDocument[] = [];
   const generatedAt = exportTimestamp();
@@ -44,6 +47,10 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
     try {
       const doc = loadFile(file, args.lang ? { lang: args.lang } : {});
       if (doc.truncated) io.stderr(`scan: ${file}: page is longer than the extraction budget; the rest was not scanned\n`);
+      if (args.format === 'blocks') {
+        blocks.documents.push(toBlocksDocument(file, doc.input));
+        continue;
+      }
       const findings = analyze(engine, doc.input);
       out.documents.push(toJsonDocument(file, doc.input, findings, (msg) => io.stderr(`scan: ${file}: ${msg}\n`)));
       exported.push(toExportDocument(file, doc.input, findings, generatedAt));
@@ -52,9 +59,11 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
       const message = error instanceof LoadError ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
       io.stderr(`scan: ${message}\n`);
       out.documents.push({ source: file, error: message });
+      blocks.documents.push({ source: file, error: message });
     }
   }
-  if (isExportFormat(args.format)) io.stdout(exportAll(args.format, exported));
+  if (args.format === 'blocks') io.stdout(`${JSON.stringify(blocks, null, 2)}\n`);
+  else if (isExportFormat(args.format)) io.stdout(exportAll(args.format, exported));
   else io.stdout(args.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : formatText(out));
   if (failed > 0) io.stderr(`scan: ${failed} of ${args.files.length} file${args.files.length > 1 ? 's' : ''} failed\n`);
   return failed > 0 ? 1 : 0;

@@ -41,7 +41,7 @@ describe('scan --format for exports', () => {
   it('accepts the four export formats and still rejects unknown ones', () => {
     for (const format of ['markdown', 'html', 'w3c', 'claimreview', 'json', 'text']) expect(parseScanArgs(['--format', format, 'a.txt']).format).toBe(format);
     expect(() => parseScanArgs(['--format', 'pdf', 'a.txt'])).toThrow(UsageError);
-    expect(scan('--format=xml', TXT).stderr).toMatch(/--format must be one of json, text, markdown, html, w3c, claimreview/);
+    expect(scan('--format=xml', TXT).stderr).toMatch(/--format must be one of json, text, blocks, markdown, html, w3c, claimreview/);
   });
 
   it('markdown: one handout per file, separated by a rule', () => {

@@ -30,8 +30,12 @@ describe('parser parity', () => {
 describe('news-article', () => {
   const { input } = extractDocument(parseWithHappyDom(readFixture('news-article')));
 
+  it('gives every block the language of its text (the page says en)', () => {
+    expect(new Set(input.blocks.map((b) => b.lang))).toEqual(new Set(['en']));
+  });
+
   it('reads the article in order, with kinds', () => {
-    expect(input.blocks).toEqual([
+    expect(input.blocks.map(({ kind, text }) => ({ kind, text }))).toEqual([
       { kind: 'heading', text: 'Ministry rejects report on vote meddling' },
       { kind: 'paragraph', text: 'By Jane Roe, Foreign Desk' },
       { kind: 'paragraph', text: 'March 6, 2024' },

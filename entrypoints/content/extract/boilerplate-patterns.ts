@@ -40,3 +40,30 @@ export const HIDDEN_CLASS_NAMES: ReadonlySet<string> = new Set([
   'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only',
   'a11y-hidden', 'offscreen',
 ]);
+
+/**
+ * Class and id hints for the article locator's scores (find-article.ts), after Readability's
+ * weights: a container whose name contains one of CONTENT_NAME_PARTS ("articleBody",
+ * "story-text", "entry-content") gains, one with a whole word of FURNITURE_NAME_WORDS (or of
+ * BOILERPLATE_WORDS) loses. They only weigh; they skip nothing.
+ */
+export const CONTENT_NAME_PARTS: readonly string[] = [
+  'article', 'body', 'content', 'entry', 'main', 'page', 'post', 'text', 'blog', 'story',
+];
+export const FURNITURE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'hidden', 'hid', 'banner', 'combx', 'contact', 'footer', 'masthead', 'media', 'meta', 'scroll',
+  'shoutbox', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget',
+]);
+
+/**
+ * Readability's "unlikely candidates": text under an element whose class or id contains one of
+ * UNLIKELY_NAME_PARTS (and none of LIKELY_NAME_PARTS) gives the locator no score. It is still
+ * read if it lies inside the article (the walker's own rules decide that).
+ */
+export const UNLIKELY_NAME_PARTS: readonly string[] = [
+  '-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus',
+  'extra', 'footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss',
+  'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break', 'agegate',
+  'pagination', 'pager', 'popup', 'yom-remote',
+];
+export const LIKELY_NAME_PARTS: readonly string[] = ['and', 'article', 'body', 'column', 'content', 'main', 'mathjax', 'shadow'];

@@ -1,8 +1,11 @@
 import type { DocumentInput } from '../../../rules/types';
 import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
-import { findArticle } from './find-article';
-import { readMetadata, readTitle } from './metadata';
+import { measureContent } from './content-stats';
+import { findArticle, type ArticleScope } from './find-article';
+import { detectBlockLang } from '../../../rules/engine/block-lang';
+import { normalizeHint } from '../../../rules/engine/lang';
+import { readLang, readMetadata, readTitle } from './metadata';
 import type { BlockMap } from './offset-map';
 import { walkBlocksSteps, type WalkSink } from './walk-blocks';
 
@@ -12,6 +15,9 @@ import { walkBlocksSteps, type WalkSink } from './walk-blocks';
  * Node CLI (linkedom), so it relies only on markup, never on layout, unless the caller passes
  * `isHidden`. It reads the DOM and never writes to it.
  */
+
+/** Characters of the article a page-wide language guess reads. */
+const LANG_SAMPLE = 1500;
 
 export interface ExtractOptions {
   /**
@@ -76,27 +82,80 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     maps: [],
     budget: { remaining: options.maxChars ?? MAX_TOTAL_CHARS, exhausted: false } satisfies Budget,
     isHidden: options.isHidden,
+    declared: [],
   };
+  try {
+    const pageLang = readLang(doc);
+    if (pageLang) sink.pageLang = pageLang;
+  } catch {
+    // Detection alone decides each block's language.
+  }
   const body = bodyOf(doc);
   if (!body) return { input: { blocks: [] }, maps: [], truncated: false };
 
-  let scope: ReturnType<typeof findArticle> = { root: body, isArticle: false, headline: null };
+  let scope: ArticleScope = { roots: [body], isArticle: false, headline: null };
   try {
-    scope = findArticle(doc, readTitle(doc, null));
+    const title = readTitle(doc, null);
+    const found = findArticle(doc, yield* measureContent(body, true), title, false);
+    scope = found ?? findArticle(doc, yield* measureContent(body, false), title, true) ?? scope;
   } catch {
-    // Scoping is an optimisation; on failure read the whole body.
+    // On failure read the whole body (minus furniture, which the walker skips).
   }
   yield;
+  // Inside a located article only markup hides text: "read more" text collapsed by a stylesheet
+  // is still the article's. The layout test guards the headline and the whole-body fallback.
+  const articleSink: WalkSink = scope.isArticle ? { ...sink, isHidden: undefined } : sink;
   if (scope.headline) yield* safeWalk(scope.headline, sink, true);
-  yield* safeWalk(scope.root, sink, scope.isArticle);
+  for (const root of scope.roots) {
+    // A sibling taken in for reading like prose is still left out when the page hides it.
+    if (scope.roots.length > 1 && isHiddenRoot(root, options.isHidden)) continue;
+    yield* safeWalk(root, articleSink, scope.isArticle);
+  }
+
+  yield* labelLanguages(sink);
 
   let meta: ReturnType<typeof readMetadata> = {};
   try {
-    meta = readMetadata(doc, scope.root, scope.headline, options.url);
+    meta = readMetadata(doc, scope.roots[0] ?? body, scope.headline, options.url);
   } catch {
     // Metadata is optional for the engine; the blocks are what matter.
   }
   return { input: { blocks: sink.blocks, ...meta }, maps: sink.maps, truncated: sink.budget.exhausted };
+}
+
+/**
+ * Each block's language, from its words with the declared language as the lead (an English quote
+ * on a French page is English). When the page declares no language the engine knows, the
+ * article's first 1,500 characters are guessed once and that guess leads instead, so a block
+ * needs one detection, not one per candidate language.
+ */
+function* labelLanguages(sink: WalkSink): Generator<void, void, void> {
+  let textLang: string | undefined;
+  if (!normalizeHint(sink.pageLang)) {
+    let sample = '';
+    for (const block of sink.blocks) {
+      if (sample.length >= LANG_SAMPLE) break;
+      sample += `${block.text}\n`;
+    }
+    const guess = detectBlockLang(sample, sink.pageLang);
+    if (normalizeHint(guess)) textLang = guess;
+  }
+  for (let i = 0; i < sink.blocks.length; i++) {
+    if (i % 50 === 49) yield;
+    const block = sink.blocks[i]!;
+    if (block.lang) continue;
+    const declared = sink.declared[i];
+    const lang = detectBlockLang(block.text, normalizeHint(declared) ? declared : (textLang ?? declared));
+    if (lang) block.lang = lang;
+  }
+}
+
+function isHiddenRoot(root: Element, isHidden: ExtractOptions['isHidden']): boolean {
+  try {
+    return isHidden?.(root) ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** The walker catches per node; this guards against anything that escapes it (e.g. a getter on root). */

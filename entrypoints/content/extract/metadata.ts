@@ -34,7 +34,7 @@ export function readTitle(doc: Document, headline?: Element | null): string | un
 }
 
 /** Two-letter lower-case code from `<html lang>` or a Content-Language meta (`en-GB` → `en`). */
-function readLang(doc: Document): string | undefined {
+export function readLang(doc: Document): string | undefined {
   const raw =
     doc.documentElement?.getAttribute('lang') ||
     doc.documentElement?.getAttribute('xml:lang') ||

@@ -30,14 +30,43 @@ export function tagOf(el: Element): string {
 /** True if `el` and its subtree contribute no text. */
 export function shouldSkip(el: Element, ctx: SkipContext): boolean {
   const tag = tagOf(el);
-  if (SKIPPED_TAGS.has(tag) || isOwnNode(el, tag) || isHiddenByMarkup(el)) return true;
+  if (SKIPPED_TAGS.has(tag) || isOwnNode(el, tag) || (el.hasAttributes() && hiddenByAttributes(el))) return true;
   if (isBoilerplate(el, tag, ctx.inArticle, ctx.scopeLength)) return true;
   return ctx.isHidden ? ctx.isHidden(el) : false;
+}
+
+/**
+ * The locator's cheaper test (content-stats.ts): what markup, tag and role say, without the
+ * class-name rule, whose share test reads a subtree's text. A class name there only makes text
+ * "unlikely" (see `namedLikeFurniture`), which the walker then judges with the full rules.
+ */
+export function skipWhenMeasuring(el: Element, tag: string, inArticle: boolean, cls: string | null): boolean {
+  if (SKIPPED_TAGS.has(tag) || tag.startsWith(DOM_PREFIX) || BOILERPLATE_TAGS.has(tag)) return true;
+  if (SECTION_FURNITURE_TAGS.has(tag) && !inArticle) return true;
+  if (cls && hasHiddenClass(cls)) return true;
+  // One native selector test instead of five attribute reads for the common element.
+  if (!el.matches(MARKUP_ATTRIBUTES)) return false;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
+  return isHiddenByMarkup(el);
+}
+
+/** `skipWhenMeasuring` for an element without attributes: its tag alone decides. */
+export function skipTag(tag: string, inArticle: boolean): boolean {
+  return SKIPPED_TAGS.has(tag) || tag.startsWith(DOM_PREFIX) || BOILERPLATE_TAGS.has(tag) || (SECTION_FURNITURE_TAGS.has(tag) && !inArticle);
+}
+
+const MARKUP_ATTRIBUTES = '[hidden], [aria-hidden], [contenteditable], [style], [role]';
+
+/** A block-level element whose class or id names furniture (`related-stories`, `ad-slot`). */
+export function namedLikeFurniture(names: string, tag: string): boolean {
+  return names !== '' && !PHRASING_TAGS.has(tag) && nameVerdict(names);
 }
 
 /** Counterpoint's own host element (and anything else we mark): never scan our own UI. */
 function isOwnNode(el: Element, tag: string): boolean {
   if (tag.startsWith(DOM_PREFIX)) return true;
+  if (!el.hasAttributes()) return false;
   const attrs = el.attributes;
   for (let i = 0; i < attrs.length; i++) {
     const name = attrs[i]?.name;
@@ -47,6 +76,13 @@ function isOwnNode(el: Element, tag: string): boolean {
 }
 
 /** `hidden`, `aria-hidden`, `contenteditable`, inline `display:none` / `visibility:hidden`. */
+/** `isHiddenByMarkup` with one native selector test first: most elements have none of those attributes. */
+function hiddenByAttributes(el: Element): boolean {
+  if (el.matches(MARKUP_ATTRIBUTES)) return isHiddenByMarkup(el);
+  const cls = el.getAttribute('class');
+  return cls ? hasHiddenClass(cls) : false;
+}
+
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
@@ -57,7 +93,11 @@ export function isHiddenByMarkup(el: Element): boolean {
     return true;
   }
   const cls = el.getAttribute('class');
-  if (cls) for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return true;
+  return cls ? hasHiddenClass(cls) : false;
+}
+
+function hasHiddenClass(cls: string): boolean {
+  for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return true;
   return false;
 }
 
@@ -70,12 +110,20 @@ export function isHiddenByMarkup(el: Element): boolean {
 export function isBoilerplate(el: Element, tag: string, inArticle: boolean, scopeLength?: () => number): boolean {
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (SECTION_FURNITURE_TAGS.has(tag) && !inArticle) return true;
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
-  if (!hasBoilerplateName(el)) return false;
+  // Text-level elements are part of the sentence they sit in: a `<a class="popup">` gloss or a
+  // `<span class="social-handle">` in a paragraph is the paragraph's text.
+  if (PHRASING_TAGS.has(tag) || !hasBoilerplateName(el)) return false;
   if (el.querySelector('h1, main, [role="main"], [itemprop~="articleBody"]')) return false;
   return !scopeLength || (el.textContent ?? '').length <= scopeLength() * MAX_FURNITURE_SHARE;
 }
+
+const PHRASING_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
 
 /** A name-matched element holding more than this share of the text read is a wrapper, not furniture. */
 const MAX_FURNITURE_SHARE = 0.5;
@@ -85,11 +133,30 @@ const MODIFIER_PREFIXES: ReadonlySet<string> = new Set(['has', 'with', 'without'
 /** Last parts that do the same (`comments-open`, `ads-enabled`, `comment-count`). */
 const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'count', 'link', 'icon']);
 
+/** Verdicts by class-and-id string: pages repeat the same few names on thousands of elements. */
+const nameVerdicts = new Map<string, boolean>();
+const MAX_CACHED_NAMES = 5000;
+
 function hasBoilerplateName(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  if (!names) return false;
+  return names !== '' && nameVerdict(names);
+}
+
+function nameVerdict(names: string): boolean {
+  let verdict = nameVerdicts.get(names);
+  if (verdict === undefined) {
+    verdict = nameSaysFurniture(names);
+    if (nameVerdicts.size >= MAX_CACHED_NAMES) nameVerdicts.clear();
+    nameVerdicts.set(names, verdict);
+  }
+  return verdict;
+}
+
+function nameSaysFurniture(names: string): boolean {
   for (const name of names.split(/\s+/)) {
     const parts = splitName(name);
+    // An id made from a heading ("sharing-with-a-single-developer") names a section of the text.
+    if (parts.length >= 4 && parts.some((part) => SLUG_WORDS.has(part))) continue;
     const first = parts[0];
     const last = parts[parts.length - 1];
     if (!first || !last || MODIFIER_PREFIXES.has(first) || (parts.length > 1 && MODIFIER_SUFFIXES.has(last))) continue;
@@ -97,6 +164,9 @@ function hasBoilerplateName(el: Element): boolean {
   }
   return false;
 }
+
+/** Function words that only a heading's slug puts in a class or id. */
+const SLUG_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'from', 'how', 'why', 'what']);
 
 /** `relatedStories` → related, stories; `ad_slot` → ad, slot. */
 export function splitName(name: string): string[] {

@@ -1,3 +1,4 @@
+import { primaryCode } from '../../../rules/engine/block-lang';
 import type { BlockKind, TextBlock } from '../../../rules/types';
 import { BlockBuilder, type Budget } from './block-builder';
 import { BLOCK_TAGS, PREFORMATTED_TAGS, kindFor } from './block-kinds';
@@ -17,6 +18,14 @@ export interface WalkSink {
   maps: BlockMap[];
   budget: Budget;
   isHidden?: (el: Element) => boolean;
+  /** The page's declared language (`<html lang>`, Content-Language): a hint for detection. */
+  pageLang?: string;
+  /**
+   * `declared[i]`: the language declared around block i (its element's or an ancestor's `lang`),
+   * for `labelLanguages` to detect from; undefined when an element inside the body marks the
+   * block's language, which is then already set on the block.
+   */
+  declared: (string | undefined)[];
 }
 
 interface Frame {
@@ -25,6 +34,10 @@ interface Frame {
   kind: BlockKind;
   preserve: boolean;
   article: boolean;
+  /** The language declared for this element (its own or an ancestor's `lang`). */
+  lang: string | undefined;
+  /** True when that declaration is on an element inside the body: an author's mark on a passage. */
+  explicit: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -58,7 +71,13 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
   const flush = (): void => {
     const done = builder.finish();
     if (!done) return;
-    sink.blocks.push({ kind: top()?.kind ?? 'paragraph', text: done.text });
+    const frame = top();
+    const block: TextBlock = { kind: frame?.kind ?? 'paragraph', text: done.text };
+    // A passage marked with its own `lang` is that language; the others are detected once the
+    // page is read (labelLanguages), with what is declared around them as the lead.
+    if (frame?.explicit && frame.lang) block.lang = frame.lang;
+    sink.declared.push(frame?.explicit ? undefined : (frame?.lang ?? sink.pageLang));
+    sink.blocks.push(block);
     sink.maps.push(done.map);
   };
 
@@ -68,7 +87,11 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
     if (block) flush();
     const article = tag === 'article';
     if (article) articleDepth++;
+    const declared = el.hasAttributes() ? el.getAttribute('lang') : null;
+    const inherited = parent ?? rootLang(el);
     stack.push({
+      lang: declared !== null ? primaryCode(declared) : inherited.lang,
+      explicit: declared !== null ? tag !== 'html' && tag !== 'body' : inherited.explicit,
       el,
       block,
       kind: kindFor(tag, parent?.kind ?? 'paragraph'),
@@ -127,6 +150,14 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
   }
   // Close whatever is still open (all of it if the budget ran out mid-walk).
   while (stack.length > 0) exit();
+}
+
+/** The declaration a walk's root inherits from above it (`<html lang>`, or a marked container). */
+function rootLang(el: Element): { lang: string | undefined; explicit: boolean } {
+  const holder = el.parentElement?.closest('[lang]');
+  if (!holder) return { lang: undefined, explicit: false };
+  const tag = tagOf(holder);
+  return { lang: primaryCode(holder.getAttribute('lang')), explicit: tag !== 'html' && tag !== 'body' };
 }
 
 /** Next node in document order after `node`'s subtree, exiting each ancestor we climb out of. */
