@@ -237,6 +237,16 @@ export class Attributor {
    * unresolved speaker.
    */
   recentRussian(b: number, si: number): Speaker | null {
+    // Asked for every unattributed anchor of a sentence: worked out once per sentence.
+    const key = `${b}:${si}`;
+    let found = this.recentCache.get(key);
+    if (found === undefined) this.recentCache.set(key, (found = this.recentRussianOf(b, si)));
+    return found;
+  }
+
+  private recentCache = new Map<string, Speaker | null>();
+
+  private recentRussianOf(b: number, si: number): Speaker | null {
     const block = this.doc.block(b);
     const sent = block.sentences[si]!;
     if (this.label(block) !== undefined) return null;
