@@ -32,11 +32,13 @@ const FALLBACK: Record<string, Message> = en;
 /** Languages the interface ships in; the user may pick one over the browser's (options page). */
 export const UI_LANGUAGES = { en: en as Record<string, Message>, ru: ru as Record<string, Message> };
 export type UiLanguage = keyof typeof UI_LANGUAGES;
+/** Own keys only: `'constructor' in UI_LANGUAGES` is true. */
+export const isUiLanguage = (lang: unknown): lang is UiLanguage => typeof lang === 'string' && Object.prototype.hasOwnProperty.call(UI_LANGUAGES, lang);
 let override: UiLanguage | null = null;
 
 /** Use `lang` instead of the browser's language on this page ('auto' or null: the browser's). */
 export function setLanguageOverride(lang: string | null): void {
-  override = lang && lang in UI_LANGUAGES ? (lang as UiLanguage) : null;
+  override = isUiLanguage(lang) ? lang : null;
 }
 
 /** "ru-RU" → "ru". */
@@ -50,9 +52,9 @@ function baseLanguage(tag: string): string {
  * manifest's default_locale, which is what the browser itself falls back to).
  */
 export function resolveUiLanguage(setting: string, browserLanguage: string): UiLanguage {
-  if (setting in UI_LANGUAGES) return setting as UiLanguage;
+  if (isUiLanguage(setting)) return setting;
   const base = baseLanguage(browserLanguage);
-  return base in UI_LANGUAGES ? (base as UiLanguage) : 'en';
+  return isUiLanguage(base) ? base : 'en';
 }
 
 /** The browser's interface language ("en-US", "ru"…), "en" where unknown. */
