@@ -111,9 +111,21 @@ export function dateLocale(): string {
  * `more` fills `$2`, `$3`… (`tn('claimOfCount', 3, undefined, ['1'])` → "1 of 3 claims").
  */
 export function tn(base: PluralKey, count: number, lang = uiLanguage(), more: readonly string[] = []): string {
-  const category = new Intl.PluralRules(lang).select(count);
+  const { plural, number } = intlFor(lang);
+  const category = plural.select(count);
   const key = `${base}_${category}` in FALLBACK ? (`${base}_${category}` as MessageKey) : (`${base}_other` as MessageKey);
-  return t(key, [new Intl.NumberFormat(lang).format(count), ...more]);
+  return t(key, [number.format(count), ...more]);
+}
+
+/** Intl objects are costly to build (several ms on a page's main thread): one pair per language. */
+const intlCache = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+function intlFor(lang: string): { plural: Intl.PluralRules; number: Intl.NumberFormat } {
+  let entry = intlCache.get(lang);
+  if (!entry) {
+    entry = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang) };
+    intlCache.set(lang, entry);
+  }
+  return entry;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
