@@ -157,3 +157,36 @@ test('Firefox: the options page’s core pack switch clears its highlights on an
   await options.close();
   await page.close();
 });
+
+test('Firefox: the page receives no message from us, and a forged WXT start event does not switch us off', async () => {
+  const page = await ff.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
+  });
+  await page.goto(ff.fixtureUrl(ARTICLE));
+  await waitForDenials(page, 'some', 15_000);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen), [], 'no postMessage reached the page');
+  const before = await painted(page);
+  await page.evaluate(() => {
+    const type = 'counterpoint@counterpoint.invalid:content:wxt:content-script-started';
+    const detail = { contentScriptName: 'content', messageId: 'page' };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    window.postMessage({ type, ...detail }, '*');
+  });
+  await new Promise((done) => setTimeout(done, 300));
+  assert.deepEqual(await painted(page), before, 'highlights stay');
+  // Text added later is still scanned.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = '“We have never interfered in the elections of other countries,” Kremlin spokesman Dmitry Peskov said on Tuesday.';
+    document.querySelector('article')!.append(p);
+  });
+  const deadline = Date.now() + 5_000;
+  while (!((await painted(page))[DOM_NAMES.denialHighlight] ?? []).some((t) => t.includes('elections of other countries'))) {
+    if (Date.now() > deadline) assert.fail('the added denial was not highlighted');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  await page.close();
+});
