@@ -111,21 +111,34 @@ export function dateLocale(): string {
  * `more` fills `$2`, `$3`… (`tn('claimOfCount', 3, undefined, ['1'])` → "1 of 3 claims").
  */
 export function tn(base: PluralKey, count: number, lang = uiLanguage(), more: readonly string[] = []): string {
-  const { plural, number } = intlFor(lang);
-  const category = plural.select(count);
+  const category = pluralCategory(lang, count);
   const key = `${base}_${category}` in FALLBACK ? (`${base}_${category}` as MessageKey) : (`${base}_other` as MessageKey);
-  return t(key, [number.format(count), ...more]);
+  return t(key, [formatCount(lang, count), ...more]);
 }
 
-/** Intl objects are costly to build (several ms on a page's main thread): one pair per language. */
-const intlCache = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
-function intlFor(lang: string): { plural: Intl.PluralRules; number: Intl.NumberFormat } {
-  let entry = intlCache.get(lang);
-  if (!entry) {
-    entry = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang) };
-    intlCache.set(lang, entry);
+/**
+ * CLDR plural categories of whole numbers in the languages we ship, without `Intl`: building
+ * the first `Intl.PluralRules` in a page's content script loads locale data, ~7–16 ms on the
+ * page's main thread (issue #14). Other languages and fractions ask `Intl` (tests check the two agree).
+ */
+export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
+  const base = baseLanguage(lang);
+  if (Number.isInteger(n) && n >= 0) {
+    if (base === 'en') return n === 1 ? 'one' : 'other';
+    if (base === 'ru') {
+      const d = n % 10;
+      const dd = n % 100;
+      if (d === 1 && dd !== 11) return 'one';
+      if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return 'few';
+      return 'many';
+    }
   }
-  return entry;
+  return new Intl.PluralRules(lang).select(n);
+}
+
+/** A count as the language writes it; below 1000 no grouping is needed, so no `Intl` either. */
+export function formatCount(lang: string, n: number): string {
+  return Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : new Intl.NumberFormat(lang).format(n);
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
