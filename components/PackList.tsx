@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { exportFileName, exportPack } from '@/rules/import/index';
 import type { Rule } from '@/rules/schema/pack';
+import { formatIsoDate } from '@/entrypoints/content/card-text';
 import { db, type PackRow } from '@/storage/db';
 import { sortPacks } from '@/storage/packs';
 import { downloadText } from '@/utils/pack-download';
@@ -80,7 +81,14 @@ function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rul
       <p>{pack.description}</p>
       <p className="cp-muted">
         {pack.publisher} · version {row.version} · {pack.rules.length} {pack.rules.length === 1 ? 'rule' : 'rules'} · {sourceText(row)} · updated{' '}
-        <time dateTime={row.updatedAt}>{new Date(row.updatedAt).toLocaleString()}</time>
+        {/* The pack's own date (issue #15), not when this browser stored it. */}
+        <time dateTime={pack.updated}>{formatIsoDate(pack.updated, 'en-GB')}</time>
+        {row.source.kind === 'subscription' ? (
+          <>
+            {' '}
+            · downloaded <time dateTime={row.updatedAt}>{new Date(row.updatedAt).toLocaleString()}</time>
+          </>
+        ) : null}
       </p>
       <div className="cp-actions">
         <button type="button" aria-expanded={expanded} aria-controls={rulesId} onClick={onToggle}>

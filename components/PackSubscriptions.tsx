@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { PackError } from '@/rules/import/index';
 import { db } from '@/storage/db';
+import { plainSubscriptionError } from '@/utils/plain-errors';
 import { sendMessage } from '@/utils/protocol';
 import { PackErrors } from './PackErrors';
 
@@ -25,17 +26,18 @@ export function PackSubscriptions() {
     const result = await sendMessage('subscribe', { url: url.trim(), ...(sha.trim() ? { expectedSha256: sha.trim() } : {}) });
     setBusy(false);
     if (result.ok) {
-      setOutcome({ message: `Subscribed: pack “${result.packId}” installed.` });
+      const title = (await db.packs.get(result.packId))?.pack.title ?? result.packId;
+      setOutcome({ message: `Subscribed to “${title}”. Its rules are on; open pages update now.` });
       setUrl('');
       setSha('');
-    } else setOutcome({ error: result.error, errors: result.errors });
+    } else setOutcome({ error: plainSubscriptionError(result.error), errors: result.errors });
   }
 
   async function update(subUrl: string) {
     setOutcome({});
     const result = await sendMessage('updateSubscription', { url: subUrl });
     if (result.ok) setOutcome({ message: result.changed ? 'Updated to the new version.' : 'Already up to date.' });
-    else setOutcome({ error: `Update failed, the previous version stays in force: ${result.error}`, errors: result.errors });
+    else setOutcome({ error: `${plainSubscriptionError(result.error)} The version you have stays in force.`, errors: result.errors });
   }
 
   return (
@@ -71,7 +73,7 @@ export function PackSubscriptions() {
               </p>
               {sub.lastError ? (
                 <p className="cp-error" data-field="last-error">
-                  Last error{sub.lastErrorAt ? <> (<time dateTime={sub.lastErrorAt}>{new Date(sub.lastErrorAt).toLocaleString()}</time>)</> : null}: {sub.lastError}
+                  Last error{sub.lastErrorAt ? <> (<time dateTime={sub.lastErrorAt}>{new Date(sub.lastErrorAt).toLocaleString()}</time>)</> : null}: {plainSubscriptionError(sub.lastError)}
                 </p>
               ) : null}
               <div className="cp-actions">

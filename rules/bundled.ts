@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types';
 import type { Actor, Assessment, Pack } from './schema/pack';
-import type { LexiconFile } from './engine/compile';
+import type { ElectionsFile, LexiconFile } from './engine/compile';
 import en from './lexicons/en.json';
 import ru from './lexicons/ru.json';
 import de from './lexicons/de.json';
@@ -12,6 +12,8 @@ import fr from './lexicons/fr.json';
 import es from './lexicons/es.json';
 import actorsFile from './data/actors.json';
 import assessmentsFile from './data/assessments.json';
+import internationalFile from './data/assessments-international.json';
+import electionsFile from './data/elections.json';
 import denials from './packs/election-interference-denials.json';
 import counter from './packs/counter-accusations.json';
 import dismissals from './packs/dismissals.json';
@@ -21,7 +23,9 @@ import blameShift from './packs/relations-blame-shift.json';
 
 export const LEXICONS: Record<Lang, LexiconFile> = { en, ru, de, fr, es } as Record<Lang, LexiconFile>;
 export const ACTORS = actorsFile.actors as unknown as Actor[];
-export const ASSESSMENTS = assessmentsFile.assessments as unknown as Assessment[];
+/** U.S. assessments (assessments.json), then the international ones (assessments-international.json). */
+export const ASSESSMENTS = [...assessmentsFile.assessments, ...internationalFile.assessments] as unknown as Assessment[];
+export const ELECTIONS = electionsFile as unknown as ElectionsFile;
 
 /** Bundled packs in display order; the first is the core pack. */
 export const BUNDLED_PACKS = [denials, counter, dismissals, misrepresented, deflections, blameShift] as unknown as Pack[];

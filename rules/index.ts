@@ -4,7 +4,7 @@
  *   const engine = createEngine();            // bundled packs
  *   const findings = analyze(engine, { blocks: [{ kind: 'paragraph', text }] });
  */
-import { ACTORS, ASSESSMENTS, BUNDLED_PACKS, KNOWN_CATEGORIES, LEXICONS } from './bundled';
+import { ACTORS, ASSESSMENTS, BUNDLED_PACKS, ELECTIONS, KNOWN_CATEGORIES, LEXICONS } from './bundled';
 import { compileEngine, type Engine, type EngineInput } from './engine/compile';
 import type { Pack } from './schema/pack';
 import { validatePack, type PackResult } from './schema/validate';
@@ -15,7 +15,7 @@ export type { Pack, Rule, Actor, Assessment } from './schema/pack';
 export type { PackError, PackResult } from './schema/validate';
 export * from './types';
 export { PATTERN_NAMES, patternName, type PatternNameLang } from './patterns';
-export { BUNDLED_PACKS, ACTORS, ASSESSMENTS } from './bundled';
+export { BUNDLED_PACKS, ACTORS, ASSESSMENTS, ELECTIONS } from './bundled';
 
 /** Compiles an engine for `packs` (default: every bundled pack). */
 export function createEngine(packs: readonly Pack[] = BUNDLED_PACKS): Engine {
@@ -24,7 +24,7 @@ export function createEngine(packs: readonly Pack[] = BUNDLED_PACKS): Engine {
 
 /** The plain data an engine is compiled from: what the background sends to a page. */
 export function engineInput(packs: readonly Pack[] = BUNDLED_PACKS): EngineInput {
-  return { lexicons: LEXICONS, actors: ACTORS, assessments: ASSESSMENTS, packs };
+  return { lexicons: LEXICONS, actors: ACTORS, assessments: ASSESSMENTS, elections: ELECTIONS, packs };
 }
 
 /** Validates a pack someone imports or subscribes to, against the bundled registries. */

@@ -51,6 +51,29 @@ export interface MatchedCue {
   text: string;
 }
 
+/** An election: ISO 3166-1 alpha-2 country (EU for the European Parliament), and year (null: that country's elections in general). */
+export interface ClaimElection {
+  country: string;
+  year: number | null;
+}
+
+/** Where the claim's election was read: its sentence, its passage, the page title, or a voting day it names. */
+export type ElectionSource = 'claim' | 'passage' | 'title' | 'date';
+
+/**
+ * What the assessments of a finding answer. `election`: the claim names an election and
+ * assessments about it come first; `country`: a country without one election; `uncovered`: the
+ * bundled data has nothing on the election named (the card says so); `general`: no election
+ * named, the strongest general set.
+ */
+export interface EvidenceScope {
+  coverage: 'election' | 'country' | 'uncovered' | 'general';
+  elections: ClaimElection[];
+  from: ElectionSource | null;
+  /** What the data says about the election as a whole (Georgia 2024: no official attribution). */
+  note?: { en: string; ru: string };
+}
+
 export interface FindingAssessment {
   id: string;
   title: string;
@@ -72,8 +95,18 @@ export interface FindingAssessment {
   sourceNote?: string;
   /** Later developments (e.g. a review disputing the assessment), oldest first. */
   later: { date: string; text: string }[];
-  /** Why this assessment answers this claim (from the rule). */
+  /** Why this assessment answers this claim (from the rule, or the election it concerns). */
   relevance: string;
+  /** The elections it concerns (empty: none in particular). */
+  elections: ClaimElection[];
+  /** What the finding did not establish, shown beside it. */
+  caveat?: string;
+  /** Where no official address was verified: a news report of it whose address was seen. */
+  report?: { by: string; url: string };
+  /** This is a balancing finding for these assessments (shown right after them). */
+  qualifies?: string[];
+  /** True when it concerns the claim's election itself. */
+  aboutClaimElection?: boolean;
 }
 
 export interface Finding {
@@ -85,8 +118,12 @@ export interface Finding {
   end: number;
   /** The claim exactly as it stands in the block. */
   text: string;
+  /** The words that made the rule fire (offsets into the block, inside start…end). */
+  core?: { start: number; end: number };
   quoted: boolean;
-  /** Actor name as written (or the actor's canonical name when attributed by pronoun/context). */
+  /** The claim stands in a heading (a headline is never a direct quote of its speaker). */
+  headline?: boolean;
+  /** The registry's display name for a known actor (one name per person on a page), else the name as written. */
   speaker: string | null;
   speakerId: string | null;
   attribution: Attribution;
@@ -96,8 +133,10 @@ export interface Finding {
   /** ISO date of the statement: the page's date unless the text dates it. */
   claimDate: string | null;
   lang: Lang;
-  /** Sorted by date, oldest first. */
+  /** Most relevant first: the claim's election and country, assessments before allegations, most recent first. */
   assessments: FindingAssessment[];
+  /** What those assessments answer (the claim's election, a country, nothing covered, or general). */
+  scope: EvidenceScope;
   cues: MatchedCue[];
   why: string;
 }

@@ -1,13 +1,14 @@
 /**
  * Background side of `openContext`: a card's "Open context" button asks to see a finding in the
  * side panel. The panel opens for the sender's tab; the finding id is remembered per tab so the
- * side panel (which reads it with `pendingContext`) can scroll to that finding when it renders.
+ * side panel can select that finding when it renders: a panel that opens now asks for it
+ * (`takeContext`), one that was already open is told (`contextRequested`).
  *
  * Why the panel is opened before anything is awaited: `sidePanel.open` only works inside the
  * user gesture the click carried over, and an `await` before it can lose that gesture.
  */
 import { openSidePanel } from './open-side-panel';
-import { onMessage, type Failure } from './protocol';
+import { onMessage, sendMessage, type Failure } from './protocol';
 
 const pending = new Map<number, string>();
 
@@ -23,10 +24,18 @@ export function openContext(tabId: number | undefined, findingId: string, open =
   if (tabId == null || tabId < 0) return Promise.resolve({ ok: false, error: 'openContext must come from a tab' });
   const opening = open(tabId);
   pending.set(tabId, findingId);
-  return opening;
+  return opening.then((result) => {
+    // No extension page open is the normal case; the send then fails, which is fine.
+    if (result.ok) sendMessage('contextRequested', { tabId, findingId }).catch(() => {});
+    return result;
+  });
 }
 
-/** Registers the handler in the background; returns its remover. */
+/** Registers the handlers in the background; returns their remover. */
 export function registerOpenContext(): () => void {
-  return onMessage('openContext', ({ data, sender }) => openContext(sender.tab?.id, data.findingId));
+  const removers = [
+    onMessage('openContext', ({ data, sender }) => openContext(sender.tab?.id, data.findingId)),
+    onMessage('takeContext', ({ data: tabId }) => ({ findingId: pendingContext(tabId) ?? null })),
+  ];
+  return () => removers.forEach((remove) => remove());
 }

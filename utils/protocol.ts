@@ -133,6 +133,19 @@ export interface ProtocolMap {
    */
   openContext(target: { findingId: string }): { ok: true } | Failure;
 
+  /**
+   * Issue #15: how a claim reaches the side panel selected. Side panel → background when it shows
+   * a tab: the finding a card's "Open context" asked for on that tab, once (null when none).
+   */
+  takeContext(tabId: number): { findingId: string | null };
+  /**
+   * Background (after "Open context") or popup (after "Open side panel") → open extension pages:
+   * select this finding of this tab, for a side panel that was already open.
+   */
+  contextRequested(target: { tabId: number; findingId: string }): void;
+  /** Side panel / popup → content script: the finding whose card is open on the page, if any. */
+  getOpenFinding(): { findingId: string | null };
+
   /*
    * Pack management (issue #6), options page → background. The background writes the database
    * (storage/packs.ts, storage/subscriptions.ts), resets its engine cache and sends

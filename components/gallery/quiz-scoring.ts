@@ -2,19 +2,22 @@
  * Quiz scoring: the trainee's marks (character ranges in block text, each with a chosen
  * pattern) against the engine's findings. Pure: no DOM, no clock.
  *
- * A mark **hits** a finding when they overlap in the same block enough both ways: the mark
- * covers at least MIN_FINDING_COVER of the finding, and at least MIN_MARK_PRECISION of the mark
- * is the finding. So a sentence marked around a quoted claim counts; a whole article marked at
- * once does not. A finding no mark hits is a **miss**; a mark that hits nothing is a **false
- * alarm**. Points: 1 per finding hit with the right pattern, half a point with another pattern,
- * minus half a point per false alarm, never below 0; the most is one point per finding.
+ * A mark is judged against a claim's **core**: the claim's own words, without the attribution
+ * ("the Russian Foreign Ministry went further, describing …", "…, the embassy wrote") that a
+ * reported claim's span includes (`claimCore`). A mark **hits** a claim when it covers at least
+ * MIN_CORE_COVER of the core and at least MIN_MARK_PRECISION of the mark lies within the claim's
+ * span (attribution included). So the exact words, a good part of them, or the whole sentence
+ * with "…, he said" all count; "he said" alone, or a whole article marked at once, does not.
+ * A claim no mark hits is a **miss**; a mark that hits nothing is a **false alarm** (one that
+ * lies on a claim's attribution only is flagged, to say what to mark instead).
+ *
+ * Scores are counts of claims, never points: found (and how many of them with the right
+ * pattern), missed, false alarms.
  */
 import { PATTERNS, type PatternId } from '@/rules/types';
 
-export const MIN_FINDING_COVER = 0.5;
+export const MIN_CORE_COVER = 0.3;
 export const MIN_MARK_PRECISION = 0.3;
-export const WRONG_PATTERN_POINTS = 0.5;
-export const FALSE_ALARM_PENALTY = 0.5;
 
 export interface Span {
   block: number;
@@ -31,12 +34,21 @@ export interface QuizMark extends Span {
 export interface QuizTarget extends Span {
   id: string;
   pattern: PatternId;
+  /** The claim as it stands in the block (Finding.text); with `cues`, used to find its core. */
+  text?: string;
+  cues?: readonly { role: string; text: string }[];
 }
 
 export interface QuizHit<T extends QuizTarget> {
   target: T;
   mark: QuizMark;
   patternCorrect: boolean;
+}
+
+export interface QuizFalseAlarm<T extends QuizTarget> {
+  mark: QuizMark;
+  /** The claim whose attribution (not its words) the mark lies on, if any. */
+  attributionOf: T | null;
 }
 
 export interface PatternScore {
@@ -54,10 +66,12 @@ export interface PatternScore {
 export interface QuizResult<T extends QuizTarget> {
   hits: QuizHit<T>[];
   misses: T[];
-  falseAlarms: QuizMark[];
+  falseAlarms: QuizFalseAlarm<T>[];
   perPattern: Record<PatternId, PatternScore>;
-  score: number;
-  maxScore: number;
+  /** Claims in the article (found + missed). */
+  claims: number;
+  /** Found with the right pattern. */
+  rightPattern: number;
 }
 
 /** Characters two spans share (0 across blocks). */
@@ -66,13 +80,55 @@ export function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** Characters that split a sentence into clauses: an attribution sits in its own clause. */
+const CLAUSE_BREAK = /[,:;—–]/g;
+const TRIM = /^[\s,:;—–"“”«»'‘’.]+|[\s,:;—–"“”«»'‘’.!?]+$/g;
+
+/**
+ * The claim's own words as a span: the target without the clause that names the speaker when
+ * the target is a reported sentence ("X went further, describing …", "…, X wrote on social
+ * media"), or without the speaker's name when no comma sets it apart ("The Kremlin rejected …").
+ * A quote (no speaker inside) is its own core.
+ */
+export function claimCore<T extends QuizTarget>(target: T): Span {
+  const text = target.text;
+  const speaker = target.cues?.find((c) => c.role === 'speaker')?.text;
+  if (!text || !speaker) return target;
+  const at = text.toLowerCase().indexOf(speaker.toLowerCase());
+  if (at < 0) return target;
+  const breaks = [0, ...Array.from(text.matchAll(CLAUSE_BREAK), (m) => m.index! + 1), text.length];
+  let from = 0;
+  let to = text.length;
+  // The clause holding the speaker.
+  let c = 0;
+  while (c + 1 < breaks.length - 1 && breaks[c + 1]! <= at) c++;
+  const clauseStart = breaks[c]!;
+  const clauseEnd = breaks[c + 1]!;
+  if (clauseStart > 0 || clauseEnd < text.length) {
+    // Drop the speaker's clause: keep what comes after it when it leads, before it when it trails.
+    if (clauseStart === 0) from = clauseEnd;
+    else to = clauseStart;
+  } else if (at === 0 || /^\s*(the\s+)?$/i.test(text.slice(0, at))) {
+    from = at + speaker.length; // "The Kremlin rejected …": the words after the subject.
+  } else {
+    to = at; // "… denied it, Peskov" without a comma: the words before the name.
+  }
+  const core = text.slice(from, to);
+  const lead = core.length - core.replace(/^[\s,:;—–"“”«»'‘’.]+/, '').length;
+  const trimmed = core.replace(TRIM, '');
+  if (trimmed.length < 3) return target;
+  const start = target.start + from + lead;
+  return { block: target.block, start, end: start + trimmed.length };
+}
+
 /** True when `mark` counts as having found `target` (see the module comment). */
-export function isHit(mark: Span, target: Span): boolean {
-  const shared = overlap(mark, target);
-  if (shared <= 0) return false;
-  const targetLength = Math.max(1, target.end - target.start);
+export function isHit(mark: Span, target: QuizTarget): boolean {
+  const core = claimCore(target);
+  const coreShared = overlap(mark, core);
+  if (coreShared <= 0) return false;
+  const coreLength = Math.max(1, core.end - core.start);
   const markLength = Math.max(1, mark.end - mark.start);
-  return shared / targetLength >= MIN_FINDING_COVER && shared / markLength >= MIN_MARK_PRECISION;
+  return coreShared / coreLength >= MIN_CORE_COVER && overlap(mark, target) / markLength >= MIN_MARK_PRECISION;
 }
 
 export function scoreQuiz<T extends QuizTarget>(marks: readonly QuizMark[], targets: readonly T[]): QuizResult<T> {
@@ -103,10 +159,10 @@ export function scoreQuiz<T extends QuizTarget>(marks: readonly QuizMark[], targ
     hits.push({ target, mark: best, patternCorrect });
   }
 
-  const falseAlarms = marks.filter((m) => !used.has(m.id));
-  for (const m of falseAlarms) perPattern[m.pattern].falseAlarms++;
+  const falseAlarms = marks
+    .filter((m) => !used.has(m.id))
+    .map((mark) => ({ mark, attributionOf: targets.find((t) => overlap(mark, t) > 0 && overlap(mark, claimCore(t)) === 0) ?? null }));
+  for (const f of falseAlarms) perPattern[f.mark.pattern].falseAlarms++;
 
-  const earned = hits.reduce((sum, h) => sum + (h.patternCorrect ? 1 : WRONG_PATTERN_POINTS), 0);
-  const score = Math.max(0, earned - FALSE_ALARM_PENALTY * falseAlarms.length);
-  return { hits, misses, falseAlarms, perPattern, score, maxScore: targets.length };
+  return { hits, misses, falseAlarms, perPattern, claims: targets.length, rightPattern: hits.filter((h) => h.patternCorrect).length };
 }

@@ -11,7 +11,9 @@ import { ClaimCard } from './card';
 import type { TitleLookup } from '@/utils/trainer';
 import { HighlightPainter } from './highlights';
 import { UiHost } from './host';
-import { buildLegend } from './legend';
+import { scrollDelta } from './card-place';
+import type { Rect } from './hit-test';
+import { buildLegend, keepClear } from './legend';
 import { FindingsPill } from './pill';
 import { isStale, type Annotation } from './to-ranges';
 
@@ -57,6 +59,11 @@ export class Annotator {
 
   get cardOpen(): boolean {
     return (this.cardBuilt?.openId ?? null) !== null;
+  }
+
+  /** The finding whose card is open, for the side panel to select (issue #15). */
+  get openFindingId(): string | null {
+    return this.cardBuilt?.openId ?? null;
   }
 
   /** Replaces what is shown. Keeps the open card if its claim is still there. */
@@ -135,16 +142,24 @@ export class Annotator {
     this.show((from + delta + n) % n, { focus: true, scroll: true });
   }
 
-  /** Opens the card of annotation `index`. */
+  /** Opens the card of annotation `index`; with `scroll`, brings the claim and its card into view together. */
   show(index: number, options: { focus: boolean; scroll: boolean }): void {
     const a = this.annotations[index];
     if (!a) return;
-    if (options.scroll) scrollToRange(a.ranges[0]!);
     if (options.focus && !this.cardOpen) {
       const focused = deepActiveElement();
       this.returnFocus = focused && !this.host.owns(focused) ? focused : null;
     }
+    if (options.scroll) scrollToRange(a.ranges[0]!);
     this.activate(index);
+    if (options.scroll) {
+      // The card is drawn now, so its height is known: scroll so the claim and the card both fit.
+      const delta = scrollDelta(claimRects(a), this.card.naturalHeight(), window.innerHeight);
+      if (Math.abs(delta) > 1) {
+        window.scrollBy({ top: delta, behavior: 'instant' });
+        this.reposition();
+      }
+    }
     if (options.focus) {
       this.card.element.focus({ preventScroll: true });
       this.pill.announce(claimAnnouncement(a.finding, index, this.annotations.length));
@@ -163,15 +178,24 @@ export class Annotator {
     this.cardBuilt?.hide();
     this.active = -1;
     this.painter.setActive(null);
+    if (this.legend) keepClear(this.legend, []);
     this.pillBuilt?.update(this.annotations.length, -1);
     if (restoreFocus && hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
   }
 
-  /** Keeps the open card beside its claim while the page scrolls or resizes. */
+  /** Keeps the open card beside its claim (and the legend off both) while the page scrolls or resizes. */
   reposition(): void {
     const a = this.annotations[this.active];
-    if (a && this.cardOpen) this.card.place(anchorOf(a));
+    if (a && this.cardOpen) {
+      const rects = claimRects(a);
+      this.card.place(rects);
+      this.clearLegend(rects);
+    }
+  }
+
+  private clearLegend(rects: Rect[]): void {
+    if (this.legend) keepClear(this.legend, [...rects, this.card.element.getBoundingClientRect()]);
   }
 
   /** True when `node` is inside the card (the pointer moving onto it keeps it open). */
@@ -183,20 +207,26 @@ export class Annotator {
     const a = this.annotations[index]!;
     this.active = index;
     this.painter.setActive(a);
-    this.card.show(a.finding, anchorOf(a), positionLabel(index, this.annotations.length));
+    const rects = claimRects(a);
+    this.card.show(a.finding, rects, positionLabel(index, this.annotations.length));
+    this.clearLegend(rects);
     this.pill.update(this.annotations.length, index);
   }
 }
 
-function anchorOf(a: Annotation): DOMRect | null {
-  const rects = a.ranges[0]?.getClientRects();
-  return rects && rects.length > 0 ? rects[0]! : null;
+/** Every line box of the claim, across all its ranges. */
+function claimRects(a: Annotation): Rect[] {
+  return a.ranges.flatMap((r) => Array.from(r.getClientRects()));
 }
 
-/** Instant, not smooth: the card is placed from the claim's position right after scrolling. */
+/**
+ * Instant, not smooth: the card is placed from the claim's position right after scrolling. This
+ * brings the claim's element into view (inside scrolling containers too); `scrollDelta` then
+ * fine-tunes the window so the card fits under the claim.
+ */
 function scrollToRange(range: Range): void {
   const target = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  target?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
 }
 
 /** The focused element, looking through shadow roots (ours included). */

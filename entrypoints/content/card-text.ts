@@ -5,18 +5,17 @@
  * string is in the interface language (`t`; the content script sets it from its scan config).
  */
 import type { Finding, FindingAssessment } from '@/rules/engine/index';
-import { dateLocale, t, tn, type MessageKey } from '@/utils/i18n';
+import { assessmentLinks, kindLabel as presentKind, type PresentLang } from '@/rules/present/index';
+import { dateLocale, t, tn, uiLanguage } from '@/utils/i18n';
 import { patternLabel as labelOf } from '@/utils/pattern-labels';
 
 /** How many assessments a card lists; the side panel ("Open context") shows them all. */
 export const CARD_ASSESSMENTS = 3;
 
-const KIND_KEYS: Record<string, MessageKey> = {
-  'intelligence-assessment': 'kind_intelligence_assessment',
-  'committee-report': 'kind_committee_report',
-  'official-statement': 'kind_official_statement',
-  indictment: 'kind_indictment',
-};
+/** The interface language as rules/present knows it. */
+export function presentLang(): PresentLang {
+  return uiLanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
 
 /**
  * An ISO date at the precision it was given (YYYY, YYYY-MM or YYYY-MM-DD), in the reader's
@@ -39,10 +38,9 @@ export function formatIsoDate(iso: string | null | undefined, locale: string = d
   }
 }
 
-/** "Intelligence assessment", "Allegation (indictment)", or the raw kind made readable. */
+/** The kind in reader words, in the interface language (rules/present); never an id. */
 export function kindLabel(kind: string): string {
-  const key = KIND_KEYS[kind];
-  return key ? t(key) : kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return presentKind(kind, presentLang());
 }
 
 /** Indictments and other charges not tested in court (the data flags them; the kind backs it up). */
@@ -62,10 +60,23 @@ export function patternLabel(finding: Pick<Finding, 'pattern'>): string {
   return labelOf(finding.pattern);
 }
 
-/** The assessments a card lists: the first few in date order, and how many more there are. */
+/**
+ * The assessments a card lists: the first few in the engine's order (most relevant first), a
+ * balancing finding kept beside the one it qualifies, and — so every card has something to
+ * check — the first assessment with a link when none of those has one.
+ */
 export function cardAssessments(finding: Pick<Finding, 'assessments'>): { shown: FindingAssessment[]; more: number } {
-  const shown = finding.assessments.slice(0, CARD_ASSESSMENTS);
-  return { shown, more: finding.assessments.length - shown.length };
+  const all = finding.assessments;
+  const shown = all.slice(0, CARD_ASSESSMENTS);
+  for (const a of all.slice(CARD_ASSESSMENTS)) {
+    if (!a.qualifies?.some((id) => shown.some((s) => s.id === id))) break;
+    shown.push(a);
+  }
+  if (!shown.some((a) => assessmentLinks(a).length > 0)) {
+    const linked = all.find((a) => !shown.includes(a) && assessmentLinks(a).length > 0);
+    if (linked) shown.push(linked);
+  }
+  return { shown, more: all.length - shown.length };
 }
 
 /** Long claims are cut at a word boundary for the card; the page shows the rest. */
@@ -94,9 +105,4 @@ export function positionLabel(index: number, total: number): string {
 /** What a screen reader hears when a claim opens: "Claim 2 of 3: Denial, Peskov · 6 March 2024". */
 export function claimAnnouncement(finding: Pick<Finding, 'pattern' | 'speaker' | 'claimDate'>, index: number, total: number): string {
   return t('claimAnnouncement', [String(index + 1), String(total), patternLabel(finding), claimByline(finding)]);
-}
-
-/** The note under an allegation: "Allegation, not a verdict. Outcome: …". */
-export function allegationNote(outcome: string | null | undefined): string {
-  return outcome ? `${t('cardAllegation')} ${t('outcome', outcome)}` : t('cardAllegation');
 }

@@ -10,7 +10,11 @@
 import type { Finding } from '@/rules/engine/index';
 import { t, uiLanguage } from '@/utils/i18n';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
-import { allegationNote, cardAssessments, claimByline, formatIsoDate, isAllegation, kindLabel, patternLabel, shorten } from './card-text';
+import { presentAssessment, presentClaim, scopeLines, type PresentedAssessment } from '@/rules/present/index';
+import { dateLocale } from '@/utils/i18n';
+import { cardAssessments, patternLabel, presentLang } from './card-text';
+import { placeCard, type Placement } from './card-place';
+import type { Rect } from './hit-test';
 
 export interface CardActions {
   close(): void;
@@ -26,7 +30,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 export class ClaimCard {
   readonly element = el('div', 'card');
+  /** The scrolling part (everything under the head), and the note that says it scrolls. */
+  private readonly content = el('div', 'content');
+  private readonly scrollNote = el('p', 'scroll-note', '');
   private findingId: string | null = null;
+  /** Where the card went last (tests read `data-side`). */
+  placement: Placement | null = null;
   /** Trainer mode: set by the annotator; the card then spells out why the claim matched. */
   trainer: TitleLookup | null = null;
 
@@ -37,21 +46,37 @@ export class ClaimCard {
     this.element.setAttribute('aria-describedby', 'card-claim');
     this.element.tabIndex = -1;
     this.element.hidden = true;
+    this.scrollNote.setAttribute('aria-hidden', 'true');
+    this.content.addEventListener('scroll', () => this.updateScrollNote(), { passive: true });
   }
 
   get openId(): string | null {
     return this.element.hidden ? null : this.findingId;
   }
 
-  /** Fills the card for `finding` and shows it beside `anchor` (the claim's first line box). */
-  show(finding: Finding, anchor: DOMRect | null, position: string): void {
+  /** Fills the card for `finding`, scrolled to its top, and places it clear of the claim's line boxes. */
+  show(finding: Finding, claimRects: readonly Rect[], position: string): void {
     this.findingId = finding.id;
     const e = this.element;
     e.lang = uiLanguage();
     e.dataset.pattern = finding.pattern;
-    e.replaceChildren(this.head(finding, position), ...this.body(finding));
+    this.scrollNote.textContent = t('cardScrollNote');
+    this.content.replaceChildren(...this.body(finding));
+    e.replaceChildren(this.head(finding, position), this.content, this.scrollNote);
     e.hidden = false;
-    this.place(anchor);
+    this.place(claimRects);
+    this.content.scrollTop = 0;
+    this.updateScrollNote();
+  }
+
+  /** The card's height with nothing cut off (CSS still caps it at 460 px). */
+  naturalHeight(): number {
+    const e = this.element;
+    const before = e.style.maxHeight;
+    e.style.maxHeight = '';
+    const height = e.offsetHeight;
+    e.style.maxHeight = before;
+    return height;
   }
 
   hide(): void {
@@ -59,18 +84,25 @@ export class ClaimCard {
     this.findingId = null;
   }
 
-  /** Below the claim if it fits, otherwise above; always inside the viewport. */
-  place(anchor: DOMRect | null): void {
+  /** Clear of every line of the claim (card-place.ts), inside the viewport. */
+  place(claimRects: readonly Rect[]): void {
     const e = this.element;
-    const margin = 8;
-    const width = e.offsetWidth || 380;
-    const height = e.offsetHeight || 240;
-    const a = anchor ?? new DOMRect(window.innerWidth / 2, window.innerHeight / 3, 0, 0);
-    const below = a.bottom + margin + height <= window.innerHeight;
-    const top = below ? a.bottom + margin : Math.max(margin, a.top - margin - height);
-    const left = Math.min(Math.max(margin, a.left), Math.max(margin, window.innerWidth - width - margin));
-    e.style.top = `${Math.round(top)}px`;
-    e.style.left = `${Math.round(left)}px`;
+    const size = { width: e.offsetWidth || 380, height: this.naturalHeight() || 240 };
+    const p = placeCard(claimRects, size, { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight });
+    this.placement = p;
+    e.dataset.side = p.side;
+    e.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
+    e.style.top = `${Math.round(p.top)}px`;
+    e.style.left = `${Math.round(p.left)}px`;
+    this.updateScrollNote();
+  }
+
+  /** Says "more below" while the card's content goes on under its bottom edge. */
+  private updateScrollNote(): void {
+    const c = this.content;
+    const more = c.scrollHeight - c.clientHeight - c.scrollTop > 2;
+    this.scrollNote.hidden = !more;
+    this.element.dataset.scrolls = String(c.scrollHeight > c.clientHeight + 2);
   }
 
   private head(finding: Finding, position: string): HTMLElement {
@@ -86,9 +118,11 @@ export class ClaimCard {
   }
 
   private body(finding: Finding): HTMLElement[] {
-    const claim = el('p', 'claim', `“${shorten(finding.text)}”`);
+    const lang = presentLang();
+    const presented = presentClaim(finding, lang, { maxLength: 240, locale: dateLocale() });
+    const claim = el('p', presented.label ? 'claim reported' : 'claim', presented.text);
     claim.id = 'card-claim';
-    const nodes: HTMLElement[] = [claim, el('p', 'byline', claimByline(finding)), el('p', 'why', finding.why)];
+    const nodes: HTMLElement[] = [claim, el('p', 'byline', presented.byline), el('p', 'why', finding.why)];
     if (this.trainer) {
       const block = el('div', 'trainer-why');
       const list = el('ul', 'cues');
@@ -97,16 +131,12 @@ export class ClaimCard {
       nodes.push(block);
     }
     const { shown, more } = cardAssessments(finding);
+    const scope = scopeLines(finding.scope, finding.assessments.length, lang);
+    if (shown.length > 0 || scope.length > 0) nodes.push(el('h2', '', t('cardRecordHeading')));
+    for (const line of scope) nodes.push(el('p', 'scope', line));
     if (shown.length > 0) {
-      nodes.push(el('h2', '', t('cardRecordHeading')));
       const list = el('ul', 'assessments');
-      for (const a of shown) {
-        const item = el('li', '');
-        item.append(el('span', 'a-title', a.title), el('p', 'meta', `${a.issuer} · ${formatIsoDate(a.date)} · ${kindLabel(a.kind)}`));
-        if (a.finding) item.append(el('p', 'finding', shorten(a.finding, 200)));
-        if (isAllegation(a)) item.append(el('p', 'allegation', allegationNote(a.outcome)));
-        list.append(item);
-      }
+      for (const a of shown) list.append(assessmentItem(presentAssessment(a, lang, dateLocale())));
       nodes.push(list);
       if (more > 0) nodes.push(el('p', 'more', t('cardMore', String(more))));
     }
@@ -123,3 +153,30 @@ export class ClaimCard {
     return nodes;
   }
 }
+
+/** One assessment: everything the reader needs to weigh it, and the links to check it. */
+function assessmentItem(p: PresentedAssessment): HTMLElement {
+  const item = el('li', p.balance ? 'balance' : '');
+  item.dataset.assessment = p.id;
+  if (p.balance) item.append(el('span', 'badge', p.balance));
+  item.append(el('span', 'a-title', p.title), el('p', 'meta', p.meta), el('p', 'finding', p.finding));
+  if (p.caveat) item.append(el('p', 'caveat', p.caveat));
+  if (p.allegation) item.append(el('p', 'allegation', p.allegation));
+  if (p.later.length > 0) {
+    const later = el('ul', 'later');
+    for (const l of p.later) later.append(el('li', '', `${l.dateText}: ${l.text}`));
+    item.append(later);
+  }
+  const links = el('p', 'links');
+  for (const l of p.links) {
+    const a = el('a', l.kind, l.label);
+    a.href = l.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    links.append(a);
+  }
+  if (p.unverified && p.links.length === 0) links.append(el('span', 'unverified', p.unverified));
+  item.append(links);
+  return item;
+}
+

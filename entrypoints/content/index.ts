@@ -42,6 +42,7 @@ export default defineContentScript({
         const text = session.pageText();
         return text ? { ok: true as const, ...text } : { ok: false as const, error: 'this page has not been scanned yet' };
       }),
+      onMessage('getOpenFinding', () => ({ findingId: annotator.openFindingId })),
       onMessage('showFinding', ({ data }) => (annotator.showById(data.id) ? { ok: true as const } : { ok: false as const, error: `no finding ${data.id} on this page` })),
     ];
     ctx.onInvalidated(() => removers.forEach((remove) => remove()));

@@ -92,4 +92,17 @@ export function trackPointer(ctx: ContentScriptContext, annotator: Annotator): v
   };
   const throttled = throttle(onMove, THROTTLE_MS, (cb, ms) => void ctx.setTimeout(cb, ms));
   ctx.addEventListener(document, 'pointermove', (event) => throttled(event.clientX, event.clientY, event.composedPath()), { passive: true });
+  // A press anywhere but on the card or its own claim closes the card (the page still gets the click).
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (event) => {
+      if (!annotator.cardOpen || annotator.host.isOurEvent(event)) return;
+      if (annotationAt(annotator, event.clientX, event.clientY) === annotator.active) return;
+      cancelHide();
+      hoverId = null;
+      annotator.closeCard(false);
+    },
+    { capture: true, passive: true },
+  );
 }

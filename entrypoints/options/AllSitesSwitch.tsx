@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
 import { ALL_SITES, hasAllSites } from '@/utils/all-sites';
 import { NEWS_SITES } from '@/utils/news-sites';
+import { plainPermissionError } from '@/utils/plain-errors';
 
 /**
  * "Run on all sites": asks the browser for the optional `<all_urls>` permission, or gives it
@@ -29,8 +30,12 @@ export function AllSitesSwitch() {
     // request() must run straight from the click: the browser shows its own prompt.
     const change = next ? browser.permissions.request(ALL_SITES) : browser.permissions.remove(ALL_SITES);
     change.then(
-      () => void hasAllSites().then(setGranted),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (done) => {
+        // request() resolves false when the reader (or the browser) says no.
+        if (next && done === false) setError(plainPermissionError(null));
+        void hasAllSites().then(setGranted);
+      },
+      (e: unknown) => setError(plainPermissionError(e instanceof Error ? e.message : String(e))),
     );
   }
 

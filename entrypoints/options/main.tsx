@@ -4,6 +4,7 @@ import { applyStoredLanguage } from '@/utils/ui-language';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/AppHeader';
 import '@/components/ui.css';
+import './options.css';
 import { AllSitesSwitch } from './AllSitesSwitch';
 import { LanguageSetting } from './LanguageSetting';
 import { Packs } from './Packs';
@@ -13,7 +14,7 @@ import { SitesOff } from './SitesOff';
 function Options() {
   const { version } = browser.runtime.getManifest();
   return (
-    <main>
+    <main className="cp-options">
       <AppHeader subtitle={`Version ${version}`} />
       <section>
         <h2>What Counterpoint does</h2>

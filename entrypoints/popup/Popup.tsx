@@ -56,7 +56,14 @@ export function Popup() {
 
   function onOpenPanel() {
     // Called synchronously from the click: both browsers require a user gesture.
-    void openSidePanel(tabId).then((result) => (result.ok ? window.close() : done(t('openSidePanelFailed', result.error))));
+    void openSidePanel(tabId).then(async (result) => {
+      if (!result.ok) return done(t('openSidePanelFailed', result.error));
+      // The claim whose card is open on the page: a panel that was already open selects it
+      // (a panel opening now asks the page itself).
+      const open = await sendMessage('getOpenFinding', undefined, tabId).catch(() => ({ findingId: null }));
+      if (open.findingId) await sendMessage('contextRequested', { tabId, findingId: open.findingId }).catch(() => {});
+      window.close();
+    });
   }
 
   return (

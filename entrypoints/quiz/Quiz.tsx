@@ -5,7 +5,8 @@ import { ArticleView } from '@/components/gallery/ArticleView';
 import type { SampleArticle } from '@/components/gallery/article-types';
 import { Legend } from '@/components/gallery/Legend';
 import { clearPaint, paintPage } from '@/components/gallery/paint';
-import { scoreQuiz, type QuizMark, type QuizResult } from '@/components/gallery/quiz-scoring';
+import { PATTERN_DEFINITIONS } from '@/components/gallery/pattern-info';
+import { claimCore, scoreQuiz, type QuizMark, type QuizResult } from '@/components/gallery/quiz-scoring';
 import { spansOfRange } from '@/components/gallery/selection-offsets';
 import { useHashRoute } from '@/components/gallery/use-hash-route';
 import { articleById, SAMPLE_ARTICLES } from '@/entrypoints/gallery/articles';
@@ -142,37 +143,56 @@ function Results({ result, marks }: { result: QuizResult<Finding>; marks: readon
   return (
     <section className="quiz-results" aria-labelledby="results-title">
       <h2 id="results-title">Results</h2>
-      <div data-testid="quiz-score">
-        Score: {result.score} of {result.maxScore}
-      </div>
-      <div className="gallery-muted">
-        <span data-testid="quiz-hits">{result.hits.length}</span> found, <span data-testid="quiz-misses">{result.misses.length}</span> missed,{' '}
-        <span data-testid="quiz-false-alarms">{result.falseAlarms.length}</span> false alarms
-      </div>
+      <p className="quiz-summary" data-testid="quiz-summary">
+        Found <span data-testid="quiz-hits">{result.hits.length}</span> of {result.claims} claims (
+        <span data-testid="quiz-right-pattern">{result.rightPattern}</span> with the right pattern) · missed{' '}
+        <span data-testid="quiz-misses">{result.misses.length}</span> · false alarms <span data-testid="quiz-false-alarms">{result.falseAlarms.length}</span>
+      </p>
       <h3>Found</h3>
+      {result.hits.length === 0 ? <p className="gallery-muted">None.</p> : null}
       <ul>
         {result.hits.map((h) => (
           <li key={h.target.id} data-result="hit" data-pattern-correct={String(h.patternCorrect)}>
-            <q>{h.target.text}</q> — {patternLabel(h.target.pattern)}
-            {h.patternCorrect ? '' : ` (you chose ${patternLabel(h.mark.pattern)})`}
-            <div className="gallery-why">{h.target.why}</div>
+            <q>{h.target.text}</q>
+            {h.patternCorrect ? (
+              <div className="quiz-verdict">
+                You marked it as <strong>{patternLabel(h.mark.pattern)}</strong>: right.
+              </div>
+            ) : (
+              <div className="quiz-verdict">
+                You marked it as <strong>{patternLabel(h.mark.pattern)}</strong>; it is a <strong>{patternLabel(h.target.pattern)}</strong>.{' '}
+                {PATTERN_DEFINITIONS[h.target.pattern]}
+              </div>
+            )}
+            <div className="gallery-why">Why the rule matched: {h.target.why}</div>
           </li>
         ))}
       </ul>
       <h3>Missed</h3>
+      {result.misses.length === 0 ? <p className="gallery-muted">None.</p> : null}
       <ul>
         {result.misses.map((f) => (
           <li key={f.id} data-result="miss">
-            <q>{f.text}</q> — {patternLabel(f.pattern)}
-            <div className="gallery-why">{f.why}</div>
+            <q>{f.text}</q>
+            <div className="quiz-verdict">
+              <strong>{patternLabel(f.pattern)}</strong>: {PATTERN_DEFINITIONS[f.pattern]}
+            </div>
+            <div className="gallery-why">Why the rule matched: {f.why}</div>
           </li>
         ))}
       </ul>
       <h3>False alarms</h3>
+      {result.falseAlarms.length === 0 ? <p className="gallery-muted">None.</p> : null}
       <ul>
-        {result.falseAlarms.map((m) => (
-          <li key={m.id} data-result="false-alarm">
-            <q>{textOf(m.id)}</q> — no rule marks this passage: it does not deny, dismiss or deflect the record of interference, or it is about something else.
+        {result.falseAlarms.map(({ mark, attributionOf }) => (
+          <li key={mark.id} data-result="false-alarm" data-attribution={attributionOf ? 'true' : undefined}>
+            <q>{textOf(mark.id)}</q>
+            <div className="quiz-verdict">
+              You marked it as <strong>{patternLabel(mark.pattern)}</strong>.{' '}
+              {attributionOf
+                ? `This names who spoke, not what was claimed: mark the claim's own words (“${coreText(attributionOf)}”).`
+                : 'No rule marks this passage: it does not deny, dismiss or deflect the record of interference, or it is about something else.'}
+            </div>
           </li>
         ))}
       </ul>
@@ -206,4 +226,10 @@ function Results({ result, marks }: { result: QuizResult<Finding>; marks: readon
       </table>
     </section>
   );
+}
+
+/** The words of a claim without its attribution, as the trainee should have marked them. */
+function coreText(finding: Finding): string {
+  const core = claimCore(finding);
+  return finding.text.slice(core.start - finding.start, core.end - finding.start);
 }

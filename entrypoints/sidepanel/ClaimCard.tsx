@@ -5,8 +5,18 @@ import { patternLabel } from '@/utils/pattern-labels';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { RecordList } from './RecordList';
+import { speakerName } from '@/utils/speaker-name';
 import { speakerRole } from './speaker-role';
 import { usePanelUi } from './ui-store';
+import { presentClaim } from '@/rules/present/index';
+import { presentLang } from '@/entrypoints/content/card-text';
+
+/** The claim as rules/present words it: quote marks only for a direct quote, else "Reported"/"Headline"; the speaker only when attributed. */
+function presentClaimParts(finding: Finding): { text: string; label: string | null; speaker: string | null } {
+  const p = presentClaim(finding, presentLang());
+  const attributed = finding.attribution !== 'none' && !(finding.headline && finding.attribution === 'context');
+  return { text: p.text, label: p.label, speaker: attributed ? finding.speaker : null };
+}
 
 export interface ClaimCardProps {
   finding: Finding;
@@ -29,6 +39,7 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
   const toggleFolded = usePanelUi((s) => s.toggleFolded);
   const select = usePanelUi((s) => s.select);
   const role = speakerRole(finding.speakerId);
+  const claim = presentClaimParts(finding);
   return (
     <article className="cp-claim" aria-labelledby={`${id}-claim`} data-finding={finding.id} data-selected={selected || undefined}>
       <h2 className="cp-claim-heading">
@@ -41,11 +52,11 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
           onFocus={() => select(finding.id)}
           onClick={() => onShow(finding)}
         >
-          {finding.quoted ? `“${finding.text}”` : finding.text}
+          {claim.text}
         </button>
       </h2>
       <p className="cp-claim-meta">
-        <span className="cp-speaker">{finding.speaker ?? t('speakerUnknown')}</span>
+        <span className="cp-speaker">{(claim.speaker ? speakerName({ speaker: claim.speaker, speakerId: finding.speakerId }) : null) ?? t('speakerUnknown')}</span>
         {role ? <span className="cp-muted cp-role">, {role}</span> : null}
       </p>
       <p className="cp-muted">
@@ -56,7 +67,7 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
         ) : (
           t('claimDateUnknown')
         )}{' '}
-        · {finding.quoted ? t('quoteDirect') : t('quoteReported')}
+        · {claim.label ?? t('quoteDirect')}
       </p>
       <p>
         {trainer ? (
@@ -78,7 +89,7 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
         ) : null}
       </details>
       <EvidenceTimeline claimDate={finding.claimDate} assessments={finding.assessments} />
-      {finding.assessments.length > 0 ? (
+      {finding.assessments.length > 0 || finding.scope?.coverage === 'uncovered' ? (
         <div className="cp-record-section">
           <h3 id={`${id}-record`} className="cp-record-heading">
             <button type="button" className="cp-disclosure" aria-expanded={!folded} aria-controls={`${id}-record-list`} onClick={() => toggleFolded(finding.id)}>
@@ -86,7 +97,7 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
             </button>
           </h3>
           <div id={`${id}-record-list`} hidden={folded}>
-            <RecordList assessments={finding.assessments} />
+            <RecordList assessments={finding.assessments} scope={finding.scope} />
           </div>
         </div>
       ) : null}

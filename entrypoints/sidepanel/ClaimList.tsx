@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Finding } from '@/rules/types';
 import { t } from '@/utils/i18n';
 import type { TitleLookup } from '@/utils/trainer';
@@ -15,8 +15,21 @@ const MOVES = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
 export function ClaimList({ findings, onShow, trainer = null }: { findings: readonly Finding[]; onShow(finding: Finding): void; trainer?: TitleLookup | null }) {
   const selectedId = usePanelUi((s) => s.selectedId);
   const select = usePanelUi((s) => s.select);
+  const revealId = usePanelUi((s) => s.revealId);
+  const revealed = usePanelUi((s) => s.revealed);
+  const list = useRef<HTMLOListElement>(null);
   const ids = findings.map((f) => f.id);
   const current = selectedId != null && ids.includes(selectedId) ? selectedId : (ids[0] ?? null);
+
+  // A claim asked for from the page: into view (its top) and focused, once.
+  useEffect(() => {
+    if (!revealId) return;
+    const button = list.current?.querySelector<HTMLElement>(`[data-claim-button="${CSS.escape(revealId)}"]`);
+    if (!button) return;
+    button.closest('article')?.scrollIntoView({ block: 'start' });
+    button.focus({ preventScroll: true });
+    revealed();
+  }, [revealId, findings, revealed]);
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     if (!MOVES.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -34,7 +47,7 @@ export function ClaimList({ findings, onShow, trainer = null }: { findings: read
       <p className="cp-muted" id="cp-claims-hint">
         {t('claimsHint')}
       </p>
-      <ol className="cp-claim-list" onKeyDown={onKeyDown} aria-describedby="cp-claims-hint">
+      <ol ref={list} className="cp-claim-list" onKeyDown={onKeyDown} aria-describedby="cp-claims-hint">
         {findings.map((finding) => (
           <li key={finding.id}>
             <ClaimCard finding={finding} tabbable={finding.id === current} onShow={onShow} trainer={trainer} />

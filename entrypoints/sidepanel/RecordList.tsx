@@ -1,51 +1,68 @@
-import type { FindingAssessment } from '@/rules/types';
-import { formatDate, t } from '@/utils/i18n';
+import type { EvidenceScope, FindingAssessment } from '@/rules/types';
+import { presentAssessment, scopeLines } from '@/rules/present/index';
+import { presentLang } from '@/entrypoints/content/card-text';
+import { dateLocale, t } from '@/utils/i18n';
 
 /**
- * "What the record shows": the official assessments that answer one claim, oldest first (the
- * engine sorts them). Each says who found what and when, in neutral words, with its source and
- * an archived copy; indictments are labelled allegations, with their outcome so far. Where the
- * source's address could not be confirmed, the source is named and marked unverified instead
- * of linked.
+ * "What the record shows": the official assessments that answer one claim, most relevant first
+ * (the engine orders them), worded by rules/present like the in-page card: what they answer
+ * (the claim's election, or that none covers it), who found what and when, the caveat, later
+ * developments, allegations with their outcome, and the links that were checked.
  */
-export function RecordList({ assessments }: { assessments: readonly FindingAssessment[] }) {
+export function RecordList({ assessments, scope }: { assessments: readonly FindingAssessment[]; scope?: EvidenceScope }) {
+  const lang = presentLang();
+  const lines = scopeLines(scope, assessments.length, lang);
   return (
-    <ol className="cp-record">
-      {assessments.map((a) => (
-        <li key={a.id} className="cp-assessment" data-assessment={a.id}>
-          <p className="cp-assessment-head">
-            <time dateTime={a.date} className="cp-date">
-              {formatDate(a.date, a.datePrecision)}
-            </time>{' '}
-            <strong className="cp-assessment-title">{a.title}</strong>
-          </p>
-          <p className="cp-muted">
-            {a.issuer} · {a.kind}
-            {a.allegation ? (
-              <>
-                {' '}
-                <span className="cp-badge cp-allegation">{t('allegation')}</span>
-              </>
-            ) : null}
-          </p>
-          <p>{a.finding}</p>
-          {a.allegation && a.outcome ? <p className="cp-outcome">{t('outcome', a.outcome)}</p> : null}
-          {a.later.length > 0 ? (
-            <ul className="cp-later" aria-label={t('later')}>
-              {a.later.map((l) => (
-                <li key={l.date + l.text}>
-                  <time dateTime={l.date}>{formatDate(l.date)}</time>: {l.text}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="cp-links">
-            {a.url ? <ExternalLink href={a.url} label={t('source')} /> : <span className="cp-muted">{a.sourceNote ? `${a.sourceNote} — ` : ''}{t('addressUnverified')}</span>}
-            {a.archiveUrl ? <ExternalLink href={a.archiveUrl} label={t('archive')} /> : null}
-          </p>
-        </li>
+    <>
+      {lines.map((line) => (
+        <p key={line} className="cp-scope">
+          {line}
+        </p>
       ))}
-    </ol>
+      <ol className="cp-record">
+        {assessments.map((a) => {
+          const p = presentAssessment(a, lang, dateLocale());
+          return (
+            <li key={a.id} className={p.balance ? 'cp-assessment cp-balance' : 'cp-assessment'} data-assessment={a.id}>
+              {p.balance ? <p className="cp-badge">{p.balance}</p> : null}
+              <p className="cp-assessment-head">
+                <time dateTime={a.date} className="cp-date">
+                  {p.dateText}
+                </time>{' '}
+                <strong className="cp-assessment-title">{p.title}</strong>
+              </p>
+              <p className="cp-muted">
+                {p.issuer} · {p.kindLabel}
+                {p.allegation ? (
+                  <>
+                    {' '}
+                    <span className="cp-badge cp-allegation">{t('allegation')}</span>
+                  </>
+                ) : null}
+              </p>
+              <p>{p.finding}</p>
+              {p.caveat ? <p className="cp-caveat">{p.caveat}</p> : null}
+              {p.allegation ? <p className="cp-outcome">{p.allegation}</p> : null}
+              {p.later.length > 0 ? (
+                <ul className="cp-later" aria-label={t('later')}>
+                  {p.later.map((l) => (
+                    <li key={l.date + l.text}>
+                      <time dateTime={l.date}>{l.dateText}</time>: {l.text}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <p className="cp-links">
+                {p.links.map((l) => (
+                  <ExternalLink key={l.href} href={l.href} label={l.label} />
+                ))}
+                {p.links.length === 0 && p.unverified ? <span className="cp-muted">{p.unverified}</span> : null}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
 

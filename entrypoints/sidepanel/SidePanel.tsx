@@ -12,6 +12,7 @@ import { ClaimList } from './ClaimList';
 import { ExportButtons } from './ExportButtons';
 import { TrainerLegend } from './TrainerLegend';
 import { usePanelUi } from './ui-store';
+import { useContextRequest } from './use-context-request';
 import { useFollowedTab } from './use-followed-tab';
 
 /**
@@ -29,6 +30,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
   const trainerOn = useLiveQuery(() => getSetting('trainerMode'), [], false);
   // Trainer mode names packs and rules by title; the packs table has them (live, like the setting).
   const titles = useLiveQuery(async () => (trainerOn ? titleLookup((await listPacks()).map((row) => row.pack)) : null), [trainerOn], null);
+  useContextRequest(state.phase === 'ready' ? state.tabId : null, state.phase === 'ready' && state.tab.state === 'scanned' ? state.tab.findings.map((f) => f.id) : []);
 
   if (state.phase !== 'ready') {
     return (

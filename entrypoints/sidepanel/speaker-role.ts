@@ -1,8 +1,15 @@
-/** A speaker's role from the actor registry ("Kremlin spokesman (…)"), if the engine knew who spoke. */
+/** A speaker's role from the actor registry ("Kremlin spokesman (…)"), if the engine knew who spoke. Names: utils/speaker-name.ts. */
 import actors from '@/rules/data/actors.json';
 
-const ROLES = new Map<string, string>(actors.actors.filter((a) => typeof a.role === 'string' && a.role).map((a) => [a.id, a.role as string]));
+interface ActorRow {
+  id: string;
+  name: string;
+  role?: string;
+  aliases?: Record<string, string[]>;
+}
+const ACTORS = new Map<string, ActorRow>((actors.actors as ActorRow[]).map((a) => [a.id, a]));
 
 export function speakerRole(speakerId: string | null): string | undefined {
-  return speakerId ? ROLES.get(speakerId) : undefined;
+  const role = speakerId ? ACTORS.get(speakerId)?.role : undefined;
+  return role || undefined;
 }

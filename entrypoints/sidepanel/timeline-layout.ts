@@ -70,3 +70,44 @@ export function layoutTimeline(claimDate: string | null, assessments: readonly {
     endYear: yearOf(max),
   };
 }
+
+/** A marker drawn at a fixed size whatever the panel's width, with its label, in a lane. */
+export interface TimelineMarker {
+  id: string;
+  kind: 'claim' | 'before' | 'after';
+  x: number;
+  label: string;
+  /** Where the label's centre is, in the drawing's coordinates (kept inside its width). */
+  labelX: number;
+  /** 0 is the axis row; markers that would touch another marker's label go one row down. */
+  lane: number;
+}
+
+/** Pixels per label character (11 px sans-serif, generous) and the gap kept between labels. */
+const CHAR_PX = 7;
+const LABEL_GAP = 6;
+
+/**
+ * Issue #15: the timeline at the panel's real width, so markers keep their size and labels
+ * never overlap: each marker (the statement and each dated assessment) gets a label (its year;
+ * the statement's says so), and a marker whose label would touch one already placed in a lane
+ * moves to the next lane. `side` is the margin the drawing keeps on each side of the axis (marker
+ * x are axis coordinates; labels may use the margins). Pure; `labelOf` formats a date.
+ */
+export const LABEL_CHAR_PX = CHAR_PX;
+export function placeMarkers(layout: TimelineLayout, claimLabel: string | null, labelOf: (date: string) => string, side = 0): TimelineMarker[] {
+  const total = layout.width + 2 * side;
+  const markers: Omit<TimelineMarker, 'lane' | 'labelX'>[] = layout.points.map((p) => ({ id: p.id, kind: p.predates ? 'before' : 'after', x: p.x, label: labelOf(p.date) }));
+  if (layout.claimX != null && claimLabel) markers.push({ id: '(claim)', kind: 'claim', x: layout.claimX, label: claimLabel });
+  markers.sort((a, b) => a.x - b.x);
+  const laneEnds: number[] = [];
+  return markers.map((m) => {
+    const half = (m.label.length * CHAR_PX) / 2;
+    const labelX = Math.min(Math.max(m.x + side, half), Math.max(half, total - half));
+    const left = labelX - half;
+    let lane = laneEnds.findIndex((end) => end + LABEL_GAP <= left);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = labelX + half;
+    return { ...m, labelX, lane };
+  });
+}

@@ -7,20 +7,28 @@ import { create } from 'zustand';
 
 interface PanelUi {
   selectedId: string | null;
+  /** A claim to scroll into view and focus once (from "Open context" or the popup); ClaimList clears it. */
+  revealId: string | null;
   /** Cards whose "What the record shows" the reader folded (all open by default). */
   folded: Record<string, true>;
   /** The last failure to show a claim on the page, for the alert. */
   error: string | null;
   select(id: string | null): void;
+  /** Selects `id` and asks the list to bring it into view and focus it. */
+  reveal(id: string): void;
+  revealed(): void;
   toggleFolded(id: string): void;
   setError(error: string | null): void;
 }
 
 export const usePanelUi = create<PanelUi>((set) => ({
   selectedId: null,
+  revealId: null,
   folded: {},
   error: null,
   select: (selectedId) => set({ selectedId }),
+  reveal: (id) => set({ selectedId: id, revealId: id }),
+  revealed: () => set({ revealId: null }),
   toggleFolded: (id) =>
     set(({ folded }) => {
       const next = { ...folded };

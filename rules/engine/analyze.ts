@@ -7,7 +7,8 @@ import type { Engine, Needs } from './compile';
 import { analyzeFrame } from './frames';
 import { attributeHeadlines, mergeSpans, toFinding } from './finding';
 import { ruleMatches } from './match-rules';
-import { catsIn, matchesIn, PreparedDoc } from './prepared';
+import { mergeOverlaps } from './overlaps';
+import { catsIn, matchesIn, PreparedDoc, type PreparedBlock } from './prepared';
 import { AnchorScope, SentenceScope } from './scope';
 import { Attributor } from './speaker';
 
@@ -51,7 +52,7 @@ export function startAnalysis(engine: Engine, input: DocumentInput, options: Ana
         if (now() >= until) break;
       }
       if (next < doc.size) return false;
-      findings = attributeHeadlines(doc, [...found.values()]).sort((a, b) => a.block - b.block || a.start - b.start);
+      findings = mergeOverlaps(attributeHeadlines(doc, [...found.values()]), (b) => input.blocks[b]!.text, (b, from, to) => clauseStarts(doc.block(b), from, to));
       done = true;
       return true;
     },
@@ -96,6 +97,19 @@ function analyzeBlock(
       }
     }
   });
+}
+
+const CLAUSE_PUNCT = /^[,;:—–"“”„«»]$/;
+
+/** Offsets in [from, to) where a clause may start: after a comma or dash, at "but"/"and" (lexicon boundary and coordinator words). */
+function clauseStarts(block: PreparedBlock, from: number, to: number): number[] {
+  const out: number[] = [];
+  block.tokens.forEach((t, i) => {
+    if (t.start < from || t.end > to) return;
+    if (!t.word && CLAUSE_PUNCT.test(t.raw)) out.push(t.end);
+    else if (block.tokenCats[i]!.has('boundary') || block.tokenCats[i]!.has('coordinator')) out.push(t.start);
+  });
+  return out;
 }
 
 function sentenceHasNeeds(list: readonly Needs[], scope: SentenceScope): boolean {

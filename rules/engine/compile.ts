@@ -12,6 +12,12 @@ export interface LexiconFile {
   categories: TermLists;
 }
 
+/** rules/data/elections.json: display names, voting days and notes of the elections claims are about. */
+export interface ElectionsFile {
+  countries: Record<string, { en: { name: string; adjective: string }; ru: { name: string; in: string } }>;
+  elections: { country: string; year: number; dates: string[]; note?: { en: string; ru: string } }[];
+}
+
 export interface CompiledRule {
   packId: string;
   rule: Rule;
@@ -43,6 +49,10 @@ export interface Engine {
   proximityCats: string[];
   actors: Map<string, Actor>;
   assessments: Map<string, Assessment>;
+  /** The lexicon files as given: election reading uses their `countries` and `electionNow`. */
+  lexiconFiles?: Record<Lang, LexiconFile>;
+  /** The election calendar and notes (rules/data/elections.json). */
+  elections?: ElectionsFile;
   /** Categories some rule analyses as a predicate (negation, agent, target). */
   predicates: Set<string>;
   /** Single-word person aliases (surnames) by first letter, for typo-tolerant matching. */
@@ -53,6 +63,7 @@ export interface EngineInput {
   lexicons: Record<Lang, LexiconFile>;
   actors: readonly Actor[];
   assessments: readonly Assessment[];
+  elections?: ElectionsFile;
   packs: readonly Pack[];
 }
 
@@ -218,5 +229,5 @@ export function compileEngine(input: EngineInput): Engine {
     }
   }
   const proximityCats = [...new Set([...needsByAnchor.values()].flat().flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])))];
-  return { langs, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, predicates, surnames };
+  return { langs, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, predicates, surnames, lexiconFiles: input.lexicons, ...(input.elections ? { elections: input.elections } : {}) };
 }

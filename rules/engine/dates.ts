@@ -53,3 +53,12 @@ export function claimDate(sentence: string, published: string | undefined): stri
   if (lead) return lead[1]!;
   return page;
 }
+
+/** The first "20 October" / "October 20" / "20 октября" in `text` (no year needed), or null. */
+export function monthDayIn(text: string): { month: number; day: number } | null {
+  const folded = fold(text);
+  const md = MONTH_DAY.exec(folded);
+  const dm = md ? null : DAY_MONTH.exec(folded);
+  const hit = md ? { month: MONTHS[md[1]!]!, day: Number(md[2]) } : dm ? { month: MONTHS[dm[2]!]!, day: Number(dm[1]) } : null;
+  return hit && hit.day >= 1 && hit.day <= 31 ? hit : null;
+}

@@ -2,14 +2,16 @@
  * Turning a matched rule into a Finding: the claim's span (the quote, or the clause without
  * trailing asides), its date, the assessments chosen by topic, and the cues for "why".
  */
-import type { DocumentInput, Finding, MatchedCue, PatternId } from '../types';
+import type { DocumentInput, Finding, Lang, MatchedCue, PatternId } from '../types';
+import type { Token } from './tokens';
 import type { CompiledRule, Engine } from './compile';
 import { claimDate } from './dates';
 import { clauseBounds, type Frame } from './frames';
 import type { CueMatch } from './lexicon';
 import type { PreparedBlock, PreparedDoc, Sentence } from './prepared';
 import type { Speaker } from './speaker';
-import { claimTopics, selectAssessments } from './topics';
+import { readElection } from './election';
+import { selectAssessments } from './topics';
 
 export function toFinding(
   engine: Engine,
@@ -36,15 +38,18 @@ export function toFinding(
   [start, end] = trimSpan(block.text, start, end);
   const text = block.text.slice(start, end);
   const date = claimDate(withoutQuotes(block, sent), input.published);
-  const topics = claimTopics(block.text.slice(sent.start, sent.end), date);
+  const evidence = selectAssessments(engine, cr.rule, readElection(engine, placesOf(input, block, sent, frame), date));
   return {
     id: `${block.index}:${start}:${cr.rule.id}`,
     block: block.index,
     start,
     end,
     text,
+    core: { start: block.tokens[anchor.from]!.start, end: block.tokens[anchor.to - 1]!.end },
     quoted: quoteIdx >= 0,
-    speaker: speaker?.name ?? null,
+    ...(block.kind === 'heading' ? { headline: true } : {}),
+    // One name per person on a page: the registry's display name whenever the speaker is a known actor.
+    speaker: speaker?.actor?.name ?? speaker?.name ?? null,
     speakerId: speaker?.actor?.id ?? null,
     attribution: speaker?.attribution ?? 'none',
     pattern: cr.rule.pattern as PatternId,
@@ -52,10 +57,25 @@ export function toFinding(
     ruleId: cr.rule.id,
     claimDate: date,
     lang: block.lang,
-    assessments: selectAssessments(cr.rule, topics, engine.assessments),
+    assessments: evidence.assessments,
+    scope: evidence.scope,
     cues: cuesOf(block, anchor, frame, speaker),
     why: cr.rule.why,
   };
+}
+
+/** Where the claim's election may be named: its sentence, the rest of its passage, the title. */
+function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence, frame: Frame | null) {
+  const lang = block.lang;
+  // "It is the United States that interferes…": the accused country is not the election's.
+  const agentAt = frame && frame.agent !== 'russia' ? frame.agentAt : null;
+  const tokens = block.tokens.slice(sent.t0, sent.t1).filter((_, i) => i + sent.t0 !== agentAt);
+  const sentence = { text: block.text.slice(sent.start, sent.end), tokens, lang };
+  // Other sentences by their text alone: their facts are cached, so each is read once per page.
+  const passage: { text: string; tokens?: Token[]; lang: Lang }[] = block.sentences.filter((s) => s !== sent).map((s) => ({ text: block.text.slice(s.start, s.end), lang }));
+  const before = input.blocks[block.index - 1];
+  if (before) passage.push({ text: before.text, lang });
+  return { sentence, passage, title: input.title ? { text: input.title, lang } : null };
 }
 
 /** The sentence with quoted words blanked: a date inside a quote is not when it was said. */

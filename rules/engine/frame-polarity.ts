@@ -2,7 +2,7 @@
  * A frame's polarity: is the predicate negated (and does the negation govern it), denied by a
  * verb, said to lack evidence, or only supposed, asked about or named as a subject of talks.
  */
-import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
+import { GENITIVE, gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
 import type { PreparedBlock, Sentence } from './prepared';
 
 export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
@@ -13,7 +13,7 @@ export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boole
 }
 
 const ABOUT = /^(about|on|over|о|об|по|zu|uber|sur|sobre|acerca|de|des|du)$/;
-const QUESTION_NOUN = /^(questions?|concerns?|вопрос\w*|претензи\w*|fragen?|preguntas?|dudas?|inquietudes?)$/;
+const QUESTION_NOUN = /^(questions?|concerns?|вопрос\p{L}*|претензи\p{L}*|fragen?|preguntas?|dudas?|inquietudes?)$/u;
 
 /** Words between "accuse" and the allegation: "accuse us of", "обвиняет нас во", "nous accusent d'". */
 const ACCUSED_GAP = /^(of|in|во|в|de|d'|der|des|zu|us|russia|moscow|нас|россию|москву|nous|la|russie|moscou|nos|uns|russland|moskau|rusia|moscu|с|сша)$/;
@@ -30,6 +30,12 @@ function accusedOf(block: PreparedBlock, f: Frame, c0: number): boolean {
 export function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boolean {
   if (block.tokenCats[f.to]?.has('allegation')) return true;
   if (accusedOf(block, f, c0)) return true;
+  // "accusations of (Russian) meddling", "Vorwürfe der Wahleinmischung", "accusations d'ingérence".
+  // "accusations against our country of interfering": the allegation noun may stand a few words before "of".
+  for (let i = f.from - 1; i >= Math.max(c0 + 1, f.from - 3); i--) {
+    if (!GENITIVE.test(block.tokens[i]!.norm)) continue;
+    for (let k = i - 1; k >= Math.max(c0, i - 4); k--) if (block.tokenCats[k]!.has('allegation')) return true;
+  }
   for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;
   let k = f.from - 1;
   while (k > c0 && block.tokenCats[k]!.has('target-election')) k--;
@@ -112,6 +118,16 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     for (let i = f.to; i < Math.min(c1, f.to + 8); i++) {
       if (block.tokenCats[i]!.has('negation')) {
         f.polarity = 'negated';
+        f.polarityAt = i;
+        return;
+      }
+    }
+  }
+  // German verb-final denial: "hat Befürchtungen über eine Einmischung … zurückgewiesen", "… bestritten".
+  if (block.lang === 'de') {
+    for (let i = f.to; i < Math.min(c1, f.to + 14); i++) {
+      if (block.tokenCats[i]!.has('deny-verb-final')) {
+        f.polarity = 'denied';
         f.polarityAt = i;
         return;
       }

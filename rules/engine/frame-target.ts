@@ -26,12 +26,21 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
   // le piratage … de l'équipe de campagne" at the hacking.
   for (let i = f.from + 1; i < right; i++) {
     const cats = block.tokenCats[i]!;
+    // "had nothing to do with the cyberattack" (also a hack word), "meddling in the doping inquiry":
+    // another subject is the object — unless an election follows it ("cyberattack on Macron's campaign").
+    if (cats.has('other-topic') && !electionAfter(block, i, right)) return set(f, 'other-sense', i);
     const hit = TARGETS.find(([cat, kind]) => cats.has(cat) && !(withObject && kind === 'country'));
     // "denied involvement in incidents in Europe, including damage to undersea cables": a weak
     // predicate (involvement, nothing to do with) with only a place and another subject nearby.
     if (hit && hit[1] === 'country' && ctx.otherTopicNear && WEAK_PREDICATE.test(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
     if (hit) return set(f, hit[1], i);
     if (cats.has('other-sense')) return set(f, 'other-sense', i);
+  }
+  // "meddling in Catalonia", "вмешательство в Гагаузию": a capitalised name right after a place
+  // preposition (lexicon 'place-prep') is the place meddled in. Not in German, where every noun is capitalised.
+  if (block.lang !== 'de' && !ctx.otherTopicNear && !WEAK_PREDICATE.test(block.tokens[f.from]!.norm) && block.tokenCats[f.to]?.has('place-prep')) {
+    const next = block.tokens[f.to + 1];
+    if (next?.word && /^\p{Lu}/u.test(next.raw) && f.to + 1 < c1 && (block.tokenCats[f.to + 1]!.size === 0 || block.tokenCats[f.to + 1]!.has('aff-other'))) return set(f, 'country', f.to + 1);
   }
   // Before the predicate only "election meddling", "US election interference" — except in
   // German, where the object precedes the verb. "No agency in Russia has anything to do with…"
@@ -65,6 +74,11 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
 
 /** Predicates that say "took part in" rather than "interfered": their topic comes from what follows. */
 const WEAK_PREDICATE = /^(involve\w*|nothing|anything|played|plays|play|had|has|no|not|was|is|were|причастн\w*|отношени\w*|implication|impliqu\w*|rien|implicacion|involucr\w*|participacion|nada|beteilig\w*|nichts)$/;
+
+function electionAfter(block: PreparedBlock, i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 5); k++) if (block.tokenCats[k]!.has('target-election') || block.tokenCats[k]!.has('target-hack')) return true;
+  return false;
+}
 
 function set(f: Frame, kind: TargetKind, at: number): void {
   f.target = kind;

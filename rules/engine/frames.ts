@@ -30,6 +30,9 @@ export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number,
   // "consultations on election interference", "the meddling allegations", "questions about
   // interference": the predicate names a subject of talks or an allegation, it asserts nothing.
   if (frame.polarity === 'affirmed' && namesTheSubject(block, frame, c0)) frame.polarity = 'hypothetical';
+  // "dismissed the election interference report": the verb's object is the report the word
+  // qualifies, not the interference (the allegation rules read that sentence).
+  if (frame.polarity === 'denied' && block.tokenCats[frame.to]?.has('allegation')) frame.polarity = 'hypothetical';
   // "any attempt to interfere", "if they interfere": a supposition, not a statement.
   if (frame.polarity === 'affirmed') {
     for (let i = frame.from - 1; i >= Math.max(c0, frame.from - 6); i--) {

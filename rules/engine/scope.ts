@@ -84,7 +84,8 @@ export class SentenceScope {
         if (this.block.tokenCats[t]!.has('other-topic')) this.others.push(t);
         // "interferencias rusas en las señales de GPS", "interference with GPS signals": an
         // interference word whose object is another sense does not make the sentence electoral.
-        if (this.block.tokenCats[t]!.has('topic') && !this.otherSenseObject(t)) this.topics.push(t);
+        // A word of both lists ("cyberattack" is cyber* and another subject) is the other subject.
+        else if (this.block.tokenCats[t]!.has('topic') && !this.otherSenseObject(t)) this.topics.push(t);
       }
     }
     const nearest = (list: number[]) => Math.min(...list.map((t) => Math.abs(t - at)));
@@ -200,7 +201,10 @@ export class AnchorScope implements FrameContext, SentenceFacts {
   private ownSpeaker(): Speaker | null {
     if (this.own === undefined) {
       const { block, si } = this.scope;
-      this.own = this.quoteIdx >= 0 ? this.attributor.forQuote(block.index, this.quoteIdx) : this.attributor.forSentence(block.index, si);
+      this.own =
+        this.attributor.clauseSpeaker(block.index, si, this.at) ??
+        (this.quoteIdx >= 0 ? this.attributor.forQuote(block.index, this.quoteIdx) : this.attributor.forSentence(block.index, si));
+      if (!this.own && (this.quoteIdx >= 0 || this.scope.cats.has('pron-we'))) this.own = this.attributor.recentRussian(block.index, si);
     }
     return this.own;
   }

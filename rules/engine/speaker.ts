@@ -14,6 +14,8 @@ import { PARTICIPLE, PREPOSITIONAL, VerbSpeakers } from './speaker-verbs';
 export type { Speaker } from './speaker-resolve';
 
 const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
+/** A transcript label ends within this many tokens: "NAME:", or "NAME, a long role:". */
+const LABEL_MAX = 20;
 
 const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
 
@@ -86,11 +88,35 @@ export class Attributor {
    */
   denierAt(b: number, verb: number): Speaker | null {
     const block = this.doc.block(b);
+    // German verb-final ("Der Außenminister hat … Vorwürfe … zurückgewiesen"): the subject opens the clause.
+    if (block.tokenCats[verb]!.has('deny-verb-final')) {
+      const sent = block.sentences.find((x) => verb >= x.t0 && verb < x.t1)!;
+      // "Russlands Außenminister Sergej Lawrow hat …": the person, not the country in the genitive before.
+      const ms = mentionsIn(this.doc.engine, block, sent.t0, Math.min(verb, sent.t0 + 8)).filter((m) => m.kind !== 'pronoun');
+      const first = ms.find((m) => m.actor?.kind === 'person') ?? ms[0];
+      return first ? this.resolver.resolve(block, first) : null;
+    }
     const ms = mentionsIn(this.doc.engine, block, Math.max(0, verb - 6), verb).filter(
       (m) => m.kind !== 'pronoun' && block.tokens[m.to]?.norm !== "'s" && !(m.actor?.kind === 'state' && isLocative(block, m.from, 0)),
     );
     const last = ms[ms.length - 1];
     return last ? this.resolver.resolve(block, last) : null;
+  }
+
+  /**
+   * "…, with Peskov calling the claims nonsense", "…, Peskov estimant que…": a participle of
+   * saying with its own subject right before it speaks for the clause it opens (the claim at
+   * token `at` after it); null when there is none.
+   */
+  clauseSpeaker(b: number, si: number, at: number): Speaker | null {
+    const block = this.doc.block(b);
+    const sent = block.sentences[si]!;
+    for (let i = at - 1; i > sent.t0; i--) {
+      if (!block.tokenCats[i]!.has('speech') || !(PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false)) continue;
+      const m = mentionsIn(this.doc.engine, block, Math.max(sent.t0, i - 4), i).find((x) => x.to === i && x.kind !== 'pronoun');
+      return m ? this.resolver.resolve(block, m) : null;
+    }
+    return null;
   }
 
   private quoteSpeaker(b: number, qi: number): Speaker | null {
@@ -182,6 +208,33 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * A quote or a first-person claim ("we have never…") that nothing in its sentence or the
+   * paragraphs before attributes: the person named last before it, within six paragraphs,
+   * when that person is Russian (attribution "context") — in a statement or an interview that
+   * is who is speaking. Not when the paragraph is labelled ("Question: …") or the sentence
+   * names anyone or has a verb of saying outside its quotes ("…,” an analyst says): that is the
+   * unresolved speaker.
+   */
+  recentRussian(b: number, si: number): Speaker | null {
+    const block = this.doc.block(b);
+    const sent = block.sentences[si]!;
+    if (this.label(block) !== undefined) return null;
+    const inQuote = (i: number) => block.quotes.some((q) => block.tokens[i]!.start >= q.outerStart && block.tokens[i]!.end <= q.outerEnd);
+    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun' && !inQuote(m.from))) return null;
+    for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !inQuote(i)) return null;
+    const who = this.resolver.lastPerson(b, sent.t0, null, null, false, 6);
+    if (who) return who.russian ? { ...who, attribution: 'context' } : null;
+    // "Comment by the Russian Permanent Mission to the EU": a statement's "we" is its author.
+    for (let p = 0; p < Math.min(2, b + 1); p++) {
+      const first = this.doc.block(p);
+      const m = mentionsIn(this.doc.engine, first, 0, first.tokens.length).find((x) => x.actor && x.actor.kind !== 'person' && x.actor.kind !== 'state');
+      const sp = m ? this.resolver.resolve(first, m) : null;
+      if (sp?.russian) return { ...sp, attribution: 'context' };
+    }
+    return null;
+  }
+
   /** The single person named in the title and first paragraph before block `b` (none when several are). */
   private documentSpeaker(b: number): Speaker | null {
     let found: Speaker | null = null;
@@ -231,10 +284,19 @@ export class Attributor {
 
   /** The speaker of a paragraph labelled "NAME: …" (null for a label that is no known person, "Question:"); undefined when unlabelled. */
   private label(block: PreparedBlock): Speaker | null | undefined {
-    const colon = block.tokens.findIndex((t, i) => i < 5 && t.raw === ':');
+    const colon = block.tokens.findIndex((t, i) => i < LABEL_MAX && t.raw === ':');
     if (colon < 1) return undefined;
+    const verbBefore = block.tokens.slice(0, colon).some((_, i) => VERB_CATS.some((c) => block.tokenCats[i]!.has(c)));
+    if (colon >= 5) {
+      // "Anatoly Antonov, the Ambassador of Russia to the United States: “…”": a name, its apposition, a colon.
+      const first = mentionsIn(this.doc.engine, block, 0, colon)[0];
+      if (verbBefore || !first || first.from !== 0 || first.kind === 'pronoun' || block.tokens[first.to]?.raw !== ',') return undefined;
+      return this.resolver.resolve(block, first);
+    }
     // A label is the paragraph's first words: "Lavrov said: …" is a sentence, not a label.
     if (block.tokens.slice(0, colon).some((t, i) => block.tokenCats[i]!.has('speech') || (t.word && /^\p{Ll}/u.test(t.raw) && !block.tokenCats[i]!.size))) return undefined;
+    // "Response: …", "Ответ: …": the interviewee the title and lead present.
+    if (block.tokens.slice(0, colon).some((_, i) => block.tokenCats[i]!.has('answer-label'))) return this.documentSpeaker(block.index);
     const m = mentionsIn(this.doc.engine, block, 0, colon).find((x) => x.to === colon && x.kind !== 'pronoun');
     return m ? this.resolver.resolve(block, m) : null;
   }

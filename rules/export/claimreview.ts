@@ -4,8 +4,9 @@
  *
  * Honesty first: this is an automated pattern match, not a human fact-check. The author is
  * "Counterpoint (automated context)", `reviewRating.ratingExplanation` says so in its first
- * sentence, and the rating names what the engine matched ("Denial; official findings
- * describe interference") rather than a verdict such as "False". Not for publishing as search
+ * sentence, and the rating names what the engine matched ("Denial; official assessments
+ * describe interference") rather than a verdict such as "False"; the explanation cites each
+ * assessment with its caveat and, for allegations, their outcome so far. Not for publishing as search
  * markup: Google only shows ClaimReview from fact-checkers who reviewed the claim themselves.
  *
  * Fields. schema.org itself requires none; Google's ClaimReview guidelines require
@@ -19,6 +20,7 @@
 import { ACTORS } from '../bundled';
 import type { Finding } from '../types';
 import { claimOf, type ExportDocument } from './document';
+import { presentAssessment, scopeLines } from '../present/index';
 import { isAllegation, isoDay, patternLabel } from './labels';
 import { targetIri } from './w3c';
 
@@ -45,26 +47,40 @@ export interface ClaimReview {
 const PERSON_IDS = new Set(ACTORS.filter((a) => a.kind === 'person').map((a) => a.id));
 
 const RATING: Record<string, string> = {
-  denial: 'Denial contradicted by official findings',
-  counter_accusation: 'Counter-accusation; official findings describe interference',
-  dismissal: 'Dismisses official findings',
-  misrepresentation: 'Misrepresents official findings',
-  deflection: 'Deflection from official findings',
-  blame_shift: 'Shifts blame; official findings describe interference',
+  denial: 'Denial; official assessments describe interference',
+  counter_accusation: 'Counter-accusation; official assessments describe interference',
+  dismissal: 'Dismisses official assessments',
+  misrepresentation: 'Misrepresents official assessments',
+  deflection: 'Deflection from official assessments',
+  blame_shift: 'Shifts blame; official assessments describe interference',
 };
 
-/** The rating's short name; with allegations only, it says so instead of "findings". */
-export function ratingName(f: Pick<Finding, 'pattern' | 'assessments'>): string {
-  if (f.assessments.length === 0) return `${patternLabel(f.pattern)} (automated match; no official record attached)`;
-  const name = RATING[f.pattern] ?? `${patternLabel(f.pattern)}; see official findings`;
-  return f.assessments.every(isAllegation) ? name.replace('official findings', 'official allegations (not tested in court)') : name;
+/** The rating's short name; with allegations only, it says so instead of "assessments". */
+export function ratingName(f: Pick<Finding, 'pattern' | 'assessments'> & Partial<Pick<Finding, 'scope'>>): string {
+  if (f.assessments.length === 0) {
+    const why = f.scope?.coverage === 'uncovered' ? 'no official record of that election in the data' : 'no official record attached';
+    return `${patternLabel(f.pattern)} (automated match; ${why})`;
+  }
+  const name = RATING[f.pattern] ?? `${patternLabel(f.pattern)}; see official assessments`;
+  return f.assessments.every(isAllegation) ? name.replace('official assessments describe interference', 'official allegations (not tested in court)').replace('official assessments', 'official allegations (not tested in court)') : name;
 }
 
+/** Each assessment cited in full: date, issuer, title, allegation with its outcome, finding, caveat, link. */
 function explanation(f: Finding): string {
-  const cited = f.assessments.map((a) => `${a.date}, ${a.issuer}, "${a.title}"${isAllegation(a) ? ' (allegation)' : ''}: ${a.finding}${a.url ? ` <${a.url}>` : ''}`);
+  const cited = f.assessments.map((a) => {
+    const p = presentAssessment(a, 'en');
+    const parts = [`${a.date}, ${a.issuer}, "${a.title}"${isAllegation(a) ? ' (allegation, not a finding of a court)' : ''}: ${a.finding}`];
+    if (p.caveat) parts.push(p.caveat);
+    if (a.outcome) parts.push(`Outcome so far: ${a.outcome}`);
+    const link = p.links[0];
+    if (link) parts.push(`<${link.href}>`);
+    return parts.join(' ');
+  });
+  const scope = scopeLines(f.scope, f.assessments.length, 'en');
   return [
     'Automated match by Counterpoint, not a human fact-check.',
     `Pattern: ${patternLabel(f.pattern)}. ${f.why}`,
+    ...scope,
     ...(cited.length ? [`Official record: ${cited.join(' | ')}`] : []),
   ].join(' ');
 }

@@ -10,6 +10,7 @@
  */
 import type { Finding, FindingAssessment } from '../types';
 import { claimOf, type ExportDocument } from './document';
+import { presentAssessment, scopeLines } from '../present/index';
 import { byline, HOW_TO_READ, isAllegation, isoDay, kindText, patternLabel } from './labels';
 
 /** Escapes the five characters that matter in HTML text and double- or single-quoted attributes. */
@@ -38,13 +39,16 @@ footer{border-top:1px solid #ccc;margin-top:2rem;padding-top:.5rem;font-size:.85
 `;
 
 function assessmentItem(a: FindingAssessment): string {
+  const p = presentAssessment(a, 'en');
   const kind = `<span class="${isAllegation(a) ? 'allegation' : 'kind'}">${escapeHtml(kindText(a))}</span>`;
-  const parts = [`<strong><time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time></strong> — <cite>${escapeHtml(a.title)}</cite>, ${escapeHtml(a.issuer)} · ${kind}`];
+  const balance = p.balance ? ` · <em>${escapeHtml(p.balance)}</em>` : '';
+  const parts = [`<strong><time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time></strong> — <cite>${escapeHtml(a.title)}</cite>, ${escapeHtml(a.issuer)} · ${kind}${balance}`];
   parts.push(`<br>${escapeHtml(a.finding)}`);
+  if (p.caveat) parts.push(`<br><em>${escapeHtml(p.caveat)}</em>`);
   if (a.outcome) parts.push(`<br>Outcome so far: ${escapeHtml(a.outcome)}`);
   for (const later of a.later) parts.push(`<br>Later (<time datetime="${escapeHtml(later.date)}">${escapeHtml(later.date)}</time>): ${escapeHtml(later.text)}`);
-  const links = a.url ? [link('Document', a.url)] : [`address unverified — source: ${escapeHtml(a.sourceNote ?? 'not recorded')}`];
-  if (a.archiveUrl) links.push(link('Archived copy', a.archiveUrl));
+  const links = p.links.map((l) => link(l.label, l.href));
+  if (!a.url) links.push(`official address unverified — source: ${escapeHtml(a.sourceNote ?? 'not recorded')}`);
   parts.push(`<br>${links.join(' · ')}`);
   return `<li>${parts.join('')}</li>`;
 }
@@ -52,11 +56,13 @@ function assessmentItem(a: FindingAssessment): string {
 function findingArticle(doc: ExportDocument, f: Finding, n: number, prefix: string, level: number): string {
   const id = `${prefix}f${n}`;
   const [h, sub] = [`h${level}`, `h${level + 1}`];
-  const record = f.assessments.length === 0 ? '<p>No official assessment is attached to this rule.</p>' : `<ul>${f.assessments.map(assessmentItem).join('\n')}</ul>`;
+  const scope = scopeLines(f.scope, f.assessments.length, 'en').map((line) => `<p><em>${escapeHtml(line)}</em></p>`).join('\n');
+  const empty = f.scope?.coverage === 'uncovered' ? '' : '<p>No official assessment is attached to this rule.</p>';
+  const record = `${scope}${f.assessments.length === 0 ? empty : `<ul>${f.assessments.map(assessmentItem).join('\n')}</ul>`}`;
   return `<article aria-labelledby="${id}">
 <${h} id="${id}">${n}. ${escapeHtml(patternLabel(f.pattern))}</${h}>
 <blockquote lang="${escapeHtml(f.lang)}">${escapeHtml(claimOf(doc.blocks, f))}</blockquote>
-<p class="meta">${escapeHtml(byline(f.speaker, f.claimDate))}${f.quoted ? ' · quoted' : ''}</p>
+<p class="meta">${escapeHtml(byline(f.speaker, f.claimDate))}${f.quoted && !f.headline ? ' · quoted' : f.headline ? ' · headline' : ' · reported'}</p>
 <p><strong>Why this matched:</strong> ${escapeHtml(f.why)}</p>
 <${sub}>What the record shows</${sub}>
 ${record}

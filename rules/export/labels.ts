@@ -8,39 +8,34 @@
  */
 import { patternName } from '../patterns';
 import type { FindingAssessment } from '../types';
+import { isAllegation as presentIsAllegation, kindLabel as presentKind } from '../present/assessment';
 
 /** The pattern's English name, or the raw id for a pattern this build does not know. */
 export function patternLabel(pattern: string): string {
   return patternName(pattern, 'en');
 }
 
-const KIND_LABELS: Record<string, string> = {
-  'intelligence-assessment': 'Intelligence assessment',
-  'committee-report': 'Parliamentary report',
-  'official-statement': 'Official statement',
-  indictment: 'Indictment',
-};
-
-/** "Intelligence assessment", "Parliamentary report", or the raw kind made readable. */
+/** The kind in reader words (rules/present, the same words as the card and the side panel). */
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return presentKind(kind, 'en');
 }
 
-/** Indictments and other charges not tested in court: the data's flag, backed up by the kind. */
+/** Indictments, sanctions and police cases: the data's flag, backed up by the kind. */
 export function isAllegation(a: Pick<FindingAssessment, 'kind' | 'allegation'>): boolean {
-  return a.allegation === true || a.kind === 'indictment';
+  return presentIsAllegation(a);
 }
 
 /** The kind as a handout prints it; an allegation says so first, so no one reads it as a finding. */
 export function kindText(a: Pick<FindingAssessment, 'kind' | 'allegation'>): string {
-  return isAllegation(a) ? `Allegation (${kindLabel(a.kind).toLowerCase()}, not tested in court)` : kindLabel(a.kind);
+  return isAllegation(a) ? `Allegation (${kindLabel(a.kind).toLowerCase()}, not a finding of a court)` : kindLabel(a.kind);
 }
 
 /** The one line under the title of every handout. */
 export const HOW_TO_READ =
   'How to read this: each passage below matched one of Counterpoint\'s patterns for statements about election interference. ' +
   'The match is automatic and may be wrong; it is not a fact-check. Under each passage, "What the record shows" lists ' +
-  'official assessments on the subject, oldest first, with links to the documents. Indictments are allegations, not findings of a court.';
+  'the official assessments that answer it, most relevant first (the election it names, then assessments before allegations, then the most recent), ' +
+  'with their caveats, later developments and links. Indictments, sanctions and police cases are allegations, not findings of a court.';
 
 /** The short "who said it, when" line: "Dmitry Peskov · 2024-05-14". */
 export function byline(speaker: string | null, claimDate: string | null): string {

@@ -9,6 +9,7 @@
  */
 import type { Finding, FindingAssessment } from '../types';
 import { claimOf, type ExportDocument } from './document';
+import { presentAssessment, scopeLines } from '../present/index';
 import { byline, HOW_TO_READ, isoDay, kindText, patternLabel } from './labels';
 
 /**
@@ -46,14 +47,14 @@ function blockquote(text: string): string {
 
 function assessmentLines(a: FindingAssessment): string[] {
   const sub = (s: string) => `  - ${s}`;
-  const lines = [`- **${escapeMarkdown(a.date)}** — *${escapeMarkdown(a.title)}*, ${escapeMarkdown(a.issuer)} · ${escapeMarkdown(kindText(a))}`];
+  const p = presentAssessment(a, 'en');
+  const lines = [`- **${escapeMarkdown(a.date)}** — *${escapeMarkdown(a.title)}*, ${escapeMarkdown(a.issuer)} · ${escapeMarkdown(kindText(a))}${p.balance ? ` · ${p.balance}` : ''}`];
   lines.push(sub(escapeMarkdown(a.finding)));
+  if (p.caveat) lines.push(sub(escapeMarkdown(p.caveat)));
   if (a.outcome) lines.push(sub(`Outcome so far: ${escapeMarkdown(a.outcome)}`));
   for (const later of a.later) lines.push(sub(`Later (${escapeMarkdown(later.date)}): ${escapeMarkdown(later.text)}`));
-  const links: string[] = [];
-  if (a.url) links.push(link('Document', a.url));
-  else links.push(`address unverified — source: ${escapeMarkdown(a.sourceNote ?? 'not recorded')}`);
-  if (a.archiveUrl) links.push(link('Archived copy', a.archiveUrl));
+  const links = p.links.map((l) => link(l.label, l.href));
+  if (!a.url) links.push(`official address unverified — source: ${escapeMarkdown(a.sourceNote ?? 'not recorded')}`);
   lines.push(sub(links.join(' · ')));
   return lines;
 }
@@ -64,14 +65,15 @@ function findingSection(doc: ExportDocument, f: Finding, n: number): string {
     '',
     blockquote(claimOf(doc.blocks, f)),
     '',
-    `${escapeMarkdown(byline(f.speaker, f.claimDate))}${f.quoted ? ' · quoted' : ''}`,
+    `${escapeMarkdown(byline(f.speaker, f.claimDate))}${f.quoted && !f.headline ? ' · quoted' : f.headline ? ' · headline' : ' · reported'}`,
     '',
     `**Why this matched:** ${escapeMarkdown(f.why)}`,
     '',
     '### What the record shows',
     '',
   ];
-  if (f.assessments.length === 0) lines.push('No official assessment is attached to this rule.');
+  for (const line of scopeLines(f.scope, f.assessments.length, 'en')) lines.push(`*${escapeMarkdown(line)}*`, '');
+  if (f.assessments.length === 0 && f.scope?.coverage !== 'uncovered') lines.push('No official assessment is attached to this rule.');
   for (const a of f.assessments) lines.push(...assessmentLines(a));
   return lines.join('\n');
 }

@@ -13,6 +13,7 @@
  * page twice gives the same ids and a tool can de-duplicate; `created` is `generatedAt`.
  * Several documents go into one AnnotationCollection with a single AnnotationPage.
  */
+import { isArchiveSnapshot } from '../present/assessment';
 import type { Finding } from '../types';
 import { selectorsFor, type TextQuoteSelector, type TextPositionSelector } from './anchor';
 import { absoluteOffsets, documentText, type ExportDocument } from './document';
@@ -74,7 +75,7 @@ function bodies(f: Finding): Body[] {
   for (const a of f.assessments) {
     if (!a.url) continue;
     const body: Body = { type: 'SpecificResource', purpose: 'linking', source: { id: a.url, type: 'Text', label: `${a.date} — ${a.title} (${a.issuer})` } };
-    if (a.archiveUrl) body.state = { type: 'TimeState', cached: a.archiveUrl };
+    if (isArchiveSnapshot(a.archiveUrl)) body.state = { type: 'TimeState', cached: a.archiveUrl };
     out.push(body);
   }
   return out;

@@ -30,6 +30,16 @@ export const actorSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** ISO 3166-1 alpha-2 (EU for the European Union's own elections). */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "MD" (EU for the European Union)');
+/** An election an assessment concerns; year null: that country's elections in general. */
+export const electionRef = z.strictObject({ country: countryCode, year: z.number().int().min(1900).max(2100).nullable() });
+export const ASSESSMENT_KINDS = [
+  'intelligence-assessment', 'investigation-report', 'committee-report', 'parliamentary-resolution', 'official-statement',
+  'observer-finding', 'court-outcome', 'election-authority-decision', 'sanctions', 'regulatory-action',
+  'enforcement-action', 'criminal-case', 'indictment',
+] as const;
+
 export const assessmentSchema = z.strictObject({
   id: kebabId,
   title: z.string().min(1),
@@ -39,7 +49,7 @@ export const assessmentSchema = z.strictObject({
   /** Other dates that matter (submission, cable date), in words. */
   dateNote: z.string().optional(),
   issuer: z.string().min(1),
-  kind: z.enum(['intelligence-assessment', 'indictment', 'committee-report', 'court-outcome', 'official-statement']),
+  kind: z.enum(ASSESSMENT_KINDS),
   date: isoDate,
   datePrecision: z.enum(['day', 'month', 'year']),
   url: httpsUrl.nullable(),
@@ -50,7 +60,18 @@ export const assessmentSchema = z.strictObject({
   allegation: z.boolean(),
   outcome: z.string().optional(),
   later: z.array(z.strictObject({ date: isoDate, text: z.string().min(1) })).optional(),
-  topics: z.array(z.enum(['us-2016', 'us-2020', 'us-2024', 'worldwide-2020-22', 'us-local', 'general'])),
+  /** The elections it concerns (empty: none in particular). Chooses it for a claim about them. */
+  elections: z.array(electionRef).optional(),
+  /** Part of the strongest general set, shown when a claim names no election. */
+  general: z.boolean().optional(),
+  /** A limit the reader must see beside the finding (what it did not establish). */
+  caveat: z.string().min(1).optional(),
+  /** Ids of assessments this one qualifies (a balancing finding); shown right after them. */
+  qualifies: z.array(kebabId).optional(),
+  /** Where no official address was verified: a news report of it whose address was seen. */
+  report: z.strictObject({ by: z.string().min(1), url: httpsUrl }).optional(),
+  /** Before `elections`: us-2016, us-2020, us-2024, worldwide-2020-22, us-local, general. Still read. */
+  topics: z.array(z.enum(['us-2016', 'us-2020', 'us-2024', 'worldwide-2020-22', 'us-local', 'general'])).optional(),
   seeds: z.array(z.string()).optional(),
 });
 

@@ -2,15 +2,21 @@
  * Output of `npm run scan`: the JSON document (one object for all files) and the text report.
  */
 import { patternName } from '../../rules/patterns';
-import type { DocumentInput, Finding } from '../../rules/types';
+import { kindLabel, scopeLines } from '../../rules/present/index';
+import type { ClaimElection, DocumentInput, EvidenceScope, Finding } from '../../rules/types';
 
 export interface JsonAssessment {
   id: string;
   title: string;
   issuer: string;
   kind: string;
+  /** The kind in reader words ("Investigation report"). */
+  kindLabel: string;
   date: string;
   url: string | null;
+  allegation: boolean;
+  /** The elections it concerns: ISO 3166-1 alpha-2 country (EU: European Parliament) and year (null: none in particular). */
+  elections: ClaimElection[];
 }
 
 export interface JsonFinding {
@@ -22,6 +28,9 @@ export interface JsonFinding {
   packId: string;
   ruleId: string;
   claimDate: string | null;
+  /** What the assessments answer: the claim's election, a country, nothing covered, or the general set. */
+  scope: EvidenceScope;
+  /** Most relevant first: the claim's election and country, assessments before allegations, most recent. */
   assessments: JsonAssessment[];
 }
 
@@ -70,7 +79,18 @@ export function toJsonDocument(source: string, input: DocumentInput, findings: F
       packId: f.packId,
       ruleId: f.ruleId,
       claimDate: f.claimDate,
-      assessments: f.assessments.map((a) => ({ id: a.id, title: a.title, issuer: a.issuer, kind: a.kind, date: a.date, url: a.url })),
+      scope: f.scope,
+      assessments: f.assessments.map((a) => ({
+        id: a.id,
+        title: a.title,
+        issuer: a.issuer,
+        kind: a.kind,
+        kindLabel: kindLabel(a.kind),
+        date: a.date,
+        url: a.url,
+        allegation: a.allegation,
+        elections: a.elections,
+      })),
     })),
   };
 }
@@ -97,10 +117,11 @@ export function formatText(out: ScanOutput): string {
       lines.push(`  ${i + 1}. ${patternName(f.pattern)} — ${speaker}, ${f.claimDate ?? 'date unknown'}${f.quoted ? ' (quoted)' : ''}`);
       lines.push(`     “${f.text}”`);
       lines.push(`     rule: ${f.packId}/${f.ruleId}`);
+      for (const line of scopeLines(f.scope, f.assessments.length, 'en')) lines.push(`     ${line}`);
       if (f.assessments.length === 0) lines.push('     No assessments.');
       else lines.push('     Assessments:');
       for (const a of f.assessments) {
-        lines.push(`       - ${a.date}  ${a.title} — ${a.issuer} [${a.kind}]${a.url ? `\n         ${a.url}` : ''}`);
+        lines.push(`       - ${a.date}  ${a.title} — ${a.issuer} [${a.kindLabel}${a.allegation ? ', allegation' : ''}]${a.url ? `\n         ${a.url}` : ''}`);
       }
     });
     lines.push('');

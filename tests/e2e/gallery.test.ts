@@ -119,21 +119,30 @@ test('quiz: highlights hidden, a scripted round reports hits, misses and false a
     await select(page, text);
     await page.getByRole('button', { name: 'Mark as claim' }).click();
   };
-  // Right pattern; wrong pattern; a hard negative (a false alarm).
+  // Right pattern; wrong pattern; the words of a reported claim without its attribution (a hit,
+  // issue #15); its attribution alone and a hard negative (false alarms).
   await mark('denial', 'We have never interfered in elections in the United States, and we are not going to');
   await mark('deflection', 'Not a single fact has been presented');
+  await mark('dismissal', 'describing a new report by U.S. officials as a compilation of speculation and Russophobic outbursts');
+  await mark('dismissal', 'The Russian Foreign Ministry went further');
   await mark('denial', 'Separately, the Kremlin denied reports that troops were moving toward the border.');
-  assert.equal(await page.locator('.quiz-marks > li').count(), 3);
+  assert.equal(await page.locator('.quiz-marks > li').count(), 5);
 
   await page.getByRole('button', { name: 'Check' }).click();
   await page.locator('main[data-checked="true"]').waitFor();
-  assert.equal(await page.getByTestId('quiz-hits').innerText(), '2');
-  assert.equal(await page.getByTestId('quiz-misses').innerText(), String(article.planted.length - 2));
-  assert.equal(await page.getByTestId('quiz-false-alarms').innerText(), '1');
-  assert.equal(await page.getByTestId('quiz-score').innerText(), `Score: 1 of ${article.planted.length}`);
-  assert.deepEqual(await page.locator('[data-result="hit"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.patternCorrect)), ['true', 'false']);
+  assert.equal(await page.getByTestId('quiz-hits').innerText(), '3');
+  assert.equal(await page.getByTestId('quiz-right-pattern').innerText(), '2');
+  assert.equal(await page.getByTestId('quiz-misses').innerText(), String(article.planted.length - 3));
+  assert.equal(await page.getByTestId('quiz-false-alarms').innerText(), '2');
+  assert.match(await page.getByTestId('quiz-summary').innerText(), new RegExp(`Found 3 of ${article.planted.length} claims`));
+  assert.deepEqual(await page.locator('[data-result="hit"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.patternCorrect)), ['true', 'true', 'false']);
+  // Feedback names the pattern the trainee chose and explains the right one.
+  const wrong = await page.locator('[data-result="hit"][data-pattern-correct="false"]').innerText();
+  assert.match(wrong, /You marked it as Deflection; it is a Denial\./);
+  assert.match(wrong, /did not, does not or will not interfere/);
+  assert.match(await page.locator('[data-result="false-alarm"][data-attribution="true"]').innerText(), /names who spoke.*describing a new report/s);
   const missed = await page.locator('[data-result="miss"] q').allInnerTexts();
-  assert.deepEqual(missed.sort(), article.planted.map((p) => p.text).filter((t) => !t.startsWith('We have never') && !t.startsWith('Not a single')).sort());
+  assert.deepEqual(missed.sort(), article.planted.map((p) => p.text).filter((t) => !t.startsWith('We have never') && !t.startsWith('Not a single') && !t.startsWith('The Russian Foreign Ministry went')).sort());
   // Every result carries the rule's explanation.
   assert.equal(await page.locator('[data-result="hit"] .gallery-why, [data-result="miss"] .gallery-why').count(), article.planted.length);
   // Check reveals the answers with the same paint as the gallery.

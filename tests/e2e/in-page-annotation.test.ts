@@ -125,7 +125,8 @@ test('hovering a highlighted claim shows its card with dates and the record; mov
   assert.match(text, /Dmitry Peskov · (6 March 2024|March 6, 2024)/, 'speaker and claim date, formatted');
   assert.match(text, /The official record/);
   assert.match(text, /\b(19|20)\d\d\b.*·/s, 'assessment dates');
-  assert.match(text, /Allegation/, 'indictments are labelled as allegations');
+  assert.match(text, /About elections in the United States/, 'what the record answers');
+  assert.ok((await card.locator('ul.assessments a[target="_blank"]').count()) > 0, 'a link to check the record');
   assert.equal(await card.getAttribute('role'), 'dialog');
   assert.ok(await card.getByRole('button', { name: 'Open context' }).isVisible());
   assert.ok((await activeText(page)).includes('We never interfered'), 'the hovered claim is the active highlight');

@@ -67,7 +67,8 @@ async function assertRussianCard(page: Page): Promise<void> {
   assert.match(text, /Отрицание · 1 из 3/, 'the pattern and position in Russian');
   assert.match(text, /Dmitry Peskov · 6 марта 2024/, 'the claim date written the Russian way');
   assert.match(text, /Официальные документы/);
-  assert.match(text, /Обвинение, а не приговор суда\./, 'indictments labelled as allegations, in Russian');
+  assert.match(text, /О выборах в США/, 'what the record answers, in Russian');
+  assert.match(text, /Официальный источник/, 'links named in Russian');
   assert.doesNotMatch(text, /The official record|Open context|Allegation|more in the side panel/, 'no English left in the card');
   assert.ok(await card.getByRole('button', { name: 'Открыть контекст' }).isVisible());
   assert.equal(await card.locator('button.close').getAttribute('aria-label'), 'Закрыть (Escape)');

@@ -78,6 +78,14 @@ async function waitForChecked(control: { getAttribute(name: string): Promise<str
   assert.equal(await control.getAttribute('aria-checked'), value);
 }
 
+test('a bundled pack says when the pack itself was last updated, not when this browser stored it', async () => {
+  const time = options.locator(`[data-pack-id="${CORE.id}"] time`).first();
+  assert.equal(await time.getAttribute('datetime'), CORE.updated);
+  const [y, m, d] = CORE.updated.split('-').map(Number);
+  const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', ...(m ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  assert.equal(await time.innerText(), expected);
+});
+
 test('the core pack switch removes its highlights from an open page within a second, and on again restores them', async () => {
   const article = await ext.context.newPage();
   await article.goto(server.url(ARTICLE));
@@ -150,7 +158,12 @@ test('a subscription from a local server is added, updated, and survives a broke
   // A real http address: refused before any request.
   await addr.fill('http://packs.example.org/pack.json');
   await options.getByRole('button', { name: 'Subscribe' }).click();
-  await options.getByText('only https:// pack addresses are allowed').waitFor({ timeout: 5_000 });
+  await options.getByText('Only secure (https://) addresses can be subscribed to.', { exact: false }).waitFor({ timeout: 5_000 });
+  // Unreachable: said in plain words, never the browser's raw "Failed to fetch" (issue #15).
+  await addr.fill('https://127.0.0.1:1/pack.json');
+  await options.getByRole('button', { name: 'Subscribe' }).click();
+  await options.getByText(/could not reach this address/).waitFor({ timeout: 10_000 });
+  assert.doesNotMatch(await options.locator('main').innerText(), /Failed to fetch/);
 
   const sub: Pack = { ...BUNDLED_PACKS[2]!, id: 'local-subscribed', title: 'Locally served pack', version: '1.0.0' };
   served = { status: 200, body: exportPack(sub) };
@@ -158,6 +171,7 @@ test('a subscription from a local server is added, updated, and survives a broke
   await addr.fill(url);
   await options.getByRole('button', { name: 'Subscribe' }).click();
   await options.getByRole('switch', { name: 'Locally served pack', exact: true }).waitFor({ timeout: 5_000 });
+  await options.getByText('Subscribed to “Locally served pack”.', { exact: false }).waitFor({ timeout: 2_000 });
   assert.deepEqual(requests, ['/pack.json']);
   const item = options.locator(`[data-pack-id="local-subscribed"]`);
   assert.match(await item.innerText(), /version 1\.0\.0/);
@@ -174,7 +188,7 @@ test('a subscription from a local server is added, updated, and survives a broke
   served = { status: 200, body: JSON.stringify({ ...sub, version: '2.0.0', rules: [] }) };
   await subItem.getByRole('button', { name: /Update now/ }).click();
   await subItem.locator('[data-field="last-error"]').waitFor({ timeout: 5_000 });
-  assert.match(await subItem.locator('[data-field="last-error"]').innerText(), /not a valid pack/);
+  assert.match(await subItem.locator('[data-field="last-error"]').innerText(), /not a valid Counterpoint pack/);
   assert.match(await item.innerText(), /version 1\.1\.0/);
   assert.equal(await options.getByRole('switch', { name: 'Locally served pack', exact: true }).getAttribute('aria-checked'), 'true');
   assert.equal(requests.length, 3);

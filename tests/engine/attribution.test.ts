@@ -58,3 +58,23 @@ table('transliterations of a registry actor resolve to the actor', [
   { lang: 'ru', text: '«Россия не вмешивается в выборы в Германии», — заявил Сергей Нечаев.', speakerId: 'sergey-nechayev' },
   { lang: 'fr', text: '« La Russie ne s\'ingère pas dans les élections allemandes », a déclaré Sergueï Netchaev.', speakerId: 'sergey-nechayev' },
 ]);
+
+table('transcripts: an answer label is the interviewee; a name with a long role before a colon is a label', [
+  { lang: 'en', text: 'Interview with Ambassador Anatoly Antonov\n\nQuestion: Did Russia meddle in the last American election?\n\nResponse: We have never interfered in American elections and we never will.', speakerId: 'anatoly-antonov' },
+  { lang: 'en', text: 'The ambassador answered a question about the vote.\n\nAnatoly Antonov, the Russian ambassador to the United States: “We have never interfered in your elections.”', speakerId: 'anatoly-antonov' },
+  { lang: 'ru', text: 'Интервью Сергея Лаврова\n\nВопрос: Вмешивалась ли Россия в выборы?\n\nОтвет: Мы никогда не вмешивались в выборы в других странах.', speakerId: 'sergey-lavrov' },
+]);
+
+table('an unattributed quote or "we" claim: the Russian person named last, or the institution a statement is by', [
+  { lang: 'en', text: 'Dmitry Peskov spoke to reporters in Moscow on Monday about the vote in Moldova.\n\n“We have never interfered in the affairs of Moldova.”', speakerId: 'dmitry-peskov' },
+  { lang: 'en', text: 'Comment by the Russian Permanent Mission to the EU on the European Parliament resolution\n\nWe have never interfered in the European elections and have no intention to.', speakerId: 'russian-mission-eu' },
+]);
+
+describe('no speaker is borrowed when someone else is named or speaks', () => {
+  it.each([
+    'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
+    'Sergey Lavrov spoke on Monday. “There is no evidence that Russia interfered in the vote,” a professor at a Berlin university says.',
+  ])('%s', (text) => {
+    expect(speakersOf(text)).toEqual([]);
+  });
+});

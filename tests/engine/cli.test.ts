@@ -48,10 +48,10 @@ describe('scan: JSON output', () => {
     expect(txt!.title).toBe('Moscow rejects new election report');
     expect(html!.published).toBe('2024-05-14');
     const f = txt!.findings.find((x) => x.pattern === 'denial' && x.quoted)!;
-    expect(Object.keys(f).sort()).toEqual(['assessments', 'claimDate', 'packId', 'pattern', 'quoted', 'ruleId', 'speaker', 'speakerId', 'text'].sort());
+    expect(Object.keys(f).sort()).toEqual(['assessments', 'claimDate', 'packId', 'pattern', 'quoted', 'ruleId', 'scope', 'speaker', 'speakerId', 'text'].sort());
     expect(f.speaker).toMatch(/Peskov/);
     expect(f.assessments.length).toBeGreaterThan(0);
-    expect(Object.keys(f.assessments[0]!).sort()).toEqual(['date', 'id', 'issuer', 'kind', 'title', 'url']);
+    expect(Object.keys(f.assessments[0]!).sort()).toEqual(['allegation', 'date', 'elections', 'id', 'issuer', 'kind', 'kindLabel', 'title', 'url']);
   });
 
   it('gives each claim exactly as it stands in the source file', () => {

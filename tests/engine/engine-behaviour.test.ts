@@ -123,7 +123,7 @@ describe('languages', () => {
 });
 
 describe('finding fields', () => {
-  it('dates the claim from the text, and sorts assessments by date', () => {
+  it('dates the claim from the text, and puts the election it names first', () => {
     const f = one(
       analyze(engine, {
         blocks: [{ kind: 'paragraph', text: 'On March 6, Peskov said Russia had never interfered in the 2016 U.S. presidential election.' }],
@@ -131,9 +131,13 @@ describe('finding fields', () => {
       }),
     );
     expect(f.claimDate).toBe('2024-03-06');
-    const dates = f.assessments.map((a) => a.date);
-    expect(dates).toEqual([...dates].sort());
+    expect(f.scope).toMatchObject({ coverage: 'election', elections: [{ country: 'US', year: 2016 }], from: 'claim' });
+    expect(f.assessments[0]!.elections).toContainEqual({ country: 'US', year: 2016 });
     expect(f.assessments.map((a) => a.id)).toContain('mueller-report');
+    // Within the election: assessments before allegations.
+    const about2016 = f.assessments.filter((a) => a.aboutClaimElection);
+    const firstAllegation = about2016.findIndex((a) => a.allegation);
+    expect(about2016.slice(firstAllegation).every((a) => a.allegation)).toBe(true);
   });
 
   it('offsets point at the claim in its block', () => {

@@ -55,7 +55,20 @@ describe('ClaimReview export', () => {
     expect(indictmentsOnly.assessments.length).toBeGreaterThan(0);
     expect(ratingName(indictmentsOnly)).toMatch(/allegations \(not tested in court\)/);
     expect(ratingName({ ...f, assessments: [] })).toMatch(/no official record attached/);
-    expect(ratingName(f)).toBe('Denial contradicted by official findings');
+    expect(ratingName(f)).toBe('Denial; official assessments describe interference');
+    expect(ratingName({ ...f, assessments: [], scope: { coverage: 'uncovered', elections: [{ country: 'RO', year: 2025 }], from: 'claim' } })).toMatch(/no official record of that election/);
+  });
+
+  it('cites every assessment with its caveat, and allegations with their outcome so far', () => {
+    const f = DOC.findings[0]!;
+    const [r] = toClaimReviews({ ...DOC, findings: [f] });
+    const text = r!.reviewRating.ratingExplanation;
+    for (const a of f.assessments) {
+      expect(text).toContain(a.title);
+      if (a.outcome) expect(text).toContain(`Outcome so far: ${a.outcome}`);
+      if (a.caveat) expect(text).toContain(a.caveat);
+    }
+    expect(f.assessments.some((a) => a.outcome)).toBe(true);
   });
 
   it('leaves out the claim author and date when the engine does not know them', () => {

@@ -29,10 +29,12 @@ describe('Markdown handout', () => {
   it('labels patterns in words, allegations as allegations, and unverified addresses with their source', () => {
     const md = toMarkdown(REPEATED);
     expect(md).toMatch(/^## \d+\. (Denial|Dismissal|Misrepresented findings)$/m);
-    expect(md).toContain('Allegation (indictment, not tested in court)');
+    expect(md).toContain('Allegation (indictment, not a finding of a court)');
     expect(md).toContain('Outcome so far:');
-    expect(md).toMatch(/address unverified — source: Reported by Reuters/);
-    expect(md).toMatch(/\[Archived copy\]\(<https:\/\/web\.archive\.org\//);
+    expect(md).toMatch(/official address unverified — source: Reported by Reuters/);
+    expect(md).toMatch(/\[Official source\]\(<https:\/\//);
+    // Unchecked Wayback lookups are gone: an archive link appears only for a timestamped snapshot.
+    expect(md).not.toMatch(/web\.archive\.org\/web\/https/);
   });
 
   it('escapes Markdown in claims and titles, so they cannot add links, emphasis or HTML', () => {

@@ -13,7 +13,6 @@ describeArticleSet('held-out articles, set 3', join(import.meta.dirname, '../fix
   minRecall: 0.82,
   maxStray: 5,
   knownStray: {
-    '05_en_tv_segment_fake_ballot_video.txt': "an evaluative word ('a fabrication') about the video is read as a dismissal",
     '14_fr_rectificatif_cyberattaque_hopital.txt': "'pirates' of a hospital reads as an election hack, so the Kremlin's rejection of it reads as a denial",
   },
 });

@@ -5,6 +5,9 @@
  */
 import { describe, it, expect } from 'vitest';
 import assessmentsData from '../../rules/data/assessments.json';
+import internationalData from '../../rules/data/assessments-international.json';
+import electionsData from '../../rules/data/elections.json';
+import { ASSESSMENT_KINDS } from '../../rules/schema/pack';
 import actorsData from '../../rules/data/actors.json';
 
 const LANGS = ['en', 'ru', 'de', 'fr', 'es'];
@@ -14,14 +17,6 @@ const PRECISION_RE: Record<string, RegExp> = {
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
 };
-const ASSESSMENT_KINDS = [
-  'intelligence-assessment',
-  'indictment',
-  'committee-report',
-  'court-outcome',
-  'official-statement',
-];
-const TOPICS = ['us-2016', 'us-2020', 'us-2024', 'worldwide-2020-22', 'us-local', 'general'];
 const ACTOR_KINDS = ['person', 'institution', 'state', 'outlet'];
 const AFFILIATIONS = [
   'russia-government',
@@ -37,7 +32,7 @@ interface Later { date: string; text: string }
 interface Assessment {
   id: string;
   title: string;
-  shortTitle: string;
+  shortTitle?: string;
   issuer: string;
   kind: string;
   date: string;
@@ -50,8 +45,12 @@ interface Assessment {
   allegation: boolean;
   outcome?: string;
   later: Later[];
-  topics: string[];
-  seeds: string[];
+  elections: { country: string; year: number | null }[];
+  general?: boolean;
+  qualifies?: string[];
+  caveat?: string;
+  report?: { by: string; url: string };
+  seeds?: string[];
 }
 type Lexicon = Record<string, string[]>;
 interface Term { from: string; to: string | null }
@@ -69,7 +68,11 @@ interface Actor {
   terms?: Term[];
 }
 
-const assessments = (assessmentsData as { assessments: Assessment[] }).assessments;
+const assessments = [
+  ...(assessmentsData as unknown as { assessments: Assessment[] }).assessments,
+  ...(internationalData as unknown as { assessments: Assessment[] }).assessments,
+];
+const calendar = (electionsData as unknown as { countries: Record<string, unknown>; elections: { country: string; year: number; dates: string[] }[] });
 const actors = (actorsData as unknown as { actors: Actor[] }).actors;
 
 /** A real calendar date at the given precision (rejects 2021-02-30, 2021-13). */
@@ -105,7 +108,7 @@ function overlaps(a: Array<[number, number]>, b: Array<[number, number]>): boole
   return a.some(([af, at]) => b.some(([bf, bt]) => af < bt && bf < at));
 }
 
-describe('rules/data/assessments.json', () => {
+describe('rules/data/assessments.json and assessments-international.json', () => {
   it('has kebab-case, unique ids', () => {
     expectIdsKebabAndUnique(assessments.map((a) => a.id));
   });
@@ -121,11 +124,13 @@ describe('rules/data/assessments.json', () => {
     }
   });
 
-  it('uses https for every url and archiveUrl, and archives exactly the primary url', () => {
+  it('uses https for every url, and archives only as checked snapshots of the primary url', () => {
     for (const a of assessments) {
       if (a.url !== null) expect(a.url, a.id).toMatch(/^https:\/\/[^\s]+$/);
-      if (a.archiveUrl !== null) expect(a.archiveUrl, a.id).toMatch(/^https:\/\/[^\s]+$/);
-      expect(a.archiveUrl, a.id).toBe(a.url === null ? null : `https://web.archive.org/web/${a.url}`);
+      if (a.report) expect(a.report.url, a.id).toMatch(/^https:\/\/[^\s]+$/);
+      // A Wayback lookup (web.archive.org/web/<url>) is not a checked copy; only a timestamped snapshot is.
+      if (a.archiveUrl !== null) expect(a.archiveUrl, a.id).toBe(`https://web.archive.org/web/${a.archiveUrl.slice(28, 42)}/${a.url}`);
+      if (a.archiveUrl !== null) expect(a.archiveUrl.slice(28, 42), a.id).toMatch(/^\d{14}$/);
     }
   });
 
@@ -136,29 +141,42 @@ describe('rules/data/assessments.json', () => {
     }
   });
 
-  it('marks indictments as allegations with an outcome', () => {
-    const indictments = assessments.filter((a) => a.kind === 'indictment');
-    expect(indictments.length).toBeGreaterThanOrEqual(4);
-    for (const a of indictments) {
-      expect(a.allegation, a.id).toBe(true);
-      expect(a.outcome?.trim(), a.id).toBeTruthy();
-    }
+  it('marks indictments, charges and sanctions as allegations, each with an outcome', () => {
+    const charges = assessments.filter((a) => ['indictment', 'criminal-case'].includes(a.kind) || (a.kind === 'sanctions' && a.id !== 'eu-moldova-sanctions-framework-2023'));
+    expect(charges.length).toBeGreaterThanOrEqual(10);
+    for (const a of charges) expect(a.allegation, a.id).toBe(true);
+    for (const a of assessments.filter((x) => x.allegation)) expect(a.outcome?.trim(), a.id).toBeTruthy();
   });
 
-  it('uses known kinds, confidences, topics and seed paths', () => {
+  it('uses known kinds, confidences and seed paths', () => {
     for (const a of assessments) {
       expect(ASSESSMENT_KINDS, a.id).toContain(a.kind);
       expect(['A', 'B'], a.id).toContain(a.confidence);
-      expect(a.topics.length, a.id).toBeGreaterThan(0);
-      for (const t of a.topics) expect(TOPICS, a.id).toContain(t);
-      for (const s of a.seeds) expect(s, a.id).toMatch(/^seeds\/\d{3}_[0-9a-f]{16}\.txt$/);
-      for (const field of [a.title, a.shortTitle, a.issuer, a.finding]) expect(field.trim().length, a.id).toBeGreaterThan(0);
+      for (const s of a.seeds ?? []) expect(s, a.id).toMatch(/^seeds\/\d{3}_[0-9a-f]{16}\.txt$/);
+      for (const field of [a.title, a.issuer, a.finding, ...(a.shortTitle === undefined ? [] : [a.shortTitle])]) expect(field.trim().length, a.id).toBeGreaterThan(0);
     }
   });
 
-  it('has every topic answered by at least one item', () => {
-    const used = new Set(assessments.flatMap((a) => a.topics));
-    for (const t of TOPICS) expect(used, t).toContain(t);
+  it('says which elections each concerns, with countries and years the election calendar knows', () => {
+    for (const a of assessments) {
+      expect(Array.isArray(a.elections), a.id).toBe(true);
+      for (const e of a.elections) {
+        expect(Object.keys(calendar.countries), `${a.id}: ${e.country}`).toContain(e.country);
+        if (e.year !== null) expect(calendar.elections.some((x) => x.country === e.country && x.year === e.year), `${a.id}: ${e.country} ${e.year}`).toBe(true);
+      }
+    }
+    const covered = new Set(assessments.flatMap((a) => a.elections.map((e) => `${e.country} ${e.year}`)));
+    for (const e of ['MD 2024', 'MD 2025', 'RO 2024', 'RO 2025', 'DE 2021', 'DE 2025', 'FR 2017', 'GB 2016', 'GB 2019', 'EU 2024', 'US 2016', 'US 2020', 'US 2024']) expect(covered, e).toContain(e);
+  });
+
+  it('has a general set, and balancing findings that name assessments that exist', () => {
+    expect(assessments.filter((a) => a.general).length).toBeGreaterThanOrEqual(3);
+    const ids = new Set(assessments.map((a) => a.id));
+    for (const a of assessments) for (const q of a.qualifies ?? []) expect(ids, `${a.id} qualifies ${q}`).toContain(q);
+  });
+
+  it('ships no grade-C item: every address was seen (or is left null with its source named)', () => {
+    for (const a of assessments) if (a.url === null && !a.report) expect(a.sourceNote, a.id).toBeTruthy();
   });
 });
 

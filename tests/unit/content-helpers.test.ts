@@ -18,6 +18,7 @@ function finding(block: number, start: number, extra: Partial<Finding> = {}): Fi
   return {
     id: `${block}:${start}:r`, block, start, end: start + 5, text: 'claim', quoted: true, speaker: 'Peskov', speakerId: 'dmitry-peskov',
     attribution: 'explicit', pattern: 'denial', packId: 'p', ruleId: 'r', claimDate: '2024-03-06', lang: 'en', assessments: [], cues: [], why: 'why',
+    scope: { coverage: 'general', elections: [], from: null },
     ...extra,
   };
 }
@@ -92,12 +93,15 @@ describe('card wording', () => {
     expect(formatIsoDate('soon')).toBe('soon');
   });
   it('labels indictments as allegations and names other kinds', () => {
-    expect(kindLabel('indictment')).toBe('Allegation (indictment)');
+    expect(kindLabel('indictment')).toBe('Indictment');
+    expect(kindLabel('investigation-report')).toBe('Investigation report');
+    expect(kindLabel('committee-report')).toBe('Legislative committee report');
     expect(isAllegation({ kind: 'indictment' })).toBe(true);
     expect(isAllegation({ kind: 'official-statement', allegation: true })).toBe(true);
     expect(isAllegation({ kind: 'committee-report', allegation: false })).toBe(false);
     expect(kindLabel('intelligence-assessment')).toBe('Intelligence assessment');
-    expect(kindLabel('court-ruling')).toBe('Court ruling');
+    // Never an id, even for a kind this build does not know.
+    expect(kindLabel('court-ruling')).toBe('Official document');
   });
   it('bylines, counts, long claims and the assessments shown', () => {
     expect(claimByline({ speaker: 'Peskov', claimDate: '2024-03-06' }, 'en-GB')).toBe('Peskov · 6 March 2024');
@@ -108,9 +112,13 @@ describe('card wording', () => {
     expect(shorten('short')).toBe('short');
     const a = (id: string): FindingAssessment => ({
       id, title: id, issuer: 'i', kind: 'indictment', date: '2018', url: null, archiveUrl: null, relevance: '',
-      allegation: true, finding: 'f', datePrecision: 'year', later: [],
+      allegation: true, finding: 'f', datePrecision: 'year', later: [], elections: [],
     });
     expect(cardAssessments({ assessments: ['a', 'b', 'c', 'd', 'e'].map(a) })).toMatchObject({ more: 2, shown: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
+    // A balancing finding stays beside what it qualifies; a card always gets a link when one exists.
+    const balance = { ...a('q'), qualifies: ['c'] };
+    const linked = { ...a('l'), url: 'https://example.gov/l' };
+    expect(cardAssessments({ assessments: [a('a'), a('b'), a('c'), balance, a('d'), linked] }).shown.map((x) => x.id)).toEqual(['a', 'b', 'c', 'q', 'l']);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '@/entrypoints/content/card';
-import { allegationNote, claimAnnouncement, countLabel, countLabelAt, kindLabel, positionLabel } from '@/entrypoints/content/card-text';
+import { claimAnnouncement, countLabel, countLabelAt, kindLabel, positionLabel } from '@/entrypoints/content/card-text';
 import { buildLegend } from '@/entrypoints/content/legend';
 import { FindingsPill } from '@/entrypoints/content/pill';
 import type { Finding, FindingAssessment } from '@/rules/types';
@@ -16,7 +16,7 @@ afterEach(() => setLanguageOverride(null));
 function assessment(id: string, extra: Partial<FindingAssessment> = {}): FindingAssessment {
   return {
     id, title: `Title ${id}`, issuer: 'U.S. DOJ', kind: 'indictment', date: '2018-02-16', datePrecision: 'day', url: null, archiveUrl: null,
-    allegation: true, outcome: 'Dismissed in part', finding: 'A grand jury charged…', later: [], relevance: '', ...extra,
+    allegation: true, outcome: 'Dismissed in part', finding: 'A grand jury charged…', later: [], relevance: '', elections: [{ country: 'US', year: 2016 }], ...extra,
   };
 }
 
@@ -24,12 +24,13 @@ const FINDING: Finding = {
   id: '0:1:r', block: 0, start: 1, end: 10, text: 'We never interfered', quoted: true, speaker: null, speakerId: null, attribution: 'none',
   pattern: 'denial', packId: 'p', ruleId: 'r', claimDate: '2024-03-06', lang: 'en', cues: [], why: 'The speaker says Russia did not interfere.',
   assessments: ['a', 'b', 'c', 'd'].map((id) => assessment(id)),
+  scope: { coverage: 'general', elections: [], from: null },
 };
 
 function openCard(): HTMLElement {
   const card = new ClaimCard({ close: vi.fn(), openContext: vi.fn(async () => null) });
   document.body.append(card.element);
-  card.show(FINDING, null, positionLabel(0, 3));
+  card.show(FINDING, [], positionLabel(0, 3));
   return card.element;
 }
 
@@ -38,8 +39,9 @@ describe('in-page UI in the chosen interface language', () => {
     const card = openCard();
     expect(card.querySelector('.pattern')?.textContent).toBe('Denial · 1 of 3');
     expect(card.textContent).toContain('The official record');
-    expect(card.textContent).toContain('Allegation (indictment)');
-    expect(card.textContent).toContain('Allegation, not a verdict. Outcome: Dismissed in part');
+    expect(card.textContent).toContain('No election named: a general set of official assessments.');
+    expect(card.querySelector('.meta')?.textContent).toBe('U.S. DOJ · February 16, 2018 · Indictment');
+    expect(card.textContent).toContain('Allegation, not a finding of a court. Outcome so far: Dismissed in part');
     expect(card.textContent).toContain('1 more in the side panel');
     expect(card.querySelector('button.open')?.textContent).toBe('Open context');
     expect(card.querySelector('button.close')?.getAttribute('aria-label')).toBe('Close (Escape)');
@@ -53,8 +55,9 @@ describe('in-page UI in the chosen interface language', () => {
     expect(card.querySelector('.pattern')?.textContent).toBe('Отрицание · 1 из 3');
     expect(card.querySelector('.byline')?.textContent).toBe('Автор не назван · 6 марта 2024 г.');
     expect(card.querySelector('h2')?.textContent).toBe('Официальные документы');
-    expect(card.querySelector('.meta')?.textContent).toBe('U.S. DOJ · 16 февраля 2018 г. · Обвинение (обвинительное заключение)');
-    expect(card.querySelector('.allegation')?.textContent).toBe('Обвинение, а не приговор суда. Итог: Dismissed in part');
+    expect(card.querySelector('.scope')?.textContent).toBe('Выборы не названы: общий набор официальных оценок.');
+    expect(card.querySelector('.meta')?.textContent).toBe('U.S. DOJ · 16 февраля 2018 г. · Обвинительное заключение');
+    expect(card.querySelector('.allegation')?.textContent).toBe('Обвинение, а не решение суда. Итог на сегодня: Dismissed in part');
     expect(card.querySelector('.more')?.textContent).toBe('Ещё 1 — в боковой панели');
     expect(card.querySelector('button.open')?.textContent).toBe('Открыть контекст');
     expect(card.querySelector('button.close')?.getAttribute('aria-label')).toBe('Закрыть (Escape)');
@@ -67,7 +70,6 @@ describe('in-page UI in the chosen interface language', () => {
     expect(countLabelAt(0, 1)).toBe('1 из 1 утверждения');
     expect(countLabelAt(1, 3)).toBe('2 из 3 утверждений');
     expect(kindLabel('intelligence-assessment')).toBe('Оценка разведки');
-    expect(allegationNote(undefined)).toBe('Обвинение, а не приговор суда.');
     expect(claimAnnouncement({ pattern: 'dismissal', speaker: 'Peskov', claimDate: null }, 1, 3)).toBe('Утверждение 2 из 3: Пренебрежение, Peskov');
   });
 

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { RecordList } from '@/entrypoints/sidepanel/RecordList';
 import { compareIsoDates, layoutTimeline } from '@/entrypoints/sidepanel/timeline-layout';
 import { nextClaimId } from '@/entrypoints/sidepanel/ui-store';
-import type { Finding, FindingAssessment } from '@/rules/types';
+import type { Finding, FindingAssessment, EvidenceScope } from '@/rules/types';
 import { fallbackMessage, formatDate, precisionOf, t, tn } from '@/utils/i18n';
 import { countByPattern, patternLabel } from '@/utils/pattern-labels';
 
@@ -109,21 +109,30 @@ describe('i18n', () => {
 describe('RecordList', () => {
   const base: FindingAssessment = {
     id: 'x', title: 'An indictment', issuer: 'U.S. DOJ', kind: 'indictment', date: '2018-02-16', datePrecision: 'day', url: 'https://example.gov/a',
-    archiveUrl: 'https://web.archive.org/a', allegation: true, outcome: 'Dismissed in part', finding: 'A grand jury charged…', later: [], relevance: '',
+    archiveUrl: 'https://web.archive.org/web/20240101000000/https://example.gov/a', allegation: true, outcome: 'Dismissed in part', finding: 'A grand jury charged…', later: [], relevance: '',
+    elections: [{ country: 'US', year: 2016 }], caveat: 'It did not say the vote changed.',
   };
   it('labels allegations, links source and archive safely, and marks unverified addresses', () => {
     const el = document.createElement('div');
     document.body.append(el);
-    act(() => createRoot(el).render(<RecordList assessments={[base, { ...base, id: 'y', allegation: false, url: null, sourceNote: 'Printed report' }]} />));
-    const [first, second] = [...el.querySelectorAll('li[data-assessment]')];
+    const lookup = { ...base, id: 'z', allegation: false, kind: 'investigation-report', archiveUrl: 'https://web.archive.org/web/https://example.gov/a' };
+    const scope: EvidenceScope = { coverage: 'election', elections: [{ country: 'US', year: 2016 }], from: 'claim' };
+    act(() => createRoot(el).render(<RecordList scope={scope} assessments={[base, { ...base, id: 'y', kind: 'committee-report', allegation: false, url: null, archiveUrl: null, sourceNote: 'Printed report' }, lookup]} />));
+    expect(el.querySelector('.cp-scope')!.textContent).toBe('About the 2016 U.S. election');
+    const [first, second, third] = [...el.querySelectorAll('li[data-assessment]')];
     expect(first!.textContent).toContain('Allegation');
-    expect(first!.textContent).toContain('Outcome: Dismissed in part');
+    expect(first!.textContent).toContain('Outcome so far: Dismissed in part');
+    expect(first!.textContent).toContain('Caveat: It did not say the vote changed.');
     expect([...first!.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.target, a.rel])).toEqual([
       ['https://example.gov/a', '_blank', 'noopener noreferrer'],
-      ['https://web.archive.org/a', '_blank', 'noopener noreferrer'],
+      ['https://web.archive.org/web/20240101000000/https://example.gov/a', '_blank', 'noopener noreferrer'],
     ]);
     expect(second!.textContent).not.toContain('Allegation');
-    expect(second!.textContent).toContain('Printed report — address unverified');
-    expect(second!.querySelectorAll('a')).toHaveLength(1);
+    expect(second!.textContent).toContain('Printed report Its address is unverified.');
+    expect(second!.querySelectorAll('a')).toHaveLength(0);
+    // A Wayback lookup is not a checked snapshot: no archive link; the kind is in reader words.
+    expect([...third!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.gov/a']);
+    expect(third!.textContent).toContain('Investigation report');
+    expect(third!.textContent).not.toContain('investigation-report');
   });
 });

@@ -24,7 +24,7 @@ export const kremlinRejects: SampleArticle = {
     { pattern: 'denial', text: 'We have never interfered in elections in the United States, and we are not going to' },
     { pattern: 'dismissal', text: 'The Russian Foreign Ministry went further, describing a new report by U.S. officials as a compilation of speculation and Russophobic outbursts.' },
     { pattern: 'deflection', text: 'If they have evidence, let them send us an official request' },
-    { pattern: 'dismissal', text: 'Not a single fact has been presented' },
+    { pattern: 'denial', text: 'Not a single fact has been presented' },
   ],
   negatives: [
     'U.S. intelligence agencies have assessed that Russia ran influence operations aimed at the 2016 and 2020 elections.',
