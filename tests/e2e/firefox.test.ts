@@ -111,7 +111,7 @@ test('Firefox: hovering a claim opens its card with the speaker and the record',
   assert.match(text, /Denial · 1 of 3/);
   assert.match(text, /Dmitry Peskov/);
   assert.match(text, /The official record/);
-  assert.match(text, /Allegation/);
+  assert.match(text, /Intelligence assessment/);
   await page.close();
 });
 
