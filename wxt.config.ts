@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type WebExtConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './utils/news-sites';
 
@@ -64,6 +65,13 @@ export default defineConfig({
       manifest.host_permissions = [...(manifest.host_permissions ?? []), local, 'http://localhost/*'];
     },
   },
+  // WXT's content-script context talks to the page (postMessage, document events) and can be
+  // switched off by it: the content-script entry gets our quiet one instead (see that file).
+  vite: () => ({
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'entrypoints/content/quiet-context.ts') }],
+    },
+  }),
   webExt: devBrowser(),
 });
 

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAllSites } from '@/utils/all-sites';
+import { registerAnalyzePage } from '@/utils/analyze-page';
 import { registerOpenContext } from '@/utils/open-context';
 import { registerPackMessages } from '@/utils/pack-messages';
 import { registerScanConfig } from '@/utils/scan-config';
@@ -9,6 +10,7 @@ import { registerTabFindings } from '@/utils/tab-findings';
 
 export default defineBackground(() => {
   const tabs = registerTabFindings();
+  registerAnalyzePage();
   registerScanConfig((tabId, url, config) => tabs.noteConfig(tabId, url, config.enabled ? 'scanning' : config.reason));
   registerSettingsMessages(tabs.store);
   registerScanTab(tabs.store);

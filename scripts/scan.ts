@@ -1,6 +1,6 @@
 /**
  * Command-line scanner:
- * `npm run scan -- [--format json|text|markdown|html|w3c|claimreview] [--packs id,id] [--lang xx] FILE...`
+ * `npm run scan -- [--format json|text|markdown|html|w3c|claimreview] [--packs id,id] [--lang xx] [--encoding label] FILE...`
  *
  * Reads .html/.htm (linkedom + the content script's `extractDocument`) and .txt files, runs the
  * engine and prints one JSON object `{"documents":[...]}` (default) or a readable report, or

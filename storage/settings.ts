@@ -4,16 +4,19 @@
  * Writes go through the background (it must tell open tabs); reads may happen anywhere the
  * database may be opened (see db.ts).
  */
-import { UI_LANGUAGES } from '@/utils/i18n';
+import { SETTING_SCHEMAS } from '@/rules/import/setting-schema';
 import type { ScanSettings } from '@/utils/protocol';
 import { db as defaultDb, SETTING_DEFAULTS, type CounterpointDb, type SettingKey, type SettingValues } from './db';
 
 export async function getSetting<K extends SettingKey>(key: K, db: CounterpointDb = defaultDb): Promise<SettingValues[K]> {
   const row = await db.settings.get(key);
-  return row ? (row.value as SettingValues[K]) : SETTING_DEFAULTS[key];
+  // A stored value of the wrong type (older data, a bad restore) reads as the default.
+  return row && SETTING_SCHEMAS[key].safeParse(row.value).success ? (row.value as SettingValues[K]) : SETTING_DEFAULTS[key];
 }
 
+/** Writes a setting; a value of the wrong type (`paused: "no"` from a message) throws. */
 export async function putSetting<K extends SettingKey>(key: K, value: SettingValues[K], db: CounterpointDb = defaultDb): Promise<void> {
+  if (!SETTING_SCHEMAS[key].safeParse(value).success) throw new Error(`invalid value for setting "${key}": ${JSON.stringify(value)}`);
   // The cast is safe: `key` and `value` come from the same K.
   await db.settings.put({ key, value } as never);
 }
@@ -38,6 +41,8 @@ export async function setPaused(paused: boolean, db: CounterpointDb = defaultDb)
 }
 
 export async function setSiteEnabled(host: string, enabled: boolean, db: CounterpointDb = defaultDb): Promise<ScanSettings> {
+  if (typeof host !== 'string' || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.test(host) || host.length > 253) throw new Error(`invalid host name ${JSON.stringify(host)}`);
+  if (typeof enabled !== 'boolean') throw new Error(`"enabled" must be true or false, not ${JSON.stringify(enabled)}`);
   await db.sites.put({ host: host.toLowerCase(), enabled });
   return getScanSettings(db);
 }
@@ -50,7 +55,7 @@ export async function setTrainerMode(on: boolean, db: CounterpointDb = defaultDb
 
 /** Interface language: 'auto' (the browser's) or a language the interface ships in; anything else is refused. */
 export async function setUiLanguage(lang: string, db: CounterpointDb = defaultDb): Promise<string> {
-  if (lang !== 'auto' && !(lang in UI_LANGUAGES)) throw new Error(`unknown interface language "${lang}"`);
+  if (!SETTING_SCHEMAS.uiLanguage.safeParse(lang).success) throw new Error(`unknown interface language "${lang}"`);
   await putSetting('uiLanguage', lang, db);
   return getSetting('uiLanguage', db);
 }

@@ -22,6 +22,8 @@ export interface SubscriptionDeps {
    * tests serve packs from a local server); users get https only.
    */
   allowLocalHttp?: boolean;
+  /** Per download (default FETCH_TIMEOUT_MS, 30 s). */
+  timeoutMs?: number;
 }
 
 export type SubscriptionResult = { ok: true; packId: string; changed: boolean } | { ok: false; error: string; errors?: PackError[] };
@@ -52,12 +54,15 @@ async function fetchPack(url: string, expectedSha256: string | null, deps: Subsc
   const local = deps.allowLocalHttp === true && isLocalHttpUrl(url);
   const checked = local ? url.replace(/^http:/, 'https:') : url;
   const onlyThisUrl: FetchLike = async (asked, init) => {
-    if (asked !== checked) throw new Error(`refusing to fetch ${asked}: only the subscribed address may be fetched`);
+    // The subscribed address, or an https address it redirected to (checked before each hop).
+    if (asked !== checked && !isHttpsUrl(asked)) throw new Error(`refusing to fetch ${asked}: only the subscribed address may be fetched`);
+    if (asked !== checked) return deps.fetch(asked, init);
     const response = await deps.fetch(url, init);
+    if (response.type === 'opaqueredirect') return response;
     // A local response's own url is http://…; hand over the body without it.
     return local ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
   };
-  return fetchSubscribedPack(checked, { fetch: onlyThisUrl, expectedSha256, now: deps.now, validate: checkImportedPack });
+  return fetchSubscribedPack(checked, { fetch: onlyThisUrl, expectedSha256, now: deps.now, timeoutMs: deps.timeoutMs, validate: checkImportedPack });
 }
 
 /**
@@ -176,13 +181,22 @@ export function dueSubscriptions(subs: readonly SubscriptionRow[], now: Date): S
   });
 }
 
-/** Runs every due update; returns the URLs whose pack changed. */
+/** How many scheduled updates run at once: one slow host does not hold up the others. */
+export const PARALLEL_UPDATES = 4;
+
+/** Runs every due update, PARALLEL_UPDATES at a time; returns the URLs whose pack changed. */
 export async function updateDueSubscriptions(deps: SubscriptionDeps, db: CounterpointDb = defaultDb): Promise<string[]> {
   const now = (deps.now ?? (() => new Date()))();
-  const changed: string[] = [];
-  for (const sub of dueSubscriptions(await db.subscriptions.toArray(), now)) {
-    const result = await updateSubscription(sub.url, deps, db);
-    if (result.ok && result.changed) changed.push(sub.url);
-  }
-  return changed;
+  const due = dueSubscriptions(await db.subscriptions.toArray(), now).map((sub) => sub.url);
+  const changed = due.map(() => false);
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) {
+      const i = next++;
+      const result = await updateSubscription(due[i]!, deps, db);
+      changed[i] = result.ok && result.changed;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_UPDATES, due.length) }, worker));
+  return due.filter((_, i) => changed[i]);
 }

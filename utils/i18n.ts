@@ -32,11 +32,13 @@ const FALLBACK: Record<string, Message> = en;
 /** Languages the interface ships in; the user may pick one over the browser's (options page). */
 export const UI_LANGUAGES = { en: en as Record<string, Message>, ru: ru as Record<string, Message> };
 export type UiLanguage = keyof typeof UI_LANGUAGES;
+/** Own keys only: `'constructor' in UI_LANGUAGES` is true. */
+export const isUiLanguage = (lang: unknown): lang is UiLanguage => typeof lang === 'string' && Object.prototype.hasOwnProperty.call(UI_LANGUAGES, lang);
 let override: UiLanguage | null = null;
 
 /** Use `lang` instead of the browser's language on this page ('auto' or null: the browser's). */
 export function setLanguageOverride(lang: string | null): void {
-  override = lang && lang in UI_LANGUAGES ? (lang as UiLanguage) : null;
+  override = isUiLanguage(lang) ? lang : null;
 }
 
 /** "ru-RU" → "ru". */
@@ -50,9 +52,9 @@ function baseLanguage(tag: string): string {
  * manifest's default_locale, which is what the browser itself falls back to).
  */
 export function resolveUiLanguage(setting: string, browserLanguage: string): UiLanguage {
-  if (setting in UI_LANGUAGES) return setting as UiLanguage;
+  if (isUiLanguage(setting)) return setting;
   const base = baseLanguage(browserLanguage);
-  return base in UI_LANGUAGES ? (base as UiLanguage) : 'en';
+  return isUiLanguage(base) ? base : 'en';
 }
 
 /** The browser's interface language ("en-US", "ru"…), "en" where unknown. */
@@ -109,9 +111,34 @@ export function dateLocale(): string {
  * `more` fills `$2`, `$3`… (`tn('claimOfCount', 3, undefined, ['1'])` → "1 of 3 claims").
  */
 export function tn(base: PluralKey, count: number, lang = uiLanguage(), more: readonly string[] = []): string {
-  const category = new Intl.PluralRules(lang).select(count);
+  const category = pluralCategory(lang, count);
   const key = `${base}_${category}` in FALLBACK ? (`${base}_${category}` as MessageKey) : (`${base}_other` as MessageKey);
-  return t(key, [new Intl.NumberFormat(lang).format(count), ...more]);
+  return t(key, [formatCount(lang, count), ...more]);
+}
+
+/**
+ * CLDR plural categories of whole numbers in the languages we ship, without `Intl`: building
+ * the first `Intl.PluralRules` in a page's content script loads locale data, ~7–16 ms on the
+ * page's main thread (issue #14). Other languages and fractions ask `Intl` (tests check the two agree).
+ */
+export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
+  const base = baseLanguage(lang);
+  if (Number.isInteger(n) && n >= 0) {
+    if (base === 'en') return n === 1 ? 'one' : 'other';
+    if (base === 'ru') {
+      const d = n % 10;
+      const dd = n % 100;
+      if (d === 1 && dd !== 11) return 'one';
+      if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return 'few';
+      return 'many';
+    }
+  }
+  return new Intl.PluralRules(lang).select(n);
+}
+
+/** A count as the language writes it; below 1000 no grouping is needed, so no `Intl` either. */
+export function formatCount(lang: string, n: number): string {
+  return Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : new Intl.NumberFormat(lang).format(n);
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

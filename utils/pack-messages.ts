@@ -10,7 +10,8 @@ import { browser } from 'wxt/browser';
 import * as packs from '@/storage/packs';
 import * as subscriptions from '@/storage/subscriptions';
 import type { FetchLike } from '@/rules/import/index';
-import { onMessage, type Failure } from './protocol';
+import type { Failure } from './protocol';
+import { onPageMessage } from './sender';
 import { resetEngineInput } from './scan-config';
 import { notifyTabs } from './settings-messages';
 import type { TabFindingsStore } from './tab-findings-store';
@@ -47,11 +48,11 @@ export function registerPackMessages(store: TabFindingsStore): () => void {
   const ok = { ok: true } as const;
 
   const removers = [
-    onMessage('setPackEnabled', ({ data }) =>
+    onPageMessage('setPackEnabled', ({ data }) =>
       write(async () => ((await packs.setPackEnabled(data.packId, data.enabled)) ? ok : ({ ok: false, error: `no pack "${data.packId}"` } as const)), (r) => r.ok),
     ),
-    onMessage('setRuleEnabled', ({ data }) => write(async () => (await packs.setRuleEnabled(data.packId, data.ruleId, data.enabled), ok))),
-    onMessage('importPack', async ({ data }) => {
+    onPageMessage('setRuleEnabled', ({ data }) => write(async () => (await packs.setRuleEnabled(data.packId, data.ruleId, data.enabled), ok))),
+    onPageMessage('importPack', async ({ data }) => {
       const result = await write(
         () => packs.importPackFile(data.text, data.byteLength, { fileName: data.fileName, replace: data.replace }),
         (r) => r.ok,
@@ -60,20 +61,20 @@ export function registerPackMessages(store: TabFindingsStore): () => void {
       if (result.ok) return { ok: true, packId: result.pack.id, title: result.pack.title, replaced: result.replaced };
       return 'exists' in result ? { ok: false, errors: [], exists: { id: result.exists.id, title: result.exists.title, version: result.exists.version } } : { ok: false, errors: result.errors };
     }),
-    onMessage('removePack', ({ data: packId }) =>
+    onPageMessage('removePack', ({ data: packId }) =>
       write(async () => ((await packs.removePack(packId)) ? ok : ({ ok: false, error: 'only imported or subscribed packs can be removed' } as const)), (r) => r.ok),
     ),
-    onMessage('restoreBundledDefaults', () => write(async () => (await packs.restoreBundledDefaults(), ok))),
-    onMessage('restoreBackup', async ({ data }) => {
+    onPageMessage('restoreBundledDefaults', () => write(async () => (await packs.restoreBundledDefaults(), ok))),
+    onPageMessage('restoreBackup', async ({ data }) => {
       const result = await write(() => packs.restoreBackup(data.text), (r) => r.ok);
       return 'error' in result ? { ok: false, errors: [{ path: '(root)', message: result.error }] } : result;
     }),
-    onMessage('subscribe', async ({ data }) => {
+    onPageMessage('subscribe', async ({ data }) => {
       const result = await write(() => subscriptions.addSubscription(data, deps()), (r) => r.ok);
       return result;
     }),
-    onMessage('updateSubscription', ({ data }) => write(() => subscriptions.updateSubscription(data.url, deps()), (r) => r.ok && r.changed)),
-    onMessage('removeSubscription', ({ data }) =>
+    onPageMessage('updateSubscription', ({ data }) => write(() => subscriptions.updateSubscription(data.url, deps()), (r) => r.ok && r.changed)),
+    onPageMessage('removeSubscription', ({ data }) =>
       write(async () => ((await subscriptions.removeSubscription(data.url)) ? ok : ({ ok: false, error: 'no subscription for this address' } as const)), (r) => r.ok),
     ),
   ];

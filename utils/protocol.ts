@@ -14,10 +14,10 @@
  * - Name messages after what happened or what is asked (`contentReady`, `getTabStatus`).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EngineInput } from '@/rules/engine/index';
 import type { PackError } from '@/rules/import/errors';
-import type { Finding, TextBlock } from '@/rules/types';
+import type { DocumentInput, Finding, TextBlock } from '@/rules/types';
 import type { UiLanguage } from './i18n';
+import type { PackTitles } from './trainer';
 
 /** A failure the receiver expected and reports instead of throwing. */
 export interface Failure {
@@ -37,14 +37,15 @@ export interface TabStatus {
 export type OffReason = 'paused' | 'site-off';
 
 /**
- * What a content script needs to annotate a page: either the engine data (lexicons,
- * registries and the active packs, all plain data, validated by the background) or the
- * reason it must stay silent.
+ * What a content script needs to annotate a page: whether to (and if not, why not), and how
+ * to show it. The engine itself stays in the background (`analyzePage`): a page never pays
+ * for receiving the packs or compiling the lexicons (issue #14, per-page cost).
  */
 export type ScanConfig =
   | {
       enabled: true;
-      engine: EngineInput;
+      /** Pack and rule titles, for trainer mode's "why this matched" (only when it is on). */
+      titles?: PackTitles[];
       /** Trainer mode (issue #7): the page shows a legend and, in each card, why the claim matched. */
       trainer: boolean;
       /**
@@ -91,6 +92,13 @@ export interface ProtocolMap {
 
   /** Content script → background: may I annotate this page, and with what? */
   getScanConfig(page: { url: string }): ScanConfig;
+
+  /**
+   * Content script → background: the page's extracted text; the background runs the engine
+   * (compiled once per worker, not once per page) and answers with the findings. `only`: the
+   * indices of the blocks that changed since the last scan (the rest are not re-analysed).
+   */
+  analyzePage(request: { input: DocumentInput; only?: number[] }): { ok: true; findings: Finding[] } | Failure;
 
   /**
    * Content script → background: the findings on the page now (after each scan or rescan;

@@ -1,8 +1,9 @@
 /**
  * Background side of `getScanConfig`: whether a page may be annotated, and with what.
  *
- * Order of the decision: global pause, then the user's per-site switch, then the engine data
- * (with trainer mode and the interface language, which the in-page UI cannot read itself).
+ * Order of the decision: global pause, then the user's per-site switch, then trainer mode (with
+ * the pack and rule titles it shows) and the interface language, which the in-page UI cannot
+ * read itself. The engine data never goes to the page: `analyzePage` runs it here.
  * The engine data is built from the database (enabled packs, with the rules the user switched
  * off removed: storage/packs.ts `activePacks`) once per worker and reused; every pack or rule
  * change made through the background calls `resetEngineInput()` (utils/pack-messages.ts).
@@ -47,7 +48,10 @@ export function decideScanConfig(
 ): ScanConfig {
   if (settings.paused) return { enabled: false, reason: 'paused' };
   if (!settings.siteEnabled) return { enabled: false, reason: 'site-off' };
-  return { enabled: true, engine: engine(), trainer: settings.trainer === true, lang: settings.lang ?? 'en' };
+  const trainer = settings.trainer === true;
+  // Only titles: the engine stays in the background (analyze-page.ts).
+  const titles = trainer ? engine().packs.map((p) => ({ id: p.id, title: p.title, rules: p.rules.map((r) => ({ id: r.id, title: r.title })) })) : undefined;
+  return { enabled: true, ...(titles ? { titles } : {}), trainer, lang: settings.lang ?? 'en' };
 }
 
 /**

@@ -7,7 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { contentScriptFiles } from './content-script-files';
-import { onMessage, type Failure } from './protocol';
+import type { Failure } from './protocol';
+import { onPageMessage } from './sender';
 import { notifyTabs } from './settings-messages';
 import type { TabFindingsStore } from './tab-findings-store';
 
@@ -33,5 +34,5 @@ export async function scanTab(tabId: number, store: TabFindingsStore): Promise<{
 }
 
 export function registerScanTab(store: TabFindingsStore): () => void {
-  return onMessage('scanTab', ({ data: tabId }) => scanTab(tabId, store));
+  return onPageMessage('scanTab', ({ data: tabId }) => scanTab(tabId, store));
 }

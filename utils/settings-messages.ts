@@ -6,6 +6,7 @@
 import * as settings from '@/storage/settings';
 import { hostOf } from './news-sites';
 import { onMessage, sendMessage } from './protocol';
+import { extensionPagesOnly } from './sender';
 import type { TabFindingsStore } from './tab-findings-store';
 
 /** Sends `configChanged` to tabs; a tab whose script is gone (or never was) just fails. */
@@ -16,18 +17,18 @@ export function notifyTabs(tabIds: Iterable<number>): void {
 export function registerSettingsMessages(store: TabFindingsStore): () => void {
   const removers = [
     onMessage('getScanSettings', () => settings.getScanSettings()),
-    onMessage('setPaused', async ({ data: paused }) => {
+    onMessage('setPaused', extensionPagesOnly(async ({ data: paused }) => {
       const result = await settings.setPaused(paused);
       notifyTabs(store.tabIds());
       return result;
-    }),
-    onMessage('setSiteEnabled', async ({ data }) => {
+    })),
+    onMessage('setSiteEnabled', extensionPagesOnly(async ({ data }) => {
       const host = data.host.toLowerCase();
       const result = await settings.setSiteEnabled(host, data.enabled);
       notifyTabs(store.tabIds().filter((tabId) => hostOf(store.get(tabId)?.url) === host));
       return result;
-    }),
-    onMessage('setTrainerMode', async ({ data: on }) => {
+    })),
+    onMessage('setTrainerMode', extensionPagesOnly(async ({ data: on }) => {
       try {
         const trainerMode = await settings.setTrainerMode(on === true);
         notifyTabs(store.tabIds());
@@ -35,8 +36,8 @@ export function registerSettingsMessages(store: TabFindingsStore): () => void {
       } catch (error) {
         return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
       }
-    }),
-    onMessage('setUiLanguage', async ({ data: lang }) => {
+    })),
+    onMessage('setUiLanguage', extensionPagesOnly(async ({ data: lang }) => {
       try {
         const uiLanguage = await settings.setUiLanguage(lang);
         notifyTabs(store.tabIds());
@@ -44,7 +45,7 @@ export function registerSettingsMessages(store: TabFindingsStore): () => void {
       } catch (error) {
         return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
       }
-    }),
+    })),
   ];
   return () => removers.forEach((remove) => remove());
 }

@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type TabFindings, type TabStatus } from './protocol';
+import { onPageMessage } from './sender';
 import { badgeText, TabFindingsStore, type SessionArea } from './tab-findings-store';
 
 /** Neutral grey: the badge counts claims, it is not a warning. */
@@ -69,11 +70,11 @@ export function registerTabFindings(): TabFindingsWiring {
       put({ tabId, state: data.state, url: data.url, title: data.title, findings: data.findings });
       return { ok: true };
     }),
-    onMessage('getTabFindings', async ({ data: tabId }) => {
+    onPageMessage('getTabFindings', async ({ data: tabId }) => {
       await store.ready;
       return store.read(tabId);
     }),
-    onMessage('getTabStatus', async ({ data: tabId }) => {
+    onPageMessage('getTabStatus', async ({ data: tabId }) => {
       await store.ready;
       return statusOf(store.get(tabId));
     }),

@@ -22,8 +22,12 @@ export class Annotator {
   active = -1;
   readonly host: UiHost;
   private readonly painter = new HighlightPainter();
-  private readonly card: ClaimCard;
-  private readonly pill: FindingsPill;
+  /**
+   * The card and the pill are built on first use (a claim to show): a page without claims never
+   * pays for them, and a page with claims builds them after the scan config set the language.
+   */
+  private cardBuilt: ClaimCard | null = null;
+  private pillBuilt: FindingsPill | null = null;
   /** Where focus was before a card took it, to give it back on Escape. */
   private returnFocus: HTMLElement | null = null;
   /** Trainer mode: pack and rule titles for the card's "why", and the legend; null when off. */
@@ -34,8 +38,6 @@ export class Annotator {
 
   constructor(ctx: ContentScriptContext) {
     this.host = new UiHost(ctx);
-    this.card = new ClaimCard({ close: () => this.closeCard(true), openContext: (id) => openContext(id) });
-    this.pill = new FindingsPill({ step: (delta) => this.step(delta) });
     this.host.onCreate((root) => {
       root.append(this.pill.element, this.pill.announcer, this.card.element);
       if (this.legend) root.append(this.legend);
@@ -43,18 +45,30 @@ export class Annotator {
     ctx.onInvalidated(() => this.painter.clear());
   }
 
+  private get card(): ClaimCard {
+    if (!this.cardBuilt) {
+      this.cardBuilt = new ClaimCard({ close: () => this.closeCard(true), openContext: (id) => openContext(id) });
+      this.cardBuilt.trainer = this.trainer;
+    }
+    return this.cardBuilt;
+  }
+
+  private get pill(): FindingsPill {
+    return (this.pillBuilt ??= new FindingsPill({ step: (delta) => this.step(delta) }));
+  }
+
   get cardOpen(): boolean {
-    return this.card.openId !== null;
+    return (this.cardBuilt?.openId ?? null) !== null;
   }
 
   /** The finding whose card is open, for the side panel to select (issue #15). */
   get openFindingId(): string | null {
-    return this.card.openId;
+    return this.cardBuilt?.openId ?? null;
   }
 
   /** Replaces what is shown. Keeps the open card if its claim is still there. */
   set(annotations: Annotation[]): void {
-    const openId = this.card.openId;
+    const openId = this.cardBuilt?.openId ?? null;
     this.annotations = annotations;
     this.painter.paint(annotations);
     if (annotations.length === 0) {
@@ -71,7 +85,7 @@ export class Annotator {
   /** Trainer mode on (with the packs' titles) or off: shows or removes the legend, refreshes an open card. */
   setTrainer(titles: TitleLookup | null): void {
     this.trainer = titles;
-    this.card.trainer = titles;
+    if (this.cardBuilt) this.cardBuilt.trainer = titles;
     if (titles && !this.legend) {
       this.legend = buildLegend();
       if (this.host.exists) this.host.ensure().append(this.legend);
@@ -90,8 +104,8 @@ export class Annotator {
     if (lang === this.language) return;
     this.language = lang;
     setLanguageOverride(lang);
-    this.pill.relabel();
-    this.pill.update(this.annotations.length, this.active);
+    this.pillBuilt?.relabel();
+    this.pillBuilt?.update(this.annotations.length, this.active);
     if (this.legend) {
       const legend = buildLegend();
       this.legend.replaceWith(legend);
@@ -107,7 +121,7 @@ export class Annotator {
   clear(): void {
     this.annotations = [];
     this.active = -1;
-    this.card.hide();
+    this.cardBuilt?.hide();
     this.painter.clear();
     this.host.remove();
   }
@@ -161,11 +175,11 @@ export class Annotator {
 
   closeCard(restoreFocus: boolean): void {
     const hadFocus = this.host.owns(deepActiveElement());
-    this.card.hide();
+    this.cardBuilt?.hide();
     this.active = -1;
     this.painter.setActive(null);
     if (this.legend) keepClear(this.legend, []);
-    this.pill.update(this.annotations.length, -1);
+    this.pillBuilt?.update(this.annotations.length, -1);
     if (restoreFocus && hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
   }
@@ -186,7 +200,7 @@ export class Annotator {
 
   /** True when `node` is inside the card (the pointer moving onto it keeps it open). */
   inCard(path: EventTarget[]): boolean {
-    return path.includes(this.card.element);
+    return this.cardBuilt !== null && path.includes(this.cardBuilt.element);
   }
 
   private activate(index: number): void {

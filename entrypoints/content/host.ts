@@ -6,9 +6,11 @@
  *
  * Appended to <html>, not <body>: single-page sites often replace <body>'s children wholesale.
  * The shadow root is open so browser tests (and assistive technology tooling) can reach in.
+ * A hostile page can neither stop it by defining `counterpoint-ui` itself nor get rid of it by
+ * removing it (host-guard.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOM_NAMES } from '@/utils/dom-names';
+import { createHost, HostGuard } from './host-guard';
 import uiCss from './ui.css?inline';
 
 export class UiHost {
@@ -16,7 +18,10 @@ export class UiHost {
   private shadow: ShadowRoot | null = null;
   private readonly builders: ((root: ShadowRoot) => void)[] = [];
 
+  private readonly guard: HostGuard;
+
   constructor(ctx: ContentScriptContext) {
+    this.guard = new HostGuard(ctx);
     ctx.onInvalidated(() => this.remove());
   }
 
@@ -30,8 +35,7 @@ export class UiHost {
   ensure(): ShadowRoot {
     if (this.shadow && this.host?.isConnected) return this.shadow;
     this.remove();
-    const host = document.createElement(DOM_NAMES.hostElement);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createHost();
     const style = document.createElement('style');
     style.textContent = uiCss;
     shadow.append(style);
@@ -39,6 +43,7 @@ export class UiHost {
     this.shadow = shadow;
     for (const build of this.builders) build(shadow);
     document.documentElement.append(host);
+    this.guard.watch(host);
     return shadow;
   }
 
@@ -58,6 +63,7 @@ export class UiHost {
   }
 
   remove(): void {
+    this.guard.stop();
     this.host?.remove();
     this.host = null;
     this.shadow = null;

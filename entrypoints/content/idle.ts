@@ -7,10 +7,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Work per slice. Small enough that a slice plus the browser's own work stays under 50 ms. */
-export const SLICE_MS = 10;
+export const SLICE_MS = 5;
 
 /** Most work we do inside one idle callback: several slices, still far from a long task. */
-export const CALLBACK_MS = 24;
+export const CALLBACK_MS = 12;
 
 /** Resolves at the next idle period (or after `timeout` ms on a page that is never idle). */
 export function nextIdle(ctx: ContentScriptContext, timeout = 500): Promise<IdleDeadline | null> {

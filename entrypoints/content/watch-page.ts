@@ -8,7 +8,7 @@
  * adding or removing the host itself must not trigger a rescan (that would loop).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOM_NAMES } from '@/utils/dom-names';
+import { isHostName } from './host-guard';
 
 export const DEBOUNCE_MS = 300;
 export const MAX_WAIT_MS = 1000;
@@ -16,7 +16,7 @@ export const MAX_WAIT_MS = 1000;
 type RecordLike = Pick<MutationRecord, 'type' | 'target' | 'addedNodes' | 'removedNodes'>;
 
 function isHost(node: Node): boolean {
-  return node.nodeName.toLowerCase() === DOM_NAMES.hostElement;
+  return isHostName(node.nodeName);
 }
 
 /** True for a mutation of ours: the host element added/removed, or anything inside it. */

@@ -12,9 +12,14 @@ import { claimOf, type ExportDocument } from './document';
 import { presentAssessment, scopeLines } from '../present/index';
 import { byline, HOW_TO_READ, isoDay, kindText, patternLabel } from './labels';
 
-/** Backslash-escapes Markdown syntax in inline text (CommonMark: any ASCII punctuation may be escaped). */
+/**
+ * Backslash-escapes Markdown syntax in inline text (CommonMark: any ASCII punctuation may be
+ * escaped). CommonMark also ends a line at a lone `\r`, so line endings are made `\n` first:
+ * otherwise `\r- item` or `\r1. item` would start a list the line-start escapes never saw.
+ */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/\r\n?/g, '\n')
     .replace(/[\\`*_[\]{}<>|~#&!]/g, (c) => `\\${c}`)
     .split('\n')
     .map((line) => line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))

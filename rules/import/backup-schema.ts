@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Pack } from '../schema/pack';
+import { settingRowSchema } from './setting-schema';
 
 export const BACKUP_FORMAT = 'counterpoint-backup';
 export const BACKUP_VERSION = 1;
@@ -79,7 +80,8 @@ export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: timestamp,
-  settings: z.array(z.strictObject({ key: z.string().min(1).max(100), value: z.custom<JsonValue>((v) => v !== undefined, 'required field is missing') })),
+  // Each setting's value checked against its own type (setting-schema.ts).
+  settings: z.array(settingRowSchema),
   sites: z.array(z.strictObject({ host: z.string().max(253).regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/, 'must be a lower-case host name'), enabled: z.boolean() })),
   packs: z.array(
     z.strictObject({

@@ -11,8 +11,15 @@ import type { Pack } from '../schema/pack';
 import type { PackError } from './errors';
 import { MAX_PACK_BYTES, readPackFile, type PackFileKind, type ReadPackOptions } from './read-pack-file';
 
-/** The part of the Fetch API used here (the global `fetch` fits). */
-export type FetchLike = (url: string, init: { redirect: 'follow'; credentials: 'omit'; cache: 'no-cache'; signal?: AbortSignal }) => Promise<Response>;
+/**
+ * The part of the Fetch API used here (the global `fetch` fits). Redirects are never followed
+ * by the browser (`manual`): each hop is checked to be https before it is requested.
+ */
+export type FetchLike = (url: string, init: { redirect: 'manual'; credentials: 'omit'; cache: 'no-cache'; signal?: AbortSignal }) => Promise<Response>;
+
+/** A silent server must not hold an update (or the ones queued after it) forever. */
+export const FETCH_TIMEOUT_MS = 30_000;
+export const MAX_REDIRECTS = 5;
 
 export interface FetchPackOptions {
   fetch: FetchLike;
@@ -20,6 +27,8 @@ export interface FetchPackOptions {
   expectedSha256?: string | null;
   now?: () => Date;
   signal?: AbortSignal;
+  /** Whole download, headers and body (default FETCH_TIMEOUT_MS). */
+  timeoutMs?: number;
   validate?: ReadPackOptions['validate'];
 }
 
@@ -49,8 +58,13 @@ export async function fetchSubscribedPack(url: string, options: FetchPackOptions
   if (!isHttpsUrl(url)) return fail('only https:// pack addresses are allowed');
   const pinned = options.expectedSha256 ? normalizeSha256(options.expectedSha256) : null;
   if (options.expectedSha256 && !pinned) return fail('the pinned SHA-256 must be 64 hexadecimal digits');
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
-    const response = await options.fetch(url, { redirect: 'follow', credentials: 'omit', cache: 'no-cache', signal: options.signal });
+    const reached = await fetchFollowingHttpsOnly(url, options.fetch, signal);
+    if (typeof reached === 'string') return fail(reached);
+    const response = reached;
     if (response.url && !isHttpsUrl(response.url)) return fail(`the address redirected to a non-https address (${response.url.slice(0, 100)})`);
     if (!response.ok) return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const declared = Number(response.headers.get('content-length'));
@@ -70,8 +84,37 @@ export async function fetchSubscribedPack(url: string, options: FetchPackOptions
     const etag = response.headers.get('etag') ?? undefined;
     return { ok: true, pack: read.pack, kind: read.kind, sha256, fetchedAt: now().toISOString(), ...(etag ? { etag } : {}) };
   } catch (e) {
+    if (timeout.aborted) return fail(`the server did not send the pack within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`);
     const aborted = e instanceof Error && e.name === 'AbortError';
     return fail(aborted ? 'the download was cancelled' : `the download failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * Fetches `url` with redirects handled here: a redirect to anything but https is refused
+ * before it is requested, so no plain-http request (with the path) ever leaves. Browsers hide
+ * where a `manual` redirect goes (an "opaqueredirect" response), so there a redirect cannot be
+ * checked and is refused: subscribe to the final address. Returns the final response or why not.
+ */
+async function fetchFollowingHttpsOnly(url: string, fetch: FetchLike, signal: AbortSignal): Promise<Response | string> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(current, { redirect: 'manual', credentials: 'omit', cache: 'no-cache', signal });
+    if (response.type === 'opaqueredirect') {
+      return 'the address redirects, and the browser does not say where to, so Counterpoint cannot check that the new address is https: subscribe to the final address';
+    }
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location == null) return response;
+    await response.body?.cancel().catch(() => undefined);
+    let next: string;
+    try {
+      next = new URL(location, current).href;
+    } catch {
+      return `the address redirected to an invalid address (${location.slice(0, 100)})`;
+    }
+    if (!isHttpsUrl(next)) return `the address redirected to a non-https address (${next.slice(0, 100)}); it was not requested`;
+    if (hop >= MAX_REDIRECTS) return `more than ${MAX_REDIRECTS} redirects`;
+    current = next;
   }
 }
 

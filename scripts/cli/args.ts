@@ -6,6 +6,7 @@
 import { BUNDLED_PACKS, type Pack } from '../../rules/index';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../rules/export/index';
 import { LANGS } from '../../rules/types';
+import { encodingOf } from './decode';
 
 export type Format = 'json' | 'text' | 'blocks' | ExportFormat;
 export const FORMATS: readonly Format[] = ['json', 'text', 'blocks', ...EXPORT_FORMATS];
@@ -16,6 +17,8 @@ export interface ScanArgs {
   packs?: string[];
   /** Language hint for every file (overrides an HTML page's declared language). */
   lang?: string;
+  /** `--encoding`: how to decode every file (else BOM, <meta charset>, UTF-8). */
+  encoding?: string;
   files: string[];
   help: boolean;
 }
@@ -24,7 +27,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const SCAN_USAGE = `Usage: npm run scan -- [--format ${FORMATS.join('|')}] [--packs id,id] [--lang xx] FILE...
+export const SCAN_USAGE = `Usage: npm run scan -- [--format ${FORMATS.join('|')}] [--packs id,id] [--lang xx] [--encoding label] FILE...
 
 Scans .html/.htm pages (extracted like the content script does) and .txt files (paragraphs
 split on blank lines) for denials of election interference.
@@ -43,6 +46,9 @@ split on blank lines) for denials of election interference.
                       Export timestamps use SOURCE_DATE_EPOCH when it is set.
   --packs id,id       only these bundled packs (default: all). Unknown id: exit 2.
   --lang xx           language hint: ${LANGS.join(', ')}.
+  --encoding LABEL    decode every file with this encoding (windows-1251, koi8-r,
+                      utf-16le…). Default: the byte-order mark, then an HTML page's
+                      <meta charset>, then UTF-8 (a file that is not valid UTF-8 fails).
   -h, --help          this text.
 
 Exit codes: 0 ok, 1 some file failed, 2 usage error.`;
@@ -93,6 +99,11 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs {
           throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not "${value}"`);
         }
         out.lang = value.toLowerCase();
+        break;
+      case '--encoding':
+        [value, i] = valueOf(argv, i, name);
+        if (!encodingOf(value)) throw new UsageError(`--encoding: unknown encoding "${value}"`);
+        out.encoding = value;
         break;
       default:
         throw new UsageError(`unknown option ${name}`);

@@ -10,6 +10,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractDocument } from '../../entrypoints/content/extract/index';
+import { decodeBytes, DecodeError } from './decode';
 import type { DocumentInput, TextBlock } from '../../rules/types';
 
 export const HEADING_MAX = 150;
@@ -75,18 +76,26 @@ export function isHtmlPath(path: string): boolean {
 }
 
 /** Reads and converts one file; throws `LoadError` with a readable message. */
-export function loadFile(path: string, options: { lang?: string } = {}): LoadedDoc {
+export function loadFile(path: string, options: { lang?: string; encoding?: string } = {}): LoadedDoc {
   const ext = extname(path).toLowerCase();
   if (!['.html', '.htm', '.txt'].includes(ext)) {
     throw new LoadError(`${path}: unsupported file type "${ext || '(none)'}" (expected .html, .htm or .txt)`);
   }
-  let raw: string;
+  let bytes: Uint8Array;
   try {
-    raw = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
     throw new LoadError(`${path}: cannot read file (${why})`);
+  }
+  let raw: string;
+  try {
+    // The byte-order mark, <meta charset> or --encoding, as a browser would (decode.ts).
+    raw = decodeBytes(bytes, { encoding: options.encoding, html: ext !== '.txt' }).text;
+  } catch (error) {
+    if (error instanceof DecodeError) throw new LoadError(`${path}: ${error.message}`);
+    throw error;
   }
   try {
     if (ext === '.txt') return { source: path, input: loadTxt(raw, options).input, truncated: false };

@@ -45,7 +45,7 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
   let failed = 0;
   for (const file of args.files) {
     try {
-      const doc = loadFile(file, args.lang ? { lang: args.lang } : {});
+      const doc = loadFile(file, { ...(args.lang ? { lang: args.lang } : {}), ...(args.encoding ? { encoding: args.encoding } : {}) });
       if (doc.truncated) io.stderr(`scan: ${file}: page is longer than the extraction budget; the rest was not scanned\n`);
       if (args.format === 'blocks') {
         blocks.documents.push(toBlocksDocument(file, doc.input));

@@ -14,7 +14,7 @@ function input(): BackupInput {
     settings: [
       { key: 'uiLanguage', value: 'auto' },
       { key: 'paused', value: false },
-      { key: 'layout', value: { columns: [1, 2], note: null } },
+      { key: 'trainerMode', value: true },
     ],
     sites: [
       { host: 'www.example.com', enabled: false },
@@ -61,8 +61,8 @@ describe('serializeBackup → parseBackup', () => {
     expect(b.format).toBe(BACKUP_FORMAT);
     expect(b.version).toBe(1);
     expect(b.exportedAt).toBe('2026-03-04T05:06:07.000Z');
-    expect(b.settings.map((s) => s.key)).toEqual(['layout', 'paused', 'uiLanguage']);
-    expect(b.settings[0]!.value).toEqual({ columns: [1, 2], note: null });
+    expect(b.settings.map((s) => s.key)).toEqual(['paused', 'trainerMode', 'uiLanguage']);
+    expect(b.settings[1]!.value).toBe(true);
     expect(b.sites.map((s) => s.host)).toEqual(['news.example.org', 'www.example.com']);
     expect(b.packs.map((p) => p.pack)).toEqual(input().packs.map((p) => p.pack));
     expect(b.packs[0]!.ruleOverrides).toEqual(input().packs[0]!.ruleOverrides);

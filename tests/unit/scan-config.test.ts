@@ -30,13 +30,12 @@ describe('scan config decision', () => {
     expect(built).toBe(0);
   });
 
-  it('otherwise the page gets the bundled packs as plain data, built once', async () => {
+  it('otherwise the page gets no engine data (the background analyses), only titles in trainer mode', async () => {
     const config = await getScanConfig(URL_);
-    expect(config.enabled).toBe(true);
-    if (!config.enabled) return;
-    expect(config.engine.packs.map((p) => p.id)).toContain('election-interference-denials');
-    expect(config.engine).toBe(await currentEngineInput());
-    expect(structuredClone(config.engine)).toEqual(config.engine);
+    expect(config).toEqual({ enabled: true, trainer: false, lang: 'en' });
+    const trainer = decideScanConfig({ paused: false, siteEnabled: true, trainer: true }, () => engineInput());
+    expect(trainer.enabled && trainer.titles?.map((p) => p.id)).toContain('election-interference-denials');
+    expect(JSON.stringify(trainer).length).toBeLessThan(10_000);
   });
 
   it('reads pause and per-site settings from the database', async () => {

@@ -1,0 +1,154 @@
+/**
+ * What a page pays for a content script, measured from the page's side (issue #14): one
+ * Chromium with two extensions, Counterpoint's test build and a do-nothing content script that
+ * walks the same text (scripts/bench-page-cost.ts writes it), and three addresses of the same
+ * page: 127.0.0.1 (Counterpoint runs there), localhost (only the do-nothing script) and
+ * 127.0.0.2 (no content script at all).
+ *
+ * For each load: a Chromium trace (every `RunTask` on the page's main thread, from the page's
+ * first script to the end of the window) and a V8 sampling profile (100 µs) of the page's
+ * process; a sample counts as "ours" when any frame of its stack is in that extension's script.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+export const START_MARK = 'bench-page-start';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface LoadCost {
+  /** Sum of the page main thread's tasks in the window. */
+  mainThreadMs: number;
+  tasks: number;
+  longestTaskMs: number;
+  /** Longest task that ran any of the script's code (trace events naming its URL). */
+  longestScriptTaskMs: number;
+  /** Sampled time with a frame of the script on the stack (JS and what it called). */
+  scriptMs: number;
+  /** Self time per function of the script, for "where the time goes". */
+  hotspots: Map<string, number>;
+  /** Inclusive time per function of the script (each function once per sample). */
+  inclusive: Map<string, number>;
+}
+
+async function startTrace(cdp: CDPSession, events: TraceEvent[]): Promise<() => Promise<void>> {
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', 'v8.execute'] },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+  };
+}
+
+/**
+ * Loads `url` in a fresh tab (after a blank page of the same origin, so the profiler's process
+ * stays), waits `settle(page)`, and returns what the page's main thread spent, and what of it
+ * ran `scriptUrlPart`'s code.
+ */
+export async function measureLoad(context: BrowserContext, blankUrl: string, url: string, scriptUrlPart: string, settle: (page: Page) => Promise<void>): Promise<LoadCost> {
+  const page = await context.newPage();
+  await page.addInitScript((name) => performance.mark(name), START_MARK);
+  await page.goto(blankUrl);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const events: TraceEvent[] = [];
+  const stopTrace = await startTrace(cdp, events);
+  await cdp.send('Profiler.start');
+  await page.goto(url, { timeout: 60_000 });
+  await settle(page);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await stopTrace();
+  await cdp.detach();
+  await page.close();
+  return { ...fromTrace(events, scriptUrlPart), ...fromProfile(profile, scriptUrlPart) };
+}
+
+function fromTrace(events: TraceEvent[], scriptUrlPart: string): Pick<LoadCost, 'mainThreadMs' | 'tasks' | 'longestTaskMs' | 'longestScriptTaskMs'> {
+  const start = [...events].reverse().find((e) => e.name === START_MARK);
+  if (!start) throw new Error(`trace has no ${START_MARK} mark`);
+  const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur != null);
+  const tasks = onThread.filter((e) => e.name === 'RunTask' && e.ts + e.dur! >= start.ts);
+  const ours = onThread.filter((e) => e.name !== 'RunTask' && e.args?.data?.url?.includes(scriptUrlPart));
+  const scriptTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
+  const ms = (e: TraceEvent) => e.dur! / 1000;
+  if (process.env.PAGE_COST_DEBUG) {
+    for (const t of scriptTasks.filter((t) => ms(t) > 8)) {
+      const inside = onThread.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && ms(e) > 1).map((e) => `${e.name} ${ms(e).toFixed(1)}${e.args?.data?.url ? ` ${e.args.data.url.slice(-30)}` : ''}`);
+      console.log(`task ${ms(t).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${inside.join(' | ')}`);
+    }
+  }
+  return {
+    mainThreadMs: tasks.reduce((sum, t) => sum + ms(t), 0),
+    tasks: tasks.length,
+    longestTaskMs: Math.max(0, ...tasks.map(ms)),
+    longestScriptTaskMs: Math.max(0, ...scriptTasks.map(ms)),
+  };
+}
+
+function fromProfile(profile: Profile, scriptUrlPart: string): Pick<LoadCost, 'scriptMs' | 'hotspots' | 'inclusive'> {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const inScript = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = inScript.get(id);
+    if (known != null) return known;
+    const node = byId.get(id)!;
+    const up = parent.get(id);
+    const result = node.callFrame.url.includes(scriptUrlPart) || (up != null && isOurs(up));
+    inScript.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let scriptUs = 0;
+  const hotspots = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  // timeDeltas[i] is the time before sample i; the sample's own duration is the next delta.
+  for (let i = 0; i < samples.length; i++) {
+    const us = deltas[i + 1] ?? 0;
+    const id = samples[i]!;
+    if (!isOurs(id)) continue;
+    scriptUs += us;
+    const node = byId.get(id)!;
+    const name = node.callFrame.url.includes(scriptUrlPart) ? `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}` : `${node.callFrame.functionName || node.callFrame.url || '(native)'} [called from ours]`;
+    hotspots.set(name, (hotspots.get(name) ?? 0) + us / 1000);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at != null; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      if (!frame.url.includes(scriptUrlPart)) continue;
+      const fn = `${frame.functionName || '(anonymous)'}:${frame.lineNumber}`;
+      if (seen.has(fn)) continue;
+      seen.add(fn);
+      inclusive.set(fn, (inclusive.get(fn) ?? 0) + us / 1000);
+    }
+  }
+  return { scriptMs: scriptUs / 1000, hotspots, inclusive };
+}

@@ -1,0 +1,51 @@
+/**
+ * Background side of `analyzePage` (issue #14, per-page cost): content scripts send the text
+ * they extracted and get the findings back. The engine is compiled once per worker from the
+ * active packs (scan-config.ts `currentEngineInput`, reset when packs change) instead of once
+ * per page view: a page no longer receives ~170 KB of engine data, compiles lexicons or runs the
+ * analysis on its main thread. Nothing leaves the device: the background is the extension's own.
+ */
+import { compileEngine, startAnalysis, type Engine, type EngineInput } from '@/rules/engine/index';
+import type { DocumentInput } from '@/rules/types';
+import { onMessage } from './protocol';
+import { currentEngineInput } from './scan-config';
+
+/** Far more text than any page the extraction budget lets through. */
+export const MAX_ANALYZE_CHARS = 20_000_000;
+
+const compiled = new WeakMap<EngineInput, Engine>();
+
+async function engine(): Promise<Engine> {
+  const input = await currentEngineInput();
+  let built = compiled.get(input);
+  if (!built) {
+    built = compileEngine(input);
+    compiled.set(input, built);
+  }
+  return built;
+}
+
+function validInput(input: DocumentInput): string | null {
+  if (!input || !Array.isArray(input.blocks)) return 'no text blocks';
+  let chars = 0;
+  for (const block of input.blocks) {
+    if (!block || typeof block.text !== 'string') return 'a block without text';
+    chars += block.text.length;
+  }
+  return chars > MAX_ANALYZE_CHARS ? 'the page text is too long' : null;
+}
+
+export function registerAnalyzePage(): () => void {
+  return onMessage('analyzePage', async ({ data }) => {
+    const invalid = validInput(data.input);
+    if (invalid) return { ok: false as const, error: invalid };
+    try {
+      const only = Array.isArray(data.only) ? new Set(data.only) : undefined;
+      const analysis = startAnalysis(await engine(), data.input, only ? { only } : {});
+      while (!analysis.step(Number.POSITIVE_INFINITY));
+      return { ok: true as const, findings: analysis.findings };
+    } catch (error) {
+      return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
