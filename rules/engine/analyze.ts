@@ -127,7 +127,7 @@ function clauseStarts(block: PreparedBlock, from: number, to: number): number[] 
   for (let i = lo; i < block.tokens.length && block.tokens[i]!.end <= to; i++) {
     const t = block.tokens[i]!;
     if (!t.word && CLAUSE_PUNCT.test(t.raw)) out.push(t.end);
-    else if (block.tokenCats[i]!.has('boundary') || block.tokenCats[i]!.has('coordinator')) out.push(t.start);
+    else if (block.tokenCats[i]!.has('boundary') || block.wordClasses.coordinator.has(t.norm)) out.push(t.start);
   }
   return out;
 }

@@ -36,7 +36,16 @@ export interface LangEngine {
   topicScan: RegExp;
   /** Words allowed between a negation and its predicate (the lexicon's "gap" category). */
   gapWords: Set<string>;
+  /** Function-word classes consulted word by word, not matched by the lexicon (see WORD_CLASSES). */
+  wordClasses: Record<WordClass, Set<string>>;
 }
+
+/**
+ * Lexicon categories of single function words ("and", "in", "Response") that the engine looks up
+ * word by word where it needs them: matched like cue terms they would tag every other token.
+ */
+export const WORD_CLASSES = ['coordinator', 'place-prep', 'answer-label'] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
 
 export interface Engine {
   langs: Record<Lang, LangEngine>;
@@ -190,8 +199,11 @@ export function compileEngine(input: EngineInput): Engine {
     // "gap" words (auxiliaries, articles…) match almost every token; they are only consulted
     // between a negation and its predicate, so they live in a plain set, not the lexicon.
     const { gap = [], ...rest } = file.categories;
+    const words = (terms: readonly string[]) => new Set(terms.flatMap((term) => tokenize(term).map((t) => t.norm)));
+    const wordClasses = Object.fromEntries(WORD_CLASSES.map((c) => [c, words(rest[c] ?? [])])) as Record<WordClass, Set<string>>;
+    for (const c of WORD_CLASSES) delete rest[c];
     const lexicon = new Lexicon(rest);
-    const gapWords = new Set(gap.flatMap((term) => tokenize(term).map((t) => t.norm)));
+    const gapWords = words(gap);
     const prefilter = new Lexicon();
     for (const cat of prefilterCats) {
       const terms = file.categories[cat];
@@ -220,7 +232,7 @@ export function compileEngine(input: EngineInput): Engine {
     const anchors = new Set([...byAnchor.keys()]);
     const anchorScan = [...anchors].some((a) => a.startsWith('terms:')) ? null : prefilter.firstPieceRegex(anchors);
     const topicScan = prefilter.firstPieceRegex(new Set(['topic'])) ?? /[^]/;
-    return { lexicon, prefilter, anchorScan, topicScan, gapWords };
+    return { lexicon, prefilter, anchorScan, topicScan, gapWords, wordClasses };
   };
   const langs = {} as Record<Lang, LangEngine>;
   for (const lang of LANGS) {

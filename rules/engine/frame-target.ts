@@ -38,7 +38,7 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
   }
   // "meddling in Catalonia", "вмешательство в Гагаузию": a capitalised name right after a place
   // preposition (lexicon 'place-prep') is the place meddled in. Not in German, where every noun is capitalised.
-  if (block.lang !== 'de' && !ctx.otherTopicNear && !WEAK_PREDICATE.test(block.tokens[f.from]!.norm) && block.tokenCats[f.to]?.has('place-prep')) {
+  if (block.lang !== 'de' && !ctx.otherTopicNear && !WEAK_PREDICATE.test(block.tokens[f.from]!.norm) && block.wordClasses['place-prep'].has(block.tokens[f.to]?.norm ?? '')) {
     const next = block.tokens[f.to + 1];
     if (next?.word && /^\p{Lu}/u.test(next.raw) && f.to + 1 < c1 && (block.tokenCats[f.to + 1]!.size === 0 || block.tokenCats[f.to + 1]!.has('aff-other'))) return set(f, 'country', f.to + 1);
   }

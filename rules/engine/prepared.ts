@@ -4,7 +4,7 @@
  * into) pay for full analysis.
  */
 import type { DocumentInput, Lang } from '../types';
-import type { Engine } from './compile';
+import type { Engine, WordClass } from './compile';
 import type { CueMatch } from './lexicon';
 import { detectLang, normalizeHint } from './lang';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -33,6 +33,8 @@ export interface PreparedBlock {
   tokenCats: Set<string>[];
   /** The language's gap words (see compile.ts). */
   gapWords: Set<string>;
+  /** The language's function-word classes (compile.ts WORD_CLASSES), by folded word. */
+  wordClasses: Record<WordClass, Set<string>>;
 }
 
 const NO_CATS: Set<string> = new Set<string>();
@@ -205,7 +207,7 @@ export class PreparedDoc {
       while (t < tokens.length && tokens[t]!.start < s.end) t++;
       sentences.push({ start: s.start, end: s.end, t0, t1: t });
     }
-    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords };
+    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses };
   }
 }
 

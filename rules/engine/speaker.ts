@@ -337,7 +337,7 @@ export class Attributor {
     // A label is the paragraph's first words: "Lavrov said: …" is a sentence, not a label.
     if (block.tokens.slice(0, colon).some((t, i) => block.tokenCats[i]!.has('speech') || (t.word && /^\p{Ll}/u.test(t.raw) && !block.tokenCats[i]!.size))) return undefined;
     // "Response: …", "Ответ: …": the interviewee the title and lead present.
-    if (block.tokens.slice(0, colon).some((_, i) => block.tokenCats[i]!.has('answer-label'))) return this.documentSpeaker(block.index);
+    if (block.tokens.slice(0, colon).some((t) => block.wordClasses['answer-label'].has(t.norm))) return this.documentSpeaker(block.index);
     const m = mentionsIn(this.doc.engine, block, 0, colon).find((x) => x.to === colon && x.kind !== 'pronoun');
     return m ? this.resolver.resolve(block, m) : null;
   }
