@@ -19,6 +19,7 @@ import { BUILDS, CHROMIUM } from '../tests/e2e/helpers/browser';
 import { generatePage } from './bench-page';
 import { measureLoad, type LoadCost } from './cli/page-cost';
 import { median, ms, table } from './cli/table';
+import { writeBenchmarksSection } from './cli/benchmarks-md';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HEADING = '## Per-page cost (issue #14)';
@@ -210,15 +211,7 @@ ${top.map(([fn, t]) => `${ms(t).padStart(8)}  ${fn}`).join('\n')}
 }
 
 function writeSection(markdown: string): void {
-  const file = join(ROOT, 'BENCHMARKS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const start = current.indexOf(HEADING);
-  if (start < 0) {
-    writeFileSync(file, current ? `${current.trimEnd()}\n\n${markdown}` : markdown);
-  } else {
-    const next = current.indexOf('\n## ', start + HEADING.length);
-    writeFileSync(file, current.slice(0, start) + markdown + (next < 0 ? '' : `\n${current.slice(next + 1)}`));
-  }
+  writeBenchmarksSection(join(ROOT, 'BENCHMARKS.md'), HEADING, markdown);
   console.log(markdown);
 }
 

@@ -25,6 +25,7 @@ import { launchWithExtension } from '../tests/e2e/helpers/browser';
 import { serveFixturePages } from '../tests/e2e/helpers/server';
 import { prng } from './cli/bench-text';
 import { median, ms, table } from './cli/table';
+import { writeBenchmarksSection } from './cli/benchmarks-md';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HEADING = '## In-page annotation (issue #4)';
@@ -195,15 +196,7 @@ function gzipKb(file: string): number {
 }
 
 function writeSection(markdown: string): void {
-  const file = join(ROOT, 'BENCHMARKS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const start = current.indexOf(HEADING);
-  if (start < 0) {
-    writeFileSync(file, current ? `${current.trimEnd()}\n\n${markdown}` : markdown);
-    return;
-  }
-  const next = current.indexOf('\n## ', start + HEADING.length);
-  writeFileSync(file, current.slice(0, start) + markdown + (next < 0 ? '' : `\n${current.slice(next + 1)}`));
+  writeBenchmarksSection(join(ROOT, 'BENCHMARKS.md'), HEADING, markdown);
 }
 
 async function main(): Promise<void> {

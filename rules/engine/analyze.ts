@@ -7,6 +7,7 @@ import type { Engine, Needs } from './compile';
 import { analyzeFrame } from './frames';
 import { attributeHeadlines, mergeSpans, toFinding } from './finding';
 import { ruleMatches } from './match-rules';
+import { firstTokenFrom } from './offsets';
 import { mergeOverlaps } from './overlaps';
 import { catsIn, matchesIn, PreparedDoc, type PreparedBlock } from './prepared';
 import { inQuote, quoteAt } from './quotes';
@@ -116,14 +117,8 @@ const CLAUSE_PUNCT = /^[,;:—–"“”„«»]$/;
 /** Offsets in [from, to) where a clause may start: after a comma or dash, at "but"/"and" (lexicon boundary and coordinator words). */
 function clauseStarts(block: PreparedBlock, from: number, to: number): number[] {
   const out: number[] = [];
-  // First token at or after `from` (tokens are in text order).
-  let lo = 0;
-  let hi = block.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (block.tokens[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(block.tokens, from);
+  if (lo < 0) return out;
   for (let i = lo; i < block.tokens.length && block.tokens[i]!.end <= to; i++) {
     const t = block.tokens[i]!;
     if (!t.word && CLAUSE_PUNCT.test(t.raw)) out.push(t.end);
