@@ -8,13 +8,12 @@
  * is never over the card or the claim, and can be folded and moved.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
 import { waitForScans } from './helpers/annotations';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { ask } from './helpers/control';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { useTestExtension } from './helpers/session';
 
 const PAGES: [string, number][] = [
   ['long-claims-1.html', 3],
@@ -28,19 +27,7 @@ const VIEWPORTS = [
 ];
 const CARD = `${DOM_NAMES.hostElement} .card`;
 
-let ext: LoadedExtension;
-let server: FixtureServer;
-let control: Page;
-
-before(async () => {
-  server = await serveFixturePages();
-  ext = await launchWithExtension('test');
-  control = await ext.openPage('options.html');
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useTestExtension();
 
 interface Box {
   left: number;
@@ -143,11 +130,11 @@ function scrollClaimTo(page: Page, index: number, fraction: number): Promise<{ x
 }
 
 async function openArticle(file: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await ext.context.newPage();
+  const page = await session.ext.context.newPage();
   // tsx names the helper functions inside page.evaluate with a `__name` call the page lacks.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.setViewportSize(viewport);
-  await page.goto(server.url(file));
+  await page.goto(session.server.url(file));
   await waitForScans(page);
   return page;
 }
@@ -215,7 +202,7 @@ test('the card closes with Escape, with its button and with a click outside', as
 });
 
 test('trainer mode: the legend never lies over the card or its claim, and folds and moves', async () => {
-  assert.deepEqual(await ask(control, 'setTrainerMode', true), { ok: true, trainerMode: true });
+  assert.deepEqual(await ask(session.control, 'setTrainerMode', true), { ok: true, trainerMode: true });
   try {
     for (const viewport of [VIEWPORTS[0]!, VIEWPORTS[2]!]) {
       for (const [file, claims] of PAGES) {
@@ -247,6 +234,6 @@ test('trainer mode: the legend never lies over the card or its claim, and folds 
     assert.equal(await legend.getAttribute('data-corner'), 'top-left');
     await page.close();
   } finally {
-    await ask(control, 'setTrainerMode', false);
+    await ask(session.control, 'setTrainerMode', false);
   }
 });

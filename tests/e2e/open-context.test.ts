@@ -5,37 +5,24 @@
  * the popup `popup.html?tabId=N`, both opened as tabs.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Finding } from '../../rules/types';
 import { DOM_NAMES } from '../../utils/dom-names';
 import { waitForScans } from './helpers/annotations';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { ask, tabIdOf } from './helpers/control';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { useTestExtension } from './helpers/session';
 
 const CARD = `${DOM_NAMES.hostElement} .card`;
-let ext: LoadedExtension;
-let server: FixtureServer;
-let control: Page;
-
-before(async () => {
-  server = await serveFixturePages();
-  ext = await launchWithExtension('test');
-  control = await ext.openPage('options.html');
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useTestExtension();
 
 async function openArticle(name: string): Promise<{ page: Page; tabId: number; findings: Finding[] }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(name));
+  const page = await session.ext.context.newPage();
+  await page.goto(session.server.url(name));
   await waitForScans(page);
-  const tabId = await tabIdOf(control, server.url(name));
+  const tabId = await tabIdOf(session.control, session.server.url(name));
   for (let i = 0; i < 50; i++) {
-    const tab = await ask(control, 'getTabFindings', tabId);
+    const tab = await ask(session.control, 'getTabFindings', tabId);
     if (tab.state === 'scanned' && tab.findings.length > 0) return { page, tabId, findings: tab.findings };
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -76,14 +63,14 @@ test('"Open context" on a card: a panel opened afterwards shows that claim selec
   await page.locator(CARD).getByRole('button', { name: 'Open context' }).click();
   // The background parks the finding for the tab whether or not the browser let the panel open
   // in this headless run; a panel opening for the tab now picks it up.
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.setViewportSize({ width: 360, height: 500 });
   await expectSelected(panel, findings[2]!.id, 'panel opened after Open context');
   // Taken once: reopening the panel with no card open on the page selects nothing special.
   await page.bringToFront();
   await page.keyboard.press('Escape');
   await panel.close();
-  const again = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const again = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await again.locator('article.cp-claim').first().waitFor();
   await again.waitForTimeout(300);
   assert.equal(await again.locator('[data-selected]').count(), 0, 'no claim selected the second time');
@@ -93,7 +80,7 @@ test('"Open context" on a card: a panel opened afterwards shows that claim selec
 
 test('"Open context" on a card: a panel already open selects that claim', async () => {
   const { page, tabId, findings } = await openArticle('long-claims-3.html');
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.setViewportSize({ width: 360, height: 400 });
   await panel.locator('article.cp-claim').nth(3).waitFor();
   for (const n of [4, 2]) {
@@ -109,11 +96,11 @@ test('the popup\'s "Open side panel" selects the claim whose card is open on the
   const { page, tabId, findings } = await openArticle('long-claims-3.html');
   // A panel opening fresh asks the page which card is open.
   await openCard(page, 2);
-  const fresh = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const fresh = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await expectSelected(fresh, findings[1]!.id, 'panel opened while card 2 is open');
   // A panel already open is told by the popup.
   await openCard(page, 4);
-  const popup = await ext.openPage(`popup.html?tabId=${tabId}`);
+  const popup = await session.ext.openPage(`popup.html?tabId=${tabId}`);
   await popup.getByRole('button', { name: 'Open side panel' }).click();
   await expectSelected(fresh, findings[3]!.id, 'popup Open side panel while card 4 is open');
   await fresh.close();

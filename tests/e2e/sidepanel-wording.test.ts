@@ -4,14 +4,13 @@
  * text, markers of the same size at both widths, and timeline labels that never overlap.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ACTORS, ASSESSMENTS, BUNDLED_PACKS } from '../../rules/index';
 import { PATTERNS } from '../../rules/types';
 import { waitForScans } from './helpers/annotations';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { ask, tabIdOf } from './helpers/control';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { useTestExtension } from './helpers/session';
 
 const ARTICLES = ['annotated-article.html', 'long-claims-1.html', 'long-claims-2.html', 'long-claims-3.html'];
 const RAW_IDS = [
@@ -25,27 +24,15 @@ const RAW_IDS = [
   ]),
 ].filter((id) => /[-_]/.test(id));
 
-let ext: LoadedExtension;
-let server: FixtureServer;
-let control: Page;
-
-before(async () => {
-  server = await serveFixturePages();
-  ext = await launchWithExtension('test');
-  control = await ext.openPage('options.html');
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useTestExtension();
 
 async function tabFor(name: string): Promise<number> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(name));
+  const page = await session.ext.context.newPage();
+  await page.goto(session.server.url(name));
   await waitForScans(page);
-  const tabId = await tabIdOf(control, server.url(name));
+  const tabId = await tabIdOf(session.control, session.server.url(name));
   for (let i = 0; i < 50; i++) {
-    const tab = await ask(control, 'getTabFindings', tabId);
+    const tab = await ask(session.control, 'getTabFindings', tabId);
     if (tab.state === 'scanned' && tab.findings.length > 0) return tabId;
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -59,10 +46,10 @@ test('no raw id in the side panel at 360 and 800 px, light and dark; timeline ma
   for (const tabId of tabs) {
     for (const width of [360, 800]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const panel = await ext.context.newPage();
+        const panel = await session.ext.context.newPage();
         await panel.emulateMedia({ colorScheme });
         await panel.setViewportSize({ width, height: 900 });
-        await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+        await panel.goto(`chrome-extension://${session.ext.extensionId}/sidepanel.html?tabId=${tabId}`);
         await panel.locator('article.cp-claim').first().waitFor();
         await panel.locator('.cp-timeline-marker').first().waitFor();
         const text = await panel.locator('body').innerText();
