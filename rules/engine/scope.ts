@@ -193,7 +193,11 @@ export class AnchorScope implements FrameContext, SentenceFacts {
       // "Trump said Putin denied interfering": the denial is Putin's.
       const f = this.frame;
       const denier = f?.polarity === 'denied' && f.polarityAt !== null && this.quoteIdx < 0 ? this.attributor.denierAt(this.scope.block.index, f.polarityAt) : null;
-      this.claimant = denier && denier.name !== this.ownSpeaker()?.name ? denier : this.ownSpeaker();
+      // "Russia rules out any meddling, Ryabkov told reporters": a state or body denies through the
+      // person who says so; a person named as the denier ("Putin denied…") keeps the claim.
+      const own = this.ownSpeaker();
+      const speaksForIt = denier?.actor?.kind !== 'person' && own?.russian && own.actor?.kind === 'person' && denier?.russian;
+      this.claimant = denier && denier.name !== own?.name && !speaksForIt ? denier : own;
     }
     return this.claimant;
   }

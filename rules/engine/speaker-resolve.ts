@@ -98,6 +98,11 @@ export class Resolver {
     const body = this.bodyAfter(block, m);
     if (body) return body;
     const norm = block.tokens[m.to - 1]!.norm;
+    // "Russian officials", "российские власти", "las autoridades rusas": a group, never one person.
+    if (block.wordClasses['collective-noun'].has(norm)) {
+      const russian = this.russianGroup(block, m);
+      return russian ? { name: m.text, actor: null, attribution: 'explicit', russian } : null;
+    }
     // "Der russische Botschafter in Deutschland, Sergej Netschajew, …": the name in apposition.
     const named = this.personAfter(block, m);
     if (named) return depth > 0 ? { ...named, attribution: 'context' } : named;
@@ -119,9 +124,10 @@ export class Resolver {
       : this.lastPerson(block.index, m.from, m.gender, head);
     if (who) return { ...who, attribution: 'context' };
     const words = m.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+    // "the foreign ministry" is the ministry, not its spokeswoman whose role names it.
     const fits = [...this.doc.engine.actors.values()].filter((a) => {
       const role = `${a.role ?? ''} ${a.name}`.toLowerCase();
-      return words.every((w) => role.includes(w));
+      return words.every((w) => role.includes(w)) && (!institution || a.kind !== 'person');
     });
     // One fitting actor, or several of one side (two Russian embassies): the side is what matters.
     if (fits.length > 0 && fits.every((a) => a.affiliation === fits[0]!.affiliation)) {
@@ -177,6 +183,15 @@ export class Resolver {
       for (const x of mentionsBefore(this.doc.engine, b, end)) if (x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head) return [b, x];
     }
     return null;
+  }
+
+  /** "Russian officials", "officials in Moscow", "les autorités russes": Russia in the phrase itself. */
+  private russianGroup(block: PreparedBlock, m: Mention): boolean {
+    for (let i = m.from; i < Math.min(block.tokens.length, m.to + 3); i++) {
+      if (i >= m.to && !block.tokens[i]!.word) return false;
+      if (block.tokenCats[i]!.has('agent-russia')) return true;
+    }
+    return false;
   }
 
   nearRussian(block: PreparedBlock, m: Mention): boolean {

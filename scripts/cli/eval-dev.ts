@@ -80,6 +80,9 @@ function labelActors(engine: Engine, label: string): Set<string> {
   return index.get(norm(label)) ?? new Set();
 }
 
+/** The Russian state under its metonyms: the registry's state, capital and government. */
+const STATE = new Set(['russia', 'moscow', 'russian-government']);
+
 /**
  * Loose actor comparison: case-insensitive, by surname, "Kremlin" == "the Kremlin"; a label that
  * is a registry actor's name or alias ("Sergey Nechaev", "Russian Embassy in Washington") matches
@@ -88,7 +91,10 @@ function labelActors(engine: Engine, label: string): Set<string> {
 export function sameActor(engine: Engine, f: Finding, label: string | null): boolean {
   if (label === null) return true;
   const want = norm(label);
-  if (f.speakerId && labelActors(engine, label).has(f.speakerId)) return true;
+  const labelled = labelActors(engine, label);
+  if (f.speakerId && labelled.has(f.speakerId)) return true;
+  // "Moscow denied…", "Russia says…" are labelled "Russian government": one state, three names.
+  if (f.speakerId && STATE.has(f.speakerId) && [...labelled].some((id) => STATE.has(id))) return true;
   const surname = (s: string) => s.split(/[\s-]+/).pop() ?? s;
   const names = [f.speaker, f.speakerId ? engine.actors.get(f.speakerId)?.name : null, f.speakerId?.replace(/-/g, ' ')];
   return names.some((n) => !!n && (norm(n) === want || surname(norm(n)) === surname(want)));
