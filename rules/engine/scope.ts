@@ -80,8 +80,12 @@ export class SentenceScope {
   otherTopic(at: number): boolean {
     if (!this.others) {
       this.others = [];
+      // "cyberattacks on Macron's campaign": hacking aimed at a campaign or a vote is the elections.
+      const electoral = this.campaignHack();
       for (let t = this.sent.t0; t < this.sent.t1; t++) {
-        if (this.block.tokenCats[t]!.has('other-topic')) this.others.push(t);
+        const cats = this.block.tokenCats[t]!;
+        if (cats.has('other-topic') && electoral && cats.has('target-hack')) this.topics.push(t);
+        else if (cats.has('other-topic')) this.others.push(t);
         // "interferencias rusas en las señales de GPS", "interference with GPS signals": an
         // interference word whose object is another sense does not make the sentence electoral.
         // A word of both lists ("cyberattack" is cyber* and another subject) is the other subject.
@@ -91,6 +95,17 @@ export class SentenceScope {
     const nearest = (list: number[]) => Math.min(...list.map((t) => Math.abs(t - at)));
     if (this.others.length > 0) return this.topics.length === 0 || nearest(this.others) < nearest(this.topics);
     return !this.cats.has('topic') && this.nearCats.has('other-topic');
+  }
+
+  /** Whether the sentence is about a vote: hacking aimed at it is election interference. */
+  private campaignHack(): boolean {
+    for (let t = this.sent.t0; t < this.sent.t1; t++) {
+      const cats = this.block.tokenCats[t]!;
+      // An election word ("election", "выборы"), or the campaign's own ("DNC", "campaign staff").
+      if (cats.has('target-election') && cats.has('topic')) return true;
+      if (cats.has('target-hack') && !cats.has('other-topic') && !cats.has('topic')) return true;
+    }
+    return false;
   }
 
   /** An 'other-sense' object (signals, the courts…) within a few words after token t, before any election word. */

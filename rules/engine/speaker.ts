@@ -90,6 +90,13 @@ export class Attributor {
         if (sp) return sp;
       }
     }
+    // "Россия не вмешивается… Об этом заявил Песков.", "… This was stated by Dmitry Peskov.":
+    // the next sentence names who said this one.
+    const after = block.sentences[s + 1];
+    if (after && block.tokenCats[after.t0]!.has('said-back')) {
+      const sp = this.verbs.speechIn(block, after.t0, after.t1) ?? this.namedIn(block, after.t0, after.t1);
+      if (sp) return sp;
+    }
     // Transcripts and interviews: "NEBENZIA: …" opens the paragraph; "— …" answers in a Russian interview.
     const labelled = this.paragraphSpeaker(block);
     if (labelled) return labelled;
@@ -99,6 +106,12 @@ export class Attributor {
       if (subject) return this.resolver.resolve(block, subject);
     }
     return null;
+  }
+
+  /** "This was stated by the Kremlin spokesman Dmitry Peskov": the one actor or person named. */
+  private namedIn(block: PreparedBlock, t0: number, t1: number): Speaker | null {
+    const m = mentionsIn(this.doc.engine, block, t0, t1).find((x) => x.kind !== 'pronoun');
+    return m ? this.resolver.resolve(block, m) : null;
   }
 
   /**
