@@ -44,7 +44,7 @@ export interface LangEngine {
  * Lexicon categories of single function words ("and", "in", "Response") that the engine looks up
  * word by word where it needs them: matched like cue terms they would tag every other token.
  */
-export const WORD_CLASSES = ['coordinator', 'place-prep', 'answer-label', 'collective-noun'] as const;
+export const WORD_CLASSES = ['coordinator', 'place-prep', 'answer-label', 'collective-noun', 'passive-by', 'reported-mood'] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
 export interface Engine {

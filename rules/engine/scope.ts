@@ -125,6 +125,10 @@ export class SentenceScope {
       if (catsIn(block, sent.t0, sent.t1).has('topic')) return true;
     }
     for (let p = Math.max(0, block.index - CONTEXT_BLOCKS); p < block.index; p++) if (this.doc.hasTopic(p)) return true;
+    // A headline or a paragraph answering what follows ("Russia rejects US accusations" above the
+    // lead that names the election): the next paragraph, or the next two under a heading.
+    const ahead = block.kind === 'heading' || block.index === 0 ? 2 : 1;
+    for (let p = block.index + 1; p <= Math.min(this.doc.size - 1, block.index + ahead); p++) if (this.doc.hasTopic(p)) return true;
     return false;
   }
 

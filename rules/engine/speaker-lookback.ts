@@ -117,7 +117,8 @@ export class PersonSearch {
       if (m.kind === 'pronoun') continue;
       if (m.actor && m.actor.kind !== 'person') continue;
       if (gender && m.gender && m.gender !== gender) continue;
-      if (roleNoun && !(m.actor?.role ?? '').toLowerCase().includes(roleNoun)) continue;
+      // The role itself, not its history: "Kremlin spokesman (… as prime minister 2008-2012)" is no minister.
+      if (roleNoun && !(m.actor?.role ?? '').split('(')[0]!.toLowerCase().includes(roleNoun)) continue;
       if (russianOnly && !isRussian(m.actor)) continue;
       const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
       return { at: m.from, speaker: { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian } };

@@ -187,11 +187,13 @@ export class Resolver {
 
   /** "Russian officials", "officials in Moscow", "les autorités russes": Russia in the phrase itself. */
   private russianGroup(block: PreparedBlock, m: Mention): boolean {
-    for (let i = m.from; i < Math.min(block.tokens.length, m.to + 3); i++) {
-      if (i >= m.to && !block.tokens[i]!.word) return false;
-      if (block.tokenCats[i]!.has('agent-russia')) return true;
-    }
-    return false;
+    for (let i = m.from; i < m.to; i++) if (block.tokenCats[i]!.has('agent-russia')) return true;
+    // Right after the noun ("les autorités russes"), or after one preposition ("officials in Moscow").
+    const next = m.to < block.tokens.length ? m.to : -1;
+    if (next < 0) return false;
+    if (block.tokenCats[next]!.has('agent-russia')) return true;
+    const prep = block.wordClasses['place-prep'].has(block.tokens[next]!.norm) || /^(of|de|du|des|del|aus|из)$/.test(block.tokens[next]!.norm);
+    return prep && next + 1 < block.tokens.length && block.tokenCats[next + 1]!.has('agent-russia');
   }
 
   nearRussian(block: PreparedBlock, m: Mention): boolean {

@@ -58,6 +58,8 @@ export class VerbSpeakers {
 
   nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
     const inQuote = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
+    const agent = this.passiveAgent(block, v, t1);
+    if (agent) return agent;
     const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 18), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
     // "State Department spokesperson": the body and its role are one speaker, resolved from the body.
     const ms = all.filter((m) => !(m.kind === 'generic' && all.some((o) => o.actor && o.actor.kind !== 'person' && o.to === m.from)));
@@ -118,6 +120,16 @@ export class VerbSpeakers {
     }
     // "Russia says…", but not "indicted 13 Russians…, accusing them".
     return subjectAgent ? this.agentSubject(block, v, t0) : null;
+  }
+
+  /** "…, which Moscow has denied" no; "… were denied by the Kremlin", "desmentido por Putin": the agent after "by". */
+  private passiveAgent(block: PreparedBlock, v: number, t1: number): Speaker | null {
+    for (let k = v + 1; k <= Math.min(v + 2, t1 - 2); k++) {
+      if (!block.wordClasses['passive-by'].has(block.tokens[k]!.norm)) continue;
+      const m = mentionsIn(this.doc.engine, block, k + 1, Math.min(t1, k + 6)).find((x) => x.kind !== 'pronoun');
+      return m && m.from - k <= 3 ? this.resolver.resolve(block, m) : null;
+    }
+    return null;
   }
 
   /**

@@ -92,11 +92,14 @@ export class Attributor {
     }
     // "Россия не вмешивается… Об этом заявил Песков.", "… This was stated by Dmitry Peskov.":
     // the next sentence names who said this one.
-    const after = block.sentences[s + 1];
-    if (after && block.tokenCats[after.t0]!.has('said-back')) {
+    for (const after of block.sentences.slice(s + 1, s + 3)) {
+      if (!block.tokenCats[after.t0]!.has('said-back')) continue;
       const sp = this.verbs.speechIn(block, after.t0, after.t1) ?? this.namedIn(block, after.t0, after.t1);
       if (sp) return sp;
     }
+    // "Die Vorwürfe seien haltlos.": German reported speech (Konjunktiv I) goes on with the speaker before.
+    const reported = this.reportedSpeechGoesOn(block, s);
+    if (reported) return reported;
     // Transcripts and interviews: "NEBENZIA: …" opens the paragraph; "— …" answers in a Russian interview.
     const labelled = this.paragraphSpeaker(block);
     if (labelled) return labelled;
@@ -106,6 +109,28 @@ export class Attributor {
       if (subject) return this.resolver.resolve(block, subject);
     }
     return null;
+  }
+
+  /** The previous sentence's speaker for a sentence in the reported mood with no speaker of its own. */
+  private reportedSpeechGoesOn(block: PreparedBlock, s: number): Speaker | null {
+    const sent = block.sentences[s]!;
+    const mood = block.wordClasses['reported-mood'];
+    if (mood.size === 0) return null;
+    let found = false;
+    for (let i = sent.t0; i < sent.t1 && !found; i++) found = mood.has(block.tokens[i]!.norm) && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end);
+    if (!found) return null;
+    // "Johnson hatte erklärt, es gebe keine Beweise": a sentence with its own verb of saying or a name is not a continuation.
+    for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end)) return null;
+    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun')) return null;
+    const prev = block.index > 0 && s === 0 ? this.doc.block(block.index - 1) : null;
+    if (prev && isInterTitle(prev)) return null;
+    const sp = s > 0 ? this.forSentence(block.index, s - 1) : prev ? this.lastSentenceSpeaker(block.index - 1) : null;
+    return sp ? { ...sp, attribution: 'context' } : null;
+  }
+
+  private lastSentenceSpeaker(b: number): Speaker | null {
+    const prev = this.doc.block(b);
+    return prev.sentences.length > 0 ? this.forSentence(b, prev.sentences.length - 1) : null;
   }
 
   /** "This was stated by the Kremlin spokesman Dmitry Peskov": the one actor or person named. */
