@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { name: 'interview answers "— …", 1 MB of paragraphs', make: () => ({ blocks: paragraphs('— We never interfered in the elections, he said.', Math.ceil((1024 * KB) / 48)) }) },
   { name: '1,800 paragraphs opening a quote never closed', make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 1800) }) },
   { name: '18,000 of them (1 MB)', make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 18000) }) },
+  { name: 'a first paragraph of lines, each an unattributed "we" denial, 1 MB', make: () => ({ blocks: [Array.from({ length: Math.ceil((1024 * KB) / 60) }, () => 'they said: We have never interfered in the elections „').join('\n')] }) },
   { name: 'predicates, then negations far from them, 1 MB', make: () => ({ blocks: [fill('Russia interfered in the elections in the US Peskov said ', 512 * KB) + fill('never ', 512 * KB)] }) },
   { name: '4 KB article, bundled packs', make: () => ({ blocks: paragraphs(ARTICLE.join(' '), 10) }) },
   { name: 'the same + a pack of 200,000 terms *q1, *q2…', make: () => ({ blocks: paragraphs(ARTICLE.join(' '), 10), terms: 200_000 }) },

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../schema/pack';
 import type { Engine } from './compile';
+import { GENITIVE } from './frame-base';
 import { firstMatchFrom, type PreparedBlock } from './prepared';
 
 export type MentionKind = 'actor' | 'role' | 'pronoun' | 'name' | 'generic';
@@ -64,6 +65,14 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       a--;
     let b = i + 1;
     while (b < t1 && block.tokenCats[b]!.has('role-generic')) b++;
+    // "les autorités russes", "las autoridades de Rusia", "власти России": the group with its country.
+    if (block.wordClasses['collective-noun'].has(block.tokens[b - 1]!.norm)) {
+      const of = b + 1 < t1 && GENITIVE.test(block.tokens[b]!.norm) ? 1 : 0;
+      if (b + of < t1 && block.tokenCats[b + of]!.has('agent-russia')) {
+        b += of + 1;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.actor && out[k]!.from >= a && out[k]!.to <= b) out.splice(k, 1);
+      }
+    }
     const text = block.text.slice(block.tokens[a]!.start, block.tokens[b - 1]!.end);
     out.push({ kind: 'generic', from: a, to: b, text, actor: null, gender: /woman|wife|женщин|sprecherin|ministra/i.test(text) ? 'f' : null });
     for (let k = a; k < b; k++) covered.add(k);

@@ -99,7 +99,7 @@ export class Resolver {
     if (body) return body;
     const norm = block.tokens[m.to - 1]!.norm;
     // "Russian officials", "российские власти", "las autoridades rusas": a group, never one person.
-    if (block.wordClasses['collective-noun'].has(norm)) {
+    if (block.tokens.slice(m.from, m.to).some((t) => block.wordClasses['collective-noun'].has(t.norm))) {
       const russian = this.russianGroup(block, m);
       return russian ? { name: m.text, actor: null, attribution: 'explicit', russian } : null;
     }

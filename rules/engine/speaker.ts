@@ -26,6 +26,8 @@ const LABEL_MAX = 20;
  */
 const NEARBY_QUOTES = 16;
 const PREVIOUS_SENTENCES = 16;
+/** Tokens of the title and first paragraph searched for a statement's author. */
+const AUTHOR_TOKENS = 300;
 
 const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
 
@@ -288,19 +290,34 @@ export class Attributor {
     const block = this.doc.block(b);
     const sent = block.sentences[si]!;
     if (this.label(block) !== undefined) return null;
-    const inQuote = (i: number) => block.quotes.some((q) => block.tokens[i]!.start >= q.outerStart && block.tokens[i]!.end <= q.outerEnd);
-    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun' && !inQuote(m.from))) return null;
-    for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !inQuote(i)) return null;
+    // A binary search: a paragraph of thousands of quotes is not scanned for every word.
+    const quoted = (i: number) => inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end, true);
+    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun' && !quoted(m.from))) return null;
+    for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !quoted(i)) return null;
     const who = this.resolver.lastPerson(b, sent.t0, null, null, false, 6);
     if (who) return who.russian ? { ...who, attribution: 'context' } : null;
-    // "Comment by the Russian Permanent Mission to the EU": a statement's "we" is its author.
-    for (let p = 0; p < Math.min(2, b + 1); p++) {
+    return this.statementAuthor(Math.min(b, 1));
+  }
+
+  private authors = new Map<number, Speaker | null>();
+
+  /**
+   * "Comment by the Russian Permanent Mission to the EU": a statement's "we" is its author, the
+   * body its title or first paragraph opens with (worked out once per document, from their first
+   * AUTHOR_TOKENS tokens: a megabyte first paragraph is not scanned for every sentence).
+   */
+  private statementAuthor(upTo: number): Speaker | null {
+    let found = this.authors.get(upTo);
+    if (found !== undefined) return found;
+    found = null;
+    for (let p = 0; p <= upTo && !found; p++) {
       const first = this.doc.block(p);
-      const m = mentionsIn(this.doc.engine, first, 0, first.tokens.length).find((x) => x.actor && x.actor.kind !== 'person' && x.actor.kind !== 'state');
+      const m = mentionsIn(this.doc.engine, first, 0, Math.min(first.tokens.length, AUTHOR_TOKENS)).find((x) => x.actor && x.actor.kind !== 'person' && x.actor.kind !== 'state');
       const sp = m ? this.resolver.resolve(first, m) : null;
-      if (sp?.russian) return { ...sp, attribution: 'context' };
+      if (sp?.russian) found = { ...sp, attribution: 'context' };
     }
-    return null;
+    this.authors.set(upTo, found);
+    return found;
   }
 
   /** The single person named in the title and first paragraph before block `b` (none when several are). */
