@@ -76,7 +76,11 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
 const WEAK_PREDICATE = /^(involve\w*|nothing|anything|played|plays|play|had|has|no|not|was|is|were|причастн\w*|отношени\w*|implication|impliqu\w*|rien|implicacion|involucr\w*|participacion|nada|beteilig\w*|nichts)$/;
 
 function electionAfter(block: PreparedBlock, i: number, end: number): boolean {
-  for (let k = i + 1; k < Math.min(end, i + 5); k++) if (block.tokenCats[k]!.has('target-election') || block.tokenCats[k]!.has('target-hack')) return true;
+  for (let k = i + 1; k < Math.min(end, i + 5); k++) {
+    const cats = block.tokenCats[k]!;
+    // "hacker attacks" is one other subject, not a hack of a campaign after it.
+    if ((cats.has('target-election') || cats.has('target-hack')) && !cats.has('other-topic')) return true;
+  }
   return false;
 }
 
