@@ -126,7 +126,9 @@ export class VerbSpeakers {
   private passiveAgent(block: PreparedBlock, v: number, t1: number): Speaker | null {
     for (let k = v + 1; k <= Math.min(v + 2, t1 - 2); k++) {
       if (!block.wordClasses['passive-by'].has(block.tokens[k]!.norm)) continue;
-      const m = mentionsIn(this.doc.engine, block, k + 1, Math.min(t1, k + 6)).find((x) => x.kind !== 'pronoun');
+      const ms = mentionsIn(this.doc.engine, block, k + 1, Math.min(t1, k + 6)).filter((x) => x.kind !== 'pronoun');
+      // "by the Kremlin spokesman Dmitry Peskov": the person, not the body in his title.
+      const m = ms.find((x) => x.actor?.kind === 'person') ?? ms[0];
       return m && m.from - k <= 3 ? this.resolver.resolve(block, m) : null;
     }
     return null;

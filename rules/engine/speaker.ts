@@ -137,7 +137,8 @@ export class Attributor {
 
   /** "This was stated by the Kremlin spokesman Dmitry Peskov": the one actor or person named. */
   private namedIn(block: PreparedBlock, t0: number, t1: number): Speaker | null {
-    const m = mentionsIn(this.doc.engine, block, t0, t1).find((x) => x.kind !== 'pronoun');
+    const ms = mentionsIn(this.doc.engine, block, t0, t1).filter((x) => x.kind !== 'pronoun');
+    const m = ms.find((x) => x.actor?.kind === 'person') ?? ms[0];
     return m ? this.resolver.resolve(block, m) : null;
   }
 
