@@ -64,7 +64,7 @@ export function namedLikeFurniture(names: string, tag: string): boolean {
 }
 
 /** Counterpoint's own host element (and anything else we mark): never scan our own UI. */
-function isOwnNode(el: Element, tag: string): boolean {
+export function isOwnNode(el: Element, tag: string): boolean {
   if (tag.startsWith(DOM_PREFIX)) return true;
   if (!el.hasAttributes()) return false;
   const attrs = el.attributes;
@@ -120,7 +120,7 @@ export function isBoilerplate(el: Element, tag: string, inArticle: boolean, scop
   return !scopeLength || (el.textContent ?? '').length <= scopeLength() * MAX_FURNITURE_SHARE;
 }
 
-const PHRASING_TAGS: ReadonlySet<string> = new Set([
+export const PHRASING_TAGS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
   'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);

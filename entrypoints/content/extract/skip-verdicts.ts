@@ -1,0 +1,57 @@
+import { LIKELY_NAME_PARTS, UNLIKELY_NAME_PARTS } from './boilerplate-patterns';
+import { namedLikeFurniture } from './skip-rules';
+
+/**
+ * What the measuring pass (content-stats.ts) left out and why, so that the walk through a located
+ * article reuses those verdicts instead of reading every element's attributes a second time:
+ * - `markup`: a tag, role or attribute says furniture or hidden (the walker's own rules agree);
+ * - `name`: a class or id named like furniture (Readability's "unlikely candidates", or a whole
+ *   word of BOILERPLATE_WORDS) — left out of the article too, as Readability removes them;
+ * - `section`: a `header`/`footer` outside any `<article>` — site chrome for the locator, but a
+ *   story's header (headline, standfirst) when it lies inside the located article.
+ * Subtrees the measuring pass did not enter are walked with the full rules (skip-rules.ts).
+ */
+export type SkipVerdict = 'markup' | 'name' | 'section';
+export type SkipVerdicts = Map<Element, SkipVerdict>;
+
+/** Readability's unlikely test (minus tables and code), or a whole furniture word in a block's name. */
+export function nameVerdict(names: string, tag: string): boolean {
+  return isUnlikely(names, tag) || namedLikeFurniture(names, tag);
+}
+
+/** Readability's test, minus tables and code (where it never applies) — by substring, as there. */
+function isUnlikely(classAndId: string, tag: string): boolean {
+  if (classAndId === '' || tag === 'body' || tag === 'a' || tag === 'table' || tag === 'code') return false;
+  const names = classAndId.toLowerCase();
+  let verdict = unlikelyVerdicts.get(names);
+  if (verdict === undefined) {
+    verdict = UNLIKELY_NAME_PARTS.some((part) => names.includes(part)) && !LIKELY_NAME_PARTS.some((part) => names.includes(part));
+    if (unlikelyVerdicts.size >= 5000) unlikelyVerdicts.clear();
+    unlikelyVerdicts.set(names, verdict);
+  }
+  return verdict;
+}
+
+const unlikelyVerdicts = new Map<string, boolean>();
+
+const MAIN_CONTENT = 'main, [role="main"], [itemprop~="articleBody"]';
+
+/**
+ * A name is a guess: an element named like furniture that is, or holds, the headline or the main
+ * content (`<div itemprop="articleBody" id="share-buttons-parent">`) is a wrapper, not furniture.
+ */
+export function holdsArticle(el: Element): boolean {
+  return el.matches(MAIN_CONTENT) || el.querySelector(`h1, ${MAIN_CONTENT}`) !== null;
+}
+
+/** Next node in document order after `node`'s subtree, calling `close` for each ancestor left. */
+export function nextNode(node: Node, root: Element, close: () => void): Node | null {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+    if (!current || current === root) return null;
+    close();
+  }
+  return null;
+}
