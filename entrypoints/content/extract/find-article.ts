@@ -130,9 +130,9 @@ function withSiblings(top: Element, score: number, scores: Map<Element, number>,
     }
     const s = stats.get(sibling);
     if (!s || s.total === 0) continue;
-    const bonus = topClass && sibling.getAttribute('class') === topClass ? score * 0.2 : 0;
-    const siblingScore = (scores.get(sibling) ?? 0) + bonus;
-    if (siblingScore >= threshold || readsLikeProse(sibling, s)) roots.push(sibling);
+    const sameClass = topClass !== '' && sibling.getAttribute('class') === topClass;
+    const siblingScore = (scores.get(sibling) ?? 0) + (sameClass ? score * 0.2 : 0);
+    if (siblingScore >= threshold || readsLikeProse(sibling, s) || (sameClass && isTextMass(s))) roots.push(sibling);
   }
   return roots;
 }
@@ -160,6 +160,14 @@ function readsLikeProse(el: Element, s: BlockStats): boolean {
   const density = linkDensity(s);
   if (s.total > 80) return density < 0.25;
   return density === 0 && /\.( |$)/.test(el.textContent ?? '');
+}
+
+/**
+ * A container styled like the top one (same class) holding an article's worth of text with few
+ * links: a part of the story whose paragraphs sit too deep to pass their score up to it.
+ */
+function isTextMass(s: BlockStats): boolean {
+  return s.total >= MIN_ARTICLE && linkDensity(s) < 0.25;
 }
 
 function linkDensity(s: BlockStats | undefined): number {
