@@ -37,11 +37,22 @@ const unlikelyVerdicts = new Map<string, boolean>();
 const MAIN_CONTENT = 'main, [role="main"], [itemprop~="articleBody"]';
 
 /**
- * A name is a guess: an element named like furniture that is, or holds, the headline or the main
- * content (`<div itemprop="articleBody" id="share-buttons-parent">`) is a wrapper, not furniture.
+ * A name is a guess: an element named like furniture that is, or holds, the main content
+ * (`<div itemprop="articleBody" id="share-buttons-parent">`), or a headline with text around it
+ * that is mostly not links (`<header class="story-header">`), is a wrapper, not furniture. A box
+ * of links under an `<h1>Read more</h1>` is still furniture.
  */
 export function holdsArticle(el: Element): boolean {
-  return el.matches(MAIN_CONTENT) || el.querySelector(`h1, ${MAIN_CONTENT}`) !== null;
+  if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT) !== null) return true;
+  if (el.querySelector('h1') === null) return false;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += inked(a);
+  return links < inked(el) / 2;
+}
+
+/** Characters other than whitespace: the indentation of the HTML source weighs nothing. */
+function inked(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
 
 /** Next node in document order after `node`'s subtree, calling `close` for each ancestor left. */
