@@ -3,7 +3,7 @@ import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
 import { measureContent } from './content-stats';
 import { findArticle, type ArticleScope } from './find-article';
-import type { SkipVerdicts } from './skip-verdicts';
+import { markLinkLists, type SkipVerdicts } from './skip-verdicts';
 import { detectBlockLang } from '../../../rules/engine/block-lang';
 import { normalizeHint } from '../../../rules/engine/lang';
 import { readLang, readMetadata, readTitle } from './metadata';
@@ -101,7 +101,10 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     const measured = yield* measureContent(body, true);
     const found = findArticle(doc, measured, title, false);
     // Located with furniture left out: the walk reuses the measuring pass's verdicts.
-    if (found?.isArticle) verdicts = measured.skipped;
+    if (found?.isArticle) {
+      markLinkLists(measured);
+      verdicts = measured.skipped;
+    }
     scope = found ?? findArticle(doc, yield* measureContent(body, false), title, true) ?? scope;
   } catch {
     // On failure read the whole body (minus furniture, which the walker skips).

@@ -1,5 +1,6 @@
 import { LIKELY_NAME_PARTS, UNLIKELY_NAME_PARTS } from './boilerplate-patterns';
-import { namedLikeFurniture } from './skip-rules';
+import type { ContentStats } from './content-stats';
+import { namedLikeFurniture, tagOf } from './skip-rules';
 
 /**
  * What the measuring pass (content-stats.ts) left out and why, so that the walk through a located
@@ -8,10 +9,11 @@ import { namedLikeFurniture } from './skip-rules';
  * - `name`: a class or id named like furniture (Readability's "unlikely candidates", or a whole
  *   word of BOILERPLATE_WORDS) — left out of the article too, as Readability removes them;
  * - `section`: a `header`/`footer` outside any `<article>` — site chrome for the locator, but a
- *   story's header (headline, standfirst) when it lies inside the located article.
+ *   story's header (headline, standfirst) when it lies inside the located article;
+ * - `links`: a list of links (see `markLinkLists`), read by the locator, left out of the article.
  * Subtrees the measuring pass did not enter are walked with the full rules (skip-rules.ts).
  */
-export type SkipVerdict = 'markup' | 'name' | 'section';
+export type SkipVerdict = 'markup' | 'name' | 'section' | 'links';
 export type SkipVerdicts = Map<Element, SkipVerdict>;
 
 /** Readability's unlikely test (minus tables and code), or a whole furniture word in a block's name. */
@@ -54,6 +56,25 @@ export function holdsArticle(el: Element): boolean {
 function inked(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
+
+/** Share of a container's text in links from which it is a list of links, not prose. */
+const LINK_LIST_DENSITY = 0.8;
+
+/**
+ * Boxes of several blocks whose text is nearly all links — "most read" under its heading, a grid
+ * of teasers — are recirculation, not the story: marked `links` so the walk through the article
+ * leaves them out. A list itself (`ul`, `ol`…) standing among the paragraphs is the text's own (a
+ * changelog of bug links, sources, further reading), and a paragraph that is one link is prose.
+ */
+export function markLinkLists({ blocks, stats, skipped }: ContentStats): void {
+  for (const el of blocks) {
+    const s = stats.get(el)!;
+    if (s.blockChildren < 2 || s.links < s.total * LINK_LIST_DENSITY || s.total === 0) continue;
+    if (!LIST_TAGS.has(tagOf(el))) skipped.set(el, 'links');
+  }
+}
+
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'li', 'table', 'tbody', 'tr', 'td', 'menu']);
 
 /** Next node in document order after `node`'s subtree, calling `close` for each ancestor left. */
 export function nextNode(node: Node, root: Element, close: () => void): Node | null {
