@@ -65,10 +65,10 @@ export function* measureContent(root: Element, skipUnlikely = true): Generator<v
   let linkDepth = 0;
   let articleDepth = 0;
 
-  const open = (el: Element, tag: string, block: boolean, names: string): void => {
+  const open = (el: Element, tag: string, block: boolean, named: boolean): void => {
     let own: BlockStats | null = null;
     let unlikely = stack[stack.length - 1]?.unlikely ?? false;
-    if (!unlikely && names !== '') unlikely = nameVerdict(names, tag);
+    if (named) unlikely = true;
     if (block) {
       own = { own: 0, ownLinks: 0, commas: 0, total: 0, links: 0, blockChildren: 0, unlikely };
       if (nearest) nearest.blockChildren++;
@@ -112,7 +112,7 @@ export function* measureContent(root: Element, skipUnlikely = true): Generator<v
     }
   };
 
-  open(root, tagOf(root), true, '');
+  open(root, tagOf(root), true, false);
   let node: Node | null = root.firstChild;
   let visited = 0;
   while (node) {
@@ -130,9 +130,10 @@ export function* measureContent(root: Element, skipUnlikely = true): Generator<v
         } else {
           const id = attributes ? el.getAttribute('id') : null;
           const names = cls || id ? `${cls ?? ''} ${id ?? ''}`.trim() : '';
-          if (skipUnlikely && names !== '' && nameVerdict(names, tag) && !holdsArticle(el)) skipped.set(el, 'name');
+          const named = names !== '' && nameVerdict(names, tag);
+          if (skipUnlikely && named && !holdsArticle(el)) skipped.set(el, 'name');
           else {
-            open(el, tag, BLOCK_TAGS.has(tag), names);
+            open(el, tag, BLOCK_TAGS.has(tag), named);
             descend = true;
           }
         }

@@ -153,6 +153,9 @@ function nameVerdict(names: string): boolean {
 }
 
 function nameSaysFurniture(names: string): boolean {
+  // A whole-word part is also a substring: most names contain none of the words, and one native
+  // test says so before any splitting.
+  if (!ANY_BOILERPLATE_WORD.test(names)) return false;
   for (const name of names.split(/\s+/)) {
     const parts = splitName(name);
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the text.
@@ -164,6 +167,8 @@ function nameSaysFurniture(names: string): boolean {
   }
   return false;
 }
+
+const ANY_BOILERPLATE_WORD = new RegExp([...BOILERPLATE_WORDS].join('|'), 'i');
 
 /** Function words that only a heading's slug puts in a class or id. */
 const SLUG_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'from', 'how', 'why', 'what']);
