@@ -7,6 +7,7 @@ import {
   SECTION_FURNITURE_TAGS,
   SKIPPED_TAGS,
 } from './boilerplate-patterns';
+import { holdsArticle } from './main-content';
 
 /**
  * Which elements the walker leaves out, decided from markup alone (tag, attributes, inline style)
@@ -97,6 +98,8 @@ export function isHiddenByMarkup(el: Element): boolean {
 }
 
 function hasHiddenClass(cls: string): boolean {
+  // Nearly every class attribute names none of them: one native test before splitting.
+  if (!ANY_HIDDEN_CLASS.test(cls)) return false;
   for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return true;
   return false;
 }
@@ -116,7 +119,7 @@ export function isBoilerplate(el: Element, tag: string, inArticle: boolean, scop
   // Text-level elements are part of the sentence they sit in: a `<a class="popup">` gloss or a
   // `<span class="social-handle">` in a paragraph is the paragraph's text.
   if (PHRASING_TAGS.has(tag) || !hasBoilerplateName(el)) return false;
-  if (el.querySelector('h1, main, [role="main"], [itemprop~="articleBody"]')) return false;
+  if (holdsArticle(el)) return false;
   return !scopeLength || (el.textContent ?? '').length <= scopeLength() * MAX_FURNITURE_SHARE;
 }
 
@@ -169,6 +172,7 @@ function nameSaysFurniture(names: string): boolean {
 }
 
 const ANY_BOILERPLATE_WORD = new RegExp([...BOILERPLATE_WORDS].join('|'), 'i');
+const ANY_HIDDEN_CLASS = new RegExp([...HIDDEN_CLASS_NAMES].join('|'), 'i');
 
 /** Function words that only a heading's slug puts in a class or id. */
 const SLUG_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'from', 'how', 'why', 'what']);

@@ -1,6 +1,7 @@
 import { LIKELY_NAME_PARTS, UNLIKELY_NAME_PARTS } from './boilerplate-patterns';
 import type { ContentStats } from './content-stats';
 import { namedLikeFurniture, tagOf } from './skip-rules';
+export { holdsArticle } from './main-content';
 
 /**
  * What the measuring pass (content-stats.ts) left out and why, so that the walk through a located
@@ -38,31 +39,6 @@ const anyOf = (parts: readonly string[]) => new RegExp(parts.map((p) => p.replac
 const UNLIKELY = anyOf(UNLIKELY_NAME_PARTS);
 const LIKELY = anyOf(LIKELY_NAME_PARTS);
 const unlikelyVerdicts = new Map<string, boolean>();
-
-const MAIN_CONTENT = 'main, [role="main"], [itemprop~="articleBody"]';
-
-/**
- * A name is a guess: an element named like furniture that is, or holds, the main content
- * (`<div itemprop="articleBody" id="share-buttons-parent">`), or a headline with text around it
- * that is mostly not links (`<header class="story-header">`), is a wrapper, not furniture. A box
- * of links under an `<h1>Read more</h1>` is still furniture.
- */
-export function holdsArticle(el: Element): boolean {
-  if (el.matches(MAIN_CONTENT)) return true;
-  // Most furniture-named elements are buttons and labels: no descendant, no subtree search.
-  if (el.firstElementChild === null) return false;
-  const marker = el.querySelector(`h1, ${MAIN_CONTENT}`);
-  if (marker === null) return false;
-  if (tagOf(marker) !== 'h1' || el.querySelector(MAIN_CONTENT) !== null) return true;
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += inked(a);
-  return links < inked(el) / 2;
-}
-
-/** Characters other than whitespace: the indentation of the HTML source weighs nothing. */
-function inked(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
-}
 
 /** Share of a container's text in links from which it is a list of links, not prose. */
 const LINK_LIST_DENSITY = 0.8;
