@@ -130,8 +130,9 @@ export function* measureContent(root: Element, skipUnlikely = true): Generator<v
         } else {
           const id = attributes ? el.getAttribute('id') : null;
           const names = cls || id ? `${cls ?? ''} ${id ?? ''}`.trim() : '';
-          const named = names !== '' && nameVerdict(names, tag);
-          if (skipUnlikely && named && !holdsArticle(el)) skipped.set(el, 'name');
+          // A furniture-like name on a wrapper of the main content says nothing about its text.
+          const named = names !== '' && nameVerdict(names, tag) && !holdsArticle(el);
+          if (skipUnlikely && named) skipped.set(el, 'name');
           else {
             open(el, tag, BLOCK_TAGS.has(tag), named);
             descend = true;
