@@ -181,13 +181,22 @@ function initialScore(el: Element): number {
 /** ±25 for a class or id that names content or furniture (Readability's class weight). */
 function nameWeight(value: string | null): number {
   if (!value) return 0;
-  let weight = 0;
-  const words = value.split(/\s+/).flatMap(splitName);
-  if (words.some((w) => FURNITURE_NAME_WORDS.has(w) || BOILERPLATE_WORDS.has(w))) weight -= 25;
-  const lower = value.toLowerCase();
-  if (CONTENT_NAME_PARTS.some((part) => lower.includes(part))) weight += 25;
+  let weight = weights.get(value);
+  if (weight === undefined) {
+    weight = 0;
+    // The substring pre-test spares splitting the many names that hold none of the words.
+    if (ANY_FURNITURE_WORD.test(value) && value.split(/\s+/).flatMap(splitName).some((w) => FURNITURE_NAME_WORDS.has(w) || BOILERPLATE_WORDS.has(w))) weight -= 25;
+    if (ANY_CONTENT_PART.test(value)) weight += 25;
+    if (weights.size >= 5000) weights.clear();
+    weights.set(value, weight);
+  }
   return weight;
 }
+
+/** Weights by class or id value: a page repeats the same few names on many containers. */
+const weights = new Map<string, number>();
+const ANY_FURNITURE_WORD = new RegExp([...FURNITURE_NAME_WORDS, ...BOILERPLATE_WORDS].join('|'), 'i');
+const ANY_CONTENT_PART = new RegExp(CONTENT_NAME_PARTS.join('|'), 'i');
 
 /**
  * The headline when the roots leave it out (`<h1>` above the article, often in a `<header>`, is
