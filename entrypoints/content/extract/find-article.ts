@@ -1,7 +1,8 @@
 import { bodyOf } from './body-of';
 import { BOILERPLATE_WORDS, CONTENT_NAME_PARTS, FURNITURE_NAME_WORDS } from './boilerplate-patterns';
 import type { BlockStats, ContentStats } from './content-stats';
-import { splitName, tagOf } from './skip-rules';
+import { splitName } from './name-rules';
+import { tagOf } from './skip-rules';
 
 /**
  * The article locator, after Readability's (the engine of Firefox Reader View), on the measures

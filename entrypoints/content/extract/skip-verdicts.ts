@@ -1,7 +1,8 @@
 import { LIKELY_NAME_PARTS, UNLIKELY_NAME_PARTS } from './boilerplate-patterns';
 import type { ContentStats } from './content-stats';
-import { namedLikeFurniture, tagOf } from './skip-rules';
-export { holdsArticle } from './main-content';
+import { namedLikeFurniture } from './name-rules';
+import { tagOf } from './skip-rules';
+export { holdsArticle } from './name-rules';
 
 /**
  * What the measuring pass (content-stats.ts) left out and why, so that the walk through a located

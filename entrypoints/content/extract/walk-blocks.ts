@@ -3,7 +3,8 @@ import type { BlockKind, TextBlock } from '../../../rules/types';
 import { BlockBuilder, type Budget } from './block-builder';
 import { BLOCK_TAGS, PREFORMATTED_TAGS, kindFor } from './block-kinds';
 import type { BlockMap } from './offset-map';
-import { isOwnNode, PHRASING_TAGS, shouldSkip, tagOf } from './skip-rules';
+import { PHRASING_TAGS } from './name-rules';
+import { isOwnNode, shouldSkip, tagOf } from './skip-rules';
 import { nextNode, type SkipVerdicts } from './skip-verdicts';
 
 /**
