@@ -16,7 +16,8 @@ const STOPWORDS: Record<Exclude<Lang, 'ru'>, RegExp> = {
 export function detectLang(text: string, hint?: string): Lang {
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const cyr = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
-  const lat = (sample.match(/[A-Za-z\u00C0-\u024F]/g) ?? []).length;
+  // Latin letters only matter against Cyrillic ones: without any, no array of every letter.
+  const lat = cyr === 0 ? 0 : (sample.match(/[A-Za-z\u00C0-\u024F]/g) ?? []).length;
   if (cyr > lat) return 'ru';
   const lower = sample.toLowerCase();
   let best: Lang = normalizeHint(hint) ?? 'en';

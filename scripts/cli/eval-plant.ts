@@ -51,8 +51,11 @@ export function plantIndexes(n: number): [PlantPosition, number][] {
  */
 export function locate(doc: Document, paragraph: string): Element | null {
   let el: Element | null = doc.querySelector('body') ?? doc.documentElement;
-  if (!el || !normalise(el.textContent ?? '').includes(paragraph)) return null;
-  const holding = (needle: string) => (c: Element) => normalise(c.textContent ?? '').includes(needle);
+  paragraph = squeeze(paragraph);
+  if (!el || !squeeze(el.textContent ?? '').includes(paragraph)) return null;
+  // Compared without whitespace, as scoring does (a `<br>` between two words is no space in
+  // textContent), and never inside a script's data (a page's JSON state repeats its text).
+  const holding = (needle: string) => (c: Element) => !UNRENDERED.has(c.localName.toLowerCase()) && squeeze(c.textContent ?? '').includes(needle);
   for (let child = Array.from(el.children).find(holding(paragraph)); child; child = Array.from(el.children).find(holding(paragraph))) el = child;
   const stuck = el;
   const tail = paragraph.slice(-40);
@@ -60,6 +63,12 @@ export function locate(doc: Document, paragraph: string): Element | null {
   while (el && el !== stuck && !BLOCK_TAGS.has(el.localName.toLowerCase()) && el.parentElement && el.parentElement !== stuck) el = el.parentElement;
   if (el === stuck) while (el && !BLOCK_TAGS.has(el.localName.toLowerCase()) && el.parentElement) el = el.parentElement;
   return el;
+}
+
+const UNRENDERED: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'textarea']);
+
+function squeeze(text: string): string {
+  return normalise(text).replace(/\s+/g, '');
 }
 
 /** The page's HTML with the planted paragraph right after the one holding `paragraph`; null if not located. */

@@ -93,4 +93,16 @@ describe('extraction scoring', () => {
     expect(plantOutcome(plantAfter(html, paragraph)!, engine)).toBe('found');
     expect(plantOutcome(html.replace(/<p>“Russia[^<]*<\/p>/, ''), engine, PLANTED_DENIAL)).toBe('not-extracted');
   });
+
+  it('locates a paragraph split by a <br> between two words, and never inside a script\'s data', () => {
+    // The reference's text has a space where the page has only a <br>; the page's JSON state
+    // repeats the paragraph first. The plant must land after the visible paragraph.
+    const words = 'The harbour master said the pier would reopen in spring, once the new timber piles were in.';
+    const html = `<html><body><script type="application/json">{"text":"${words}"}</script><main><div class="story">` +
+      `<p>The harbour master said the pier would reopen in spring,<br>once the new timber piles were in.</p>` +
+      `<p>Another paragraph follows it here.</p></div></main></body></html>`;
+    const planted = plantAfter(html, words, 'PLANTED MARKER paragraph for the test.')!;
+    expect(planted).toMatch(/piles were in\.<\/p><p>PLANTED MARKER paragraph for the test\.<\/p><p>Another/);
+    expect(planted).not.toMatch(/<\/script><p>PLANTED/);
+  });
 });

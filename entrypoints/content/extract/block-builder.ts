@@ -13,10 +13,9 @@ export interface Budget {
   exhausted: boolean;
 }
 
-/** CSS "document white space" — what `white-space: normal` collapses. Not U+00A0. */
-function isCollapsible(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
-}
+/** CSS "document white space" — what `white-space: normal` collapses (not U+00A0) — and the rest. */
+const SPACES = /[ \n\t\r\f]+/y;
+const WORD = /[^ \n\t\r\f]+/y;
 
 /**
  * Accumulates one block's text the way a browser renders it — whitespace runs collapsed to one
@@ -43,15 +42,19 @@ export class BlockBuilder {
       this.emit(data, node, 0);
       return;
     }
+    // Word by word with two sticky native tests, not character by character: this runs on
+    // every text node of the article, mostly in code the browser has not optimised yet.
     let i = 0;
     while (i < data.length && !this.budget.exhausted) {
-      if (isCollapsible(data.charCodeAt(i))) {
+      SPACES.lastIndex = i;
+      if (SPACES.test(data)) {
         if (!this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i, afterSkipped: this.gap };
-        while (i < data.length && isCollapsible(data.charCodeAt(i))) i++;
+        i = SPACES.lastIndex;
         continue;
       }
-      let j = i + 1;
-      while (j < data.length && !isCollapsible(data.charCodeAt(j))) j++;
+      WORD.lastIndex = i;
+      WORD.test(data);
+      const j = WORD.lastIndex;
       this.flushPending();
       this.emit(data.slice(i, j), node, i);
       i = j;

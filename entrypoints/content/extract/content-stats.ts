@@ -1,6 +1,7 @@
 import { BLOCK_TAGS } from './block-kinds';
-import { LIKELY_NAME_PARTS, UNLIKELY_NAME_PARTS } from './boilerplate-patterns';
-import { namedLikeFurniture, skipTag, skipWhenMeasuring, tagOf } from './skip-rules';
+import { SECTION_FURNITURE_TAGS } from './boilerplate-patterns';
+import { skipTag, skipWhenMeasuring, tagOf } from './skip-rules';
+import { holdsArticle, nameVerdict, nextNode, type SkipVerdicts } from './skip-verdicts';
 
 /**
  * One pass over the page that measures where its text is, for the article locator
@@ -33,6 +34,8 @@ export interface ContentStats {
   /** Every block-level element that holds text, in document order. */
   blocks: Element[];
   stats: Map<Element, BlockStats>;
+  /** Why each element left out was left out (its subtree was not read): see skip-verdicts.ts. */
+  skipped: SkipVerdicts;
 }
 
 interface Frame {
@@ -56,15 +59,16 @@ const NODES_PER_STEP = 200;
 export function* measureContent(root: Element, skipUnlikely = true): Generator<void, ContentStats, void> {
   const stats = new Map<Element, BlockStats>();
   const blocks: Element[] = [];
+  const skipped: SkipVerdicts = new Map();
   const stack: Frame[] = [];
   let nearest: BlockStats | null = null;
   let linkDepth = 0;
   let articleDepth = 0;
 
-  const open = (el: Element, tag: string, block: boolean, names: string): void => {
+  const open = (el: Element, tag: string, block: boolean, named: boolean): void => {
     let own: BlockStats | null = null;
     let unlikely = stack[stack.length - 1]?.unlikely ?? false;
-    if (!unlikely && names !== '') unlikely = isUnlikely(names, tag) || namedLikeFurniture(names, tag);
+    if (named) unlikely = true;
     if (block) {
       own = { own: 0, ownLinks: 0, commas: 0, total: 0, links: 0, blockChildren: 0, unlikely };
       if (nearest) nearest.blockChildren++;
@@ -108,7 +112,7 @@ export function* measureContent(root: Element, skipUnlikely = true): Generator<v
     }
   };
 
-  open(root, tagOf(root), true, '');
+  open(root, tagOf(root), true, false);
   let node: Node | null = root.firstChild;
   let visited = 0;
   while (node) {
@@ -121,11 +125,16 @@ export function* measureContent(root: Element, skipUnlikely = true): Generator<v
         const tag = tagOf(el);
         const attributes = el.hasAttributes();
         const cls = attributes ? el.getAttribute('class') : null;
-        if (!(attributes && skipWhenMeasuring(el, tag, articleDepth > 0, cls)) && !(!attributes && skipTag(tag, articleDepth > 0))) {
+        if (attributes ? skipWhenMeasuring(el, tag, articleDepth > 0, cls) : skipTag(tag, articleDepth > 0)) {
+          skipped.set(el, SECTION_FURNITURE_TAGS.has(tag) ? 'section' : 'markup');
+        } else {
           const id = attributes ? el.getAttribute('id') : null;
           const names = cls || id ? `${cls ?? ''} ${id ?? ''}`.trim() : '';
-          if (!(skipUnlikely && names !== '' && (isUnlikely(names, tag) || namedLikeFurniture(names, tag)))) {
-            open(el, tag, BLOCK_TAGS.has(tag), names);
+          // A furniture-like name on a wrapper of the main content says nothing about its text.
+          const named = names !== '' && nameVerdict(names, tag) && !holdsArticle(el);
+          if (skipUnlikely && named) skipped.set(el, 'name');
+          else {
+            open(el, tag, BLOCK_TAGS.has(tag), named);
             descend = true;
           }
         }
@@ -138,35 +147,8 @@ export function* measureContent(root: Element, skipUnlikely = true): Generator<v
       continue;
     }
     if (descend) close();
-    node = next(node, root, close);
+    node = nextNode(node, root, close);
   }
   while (stack.length > 0) close();
-  return { blocks, stats };
-}
-
-/** Readability's test, minus tables and code (where it never applies) — by substring, as there. */
-function isUnlikely(classAndId: string, tag: string): boolean {
-  if (classAndId === '' || tag === 'body' || tag === 'a' || tag === 'table' || tag === 'code') return false;
-  const names = classAndId.toLowerCase();
-  let verdict = unlikelyVerdicts.get(names);
-  if (verdict === undefined) {
-    verdict = UNLIKELY_NAME_PARTS.some((part) => names.includes(part)) && !LIKELY_NAME_PARTS.some((part) => names.includes(part));
-    if (unlikelyVerdicts.size >= 5000) unlikelyVerdicts.clear();
-    unlikelyVerdicts.set(names, verdict);
-  }
-  return verdict;
-}
-
-const unlikelyVerdicts = new Map<string, boolean>();
-
-
-function next(node: Node, root: Element, close: () => void): Node | null {
-  let current: Node | null = node;
-  while (current && current !== root) {
-    if (current.nextSibling) return current.nextSibling;
-    current = current.parentNode;
-    if (!current || current === root) return null;
-    close();
-  }
-  return null;
+  return { blocks, stats, skipped };
 }

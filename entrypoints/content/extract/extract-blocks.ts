@@ -3,6 +3,7 @@ import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
 import { measureContent } from './content-stats';
 import { findArticle, type ArticleScope } from './find-article';
+import { markLinkLists, type SkipVerdicts } from './skip-verdicts';
 import { detectBlockLang } from '../../../rules/engine/block-lang';
 import { normalizeHint } from '../../../rules/engine/lang';
 import { readLang, readMetadata, readTitle } from './metadata';
@@ -94,9 +95,16 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   if (!body) return { input: { blocks: [] }, maps: [], truncated: false };
 
   let scope: ArticleScope = { roots: [body], isArticle: false, headline: null };
+  let verdicts: SkipVerdicts | undefined;
   try {
     const title = readTitle(doc, null);
-    const found = findArticle(doc, yield* measureContent(body, true), title, false);
+    const measured = yield* measureContent(body, true);
+    const found = findArticle(doc, measured, title, false);
+    // Located with furniture left out: the walk reuses the measuring pass's verdicts.
+    if (found?.isArticle) {
+      markLinkLists(measured);
+      verdicts = measured.skipped;
+    }
     scope = found ?? findArticle(doc, yield* measureContent(body, false), title, true) ?? scope;
   } catch {
     // On failure read the whole body (minus furniture, which the walker skips).
@@ -104,7 +112,7 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   yield;
   // Inside a located article only markup hides text: "read more" text collapsed by a stylesheet
   // is still the article's. The layout test guards the headline and the whole-body fallback.
-  const articleSink: WalkSink = scope.isArticle ? { ...sink, isHidden: undefined } : sink;
+  const articleSink: WalkSink = scope.isArticle ? { ...sink, isHidden: undefined, ...(verdicts ? { verdicts } : {}) } : sink;
   if (scope.headline) yield* safeWalk(scope.headline, sink, true);
   for (const root of scope.roots) {
     // A sibling taken in for reading like prose is still left out when the page hides it.

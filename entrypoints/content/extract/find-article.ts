@@ -1,7 +1,8 @@
 import { bodyOf } from './body-of';
 import { BOILERPLATE_WORDS, CONTENT_NAME_PARTS, FURNITURE_NAME_WORDS } from './boilerplate-patterns';
 import type { BlockStats, ContentStats } from './content-stats';
-import { splitName, tagOf } from './skip-rules';
+import { splitName } from './name-rules';
+import { tagOf } from './skip-rules';
 
 /**
  * The article locator, after Readability's (the engine of Firefox Reader View), on the measures
@@ -130,9 +131,9 @@ function withSiblings(top: Element, score: number, scores: Map<Element, number>,
     }
     const s = stats.get(sibling);
     if (!s || s.total === 0) continue;
-    const bonus = topClass && sibling.getAttribute('class') === topClass ? score * 0.2 : 0;
-    const siblingScore = (scores.get(sibling) ?? 0) + bonus;
-    if (siblingScore >= threshold || readsLikeProse(sibling, s)) roots.push(sibling);
+    const sameClass = topClass !== '' && sibling.getAttribute('class') === topClass;
+    const siblingScore = (scores.get(sibling) ?? 0) + (sameClass ? score * 0.2 : 0);
+    if (siblingScore >= threshold || readsLikeProse(sibling, s) || (sameClass && isTextMass(s))) roots.push(sibling);
   }
   return roots;
 }
@@ -162,6 +163,14 @@ function readsLikeProse(el: Element, s: BlockStats): boolean {
   return density === 0 && /\.( |$)/.test(el.textContent ?? '');
 }
 
+/**
+ * A container styled like the top one (same class) holding an article's worth of text with few
+ * links: a part of the story whose paragraphs sit too deep to pass their score up to it.
+ */
+function isTextMass(s: BlockStats): boolean {
+  return s.total >= MIN_ARTICLE && linkDensity(s) < 0.25;
+}
+
 function linkDensity(s: BlockStats | undefined): number {
   return s && s.total > 0 ? s.links / s.total : 0;
 }
@@ -173,13 +182,22 @@ function initialScore(el: Element): number {
 /** ±25 for a class or id that names content or furniture (Readability's class weight). */
 function nameWeight(value: string | null): number {
   if (!value) return 0;
-  let weight = 0;
-  const words = value.split(/\s+/).flatMap(splitName);
-  if (words.some((w) => FURNITURE_NAME_WORDS.has(w) || BOILERPLATE_WORDS.has(w))) weight -= 25;
-  const lower = value.toLowerCase();
-  if (CONTENT_NAME_PARTS.some((part) => lower.includes(part))) weight += 25;
+  let weight = weights.get(value);
+  if (weight === undefined) {
+    weight = 0;
+    // The substring pre-test spares splitting the many names that hold none of the words.
+    if (ANY_FURNITURE_WORD.test(value) && value.split(/\s+/).flatMap(splitName).some((w) => FURNITURE_NAME_WORDS.has(w) || BOILERPLATE_WORDS.has(w))) weight -= 25;
+    if (ANY_CONTENT_PART.test(value)) weight += 25;
+    if (weights.size >= 5000) weights.clear();
+    weights.set(value, weight);
+  }
   return weight;
 }
+
+/** Weights by class or id value: a page repeats the same few names on many containers. */
+const weights = new Map<string, number>();
+const ANY_FURNITURE_WORD = new RegExp([...FURNITURE_NAME_WORDS, ...BOILERPLATE_WORDS].join('|'), 'i');
+const ANY_CONTENT_PART = new RegExp(CONTENT_NAME_PARTS.join('|'), 'i');
 
 /**
  * The headline when the roots leave it out (`<h1>` above the article, often in a `<header>`, is

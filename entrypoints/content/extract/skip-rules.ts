@@ -2,11 +2,11 @@ import { DOM_PREFIX } from '../../../utils/dom-names';
 import {
   BOILERPLATE_ROLES,
   BOILERPLATE_TAGS,
-  BOILERPLATE_WORDS,
   HIDDEN_CLASS_NAMES,
   SECTION_FURNITURE_TAGS,
   SKIPPED_TAGS,
 } from './boilerplate-patterns';
+import { hasBoilerplateName, holdsArticle, PHRASING_TAGS } from './name-rules';
 
 /**
  * Which elements the walker leaves out, decided from markup alone (tag, attributes, inline style)
@@ -58,13 +58,8 @@ export function skipTag(tag: string, inArticle: boolean): boolean {
 
 const MARKUP_ATTRIBUTES = '[hidden], [aria-hidden], [contenteditable], [style], [role]';
 
-/** A block-level element whose class or id names furniture (`related-stories`, `ad-slot`). */
-export function namedLikeFurniture(names: string, tag: string): boolean {
-  return names !== '' && !PHRASING_TAGS.has(tag) && nameVerdict(names);
-}
-
 /** Counterpoint's own host element (and anything else we mark): never scan our own UI. */
-function isOwnNode(el: Element, tag: string): boolean {
+export function isOwnNode(el: Element, tag: string): boolean {
   if (tag.startsWith(DOM_PREFIX)) return true;
   if (!el.hasAttributes()) return false;
   const attrs = el.attributes;
@@ -97,6 +92,8 @@ export function isHiddenByMarkup(el: Element): boolean {
 }
 
 function hasHiddenClass(cls: string): boolean {
+  // Nearly every class attribute names none of them: one native test before splitting.
+  if (!ANY_HIDDEN_CLASS.test(cls)) return false;
   for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return true;
   return false;
 }
@@ -116,63 +113,11 @@ export function isBoilerplate(el: Element, tag: string, inArticle: boolean, scop
   // Text-level elements are part of the sentence they sit in: a `<a class="popup">` gloss or a
   // `<span class="social-handle">` in a paragraph is the paragraph's text.
   if (PHRASING_TAGS.has(tag) || !hasBoilerplateName(el)) return false;
-  if (el.querySelector('h1, main, [role="main"], [itemprop~="articleBody"]')) return false;
+  if (holdsArticle(el)) return false;
   return !scopeLength || (el.textContent ?? '').length <= scopeLength() * MAX_FURNITURE_SHARE;
 }
-
-const PHRASING_TAGS: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
-  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
-]);
 
 /** A name-matched element holding more than this share of the text read is a wrapper, not furniture. */
 const MAX_FURNITURE_SHARE = 0.5;
 
-/** First parts that make a class a state or modifier (`has-sidebar`, `no-ads`, `js-comments`). */
-const MODIFIER_PREFIXES: ReadonlySet<string> = new Set(['has', 'with', 'without', 'no', 'show', 'hide', 'is', 'js', 'toggle']);
-/** Last parts that do the same (`comments-open`, `ads-enabled`, `comment-count`). */
-const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'count', 'link', 'icon']);
-
-/** Verdicts by class-and-id string: pages repeat the same few names on thousands of elements. */
-const nameVerdicts = new Map<string, boolean>();
-const MAX_CACHED_NAMES = 5000;
-
-function hasBoilerplateName(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  return names !== '' && nameVerdict(names);
-}
-
-function nameVerdict(names: string): boolean {
-  let verdict = nameVerdicts.get(names);
-  if (verdict === undefined) {
-    verdict = nameSaysFurniture(names);
-    if (nameVerdicts.size >= MAX_CACHED_NAMES) nameVerdicts.clear();
-    nameVerdicts.set(names, verdict);
-  }
-  return verdict;
-}
-
-function nameSaysFurniture(names: string): boolean {
-  for (const name of names.split(/\s+/)) {
-    const parts = splitName(name);
-    // An id made from a heading ("sharing-with-a-single-developer") names a section of the text.
-    if (parts.length >= 4 && parts.some((part) => SLUG_WORDS.has(part))) continue;
-    const first = parts[0];
-    const last = parts[parts.length - 1];
-    if (!first || !last || MODIFIER_PREFIXES.has(first) || (parts.length > 1 && MODIFIER_SUFFIXES.has(last))) continue;
-    if (parts.some((part) => BOILERPLATE_WORDS.has(part))) return true;
-  }
-  return false;
-}
-
-/** Function words that only a heading's slug puts in a class or id. */
-const SLUG_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'from', 'how', 'why', 'what']);
-
-/** `relatedStories` → related, stories; `ad_slot` → ad, slot. */
-export function splitName(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_\-]+/)
-    .filter(Boolean);
-}
+const ANY_HIDDEN_CLASS = new RegExp([...HIDDEN_CLASS_NAMES].join('|'), 'i');

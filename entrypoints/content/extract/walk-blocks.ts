@@ -3,7 +3,9 @@ import type { BlockKind, TextBlock } from '../../../rules/types';
 import { BlockBuilder, type Budget } from './block-builder';
 import { BLOCK_TAGS, PREFORMATTED_TAGS, kindFor } from './block-kinds';
 import type { BlockMap } from './offset-map';
-import { shouldSkip, tagOf } from './skip-rules';
+import { PHRASING_TAGS } from './name-rules';
+import { isOwnNode, shouldSkip, tagOf } from './skip-rules';
+import { nextNode, type SkipVerdicts } from './skip-verdicts';
 
 /**
  * The DOM walk: turns one subtree into blocks. Iterative (first child / next sibling / parent),
@@ -26,6 +28,12 @@ export interface WalkSink {
    * block's language, which is then already set on the block.
    */
   declared: (string | undefined)[];
+  /**
+   * The measuring pass's verdicts when the walk's roots are an article it located with furniture
+   * left out: elements it read are then taken as they are, those it left out stay out (see
+   * skip-verdicts.ts), and only subtrees it did not enter get the full rules.
+   */
+  verdicts?: SkipVerdicts;
 }
 
 interface Frame {
@@ -38,6 +46,8 @@ interface Frame {
   lang: string | undefined;
   /** True when that declaration is on an element inside the body: an author's mark on a passage. */
   explicit: boolean;
+  /** The measuring pass read this element's subtree: its verdicts (`sink.verdicts`) apply inside. */
+  measured: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -81,7 +91,7 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
     sink.maps.push(done.map);
   };
 
-  const enter = (el: Element, tag: string): void => {
+  const enter = (el: Element, tag: string, measured: boolean): void => {
     const parent = top();
     const block = BLOCK_TAGS.has(tag) || stack.length === 0;
     if (block) flush();
@@ -97,6 +107,7 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
       kind: kindFor(tag, parent?.kind ?? 'paragraph'),
       preserve: PREFORMATTED_TAGS.has(tag) || (parent?.preserve ?? false),
       article,
+      measured,
     });
   };
 
@@ -121,16 +132,28 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
       builder.appendBreak();
       return false;
     }
-    if (shouldSkip(el, { inArticle: articleDepth > 0, scopeLength, isHidden: sink.isHidden })) {
+    let measured = false;
+    if (verdicts && top()?.measured) {
+      // Inside what the measuring pass read: its verdict, no second look at the attributes.
+      const verdict = verdicts.get(el);
+      measured = verdict === undefined;
+      // Our own marks are not the measuring pass's business (it reads tags, not attribute names).
+      if (verdict === 'markup' || verdict === 'links' || (verdict === 'name' && !PHRASING_TAGS.has(tag)) || (measured && isOwnNode(el, tag))) {
+        builder.markSkipped();
+        return false;
+      }
+    }
+    if (!measured && shouldSkip(el, { inArticle: articleDepth > 0, scopeLength, isHidden: sink.isHidden })) {
       builder.markSkipped();
       return false;
     }
-    enter(el, tag);
+    enter(el, tag, measured);
     return true;
   };
 
   // The root was chosen by the caller: never skip it for a class name (`<body class="comments-open">`).
-  enter(root, tagOf(root));
+  const verdicts = sink.verdicts;
+  enter(root, tagOf(root), verdicts !== undefined);
   let node: Node | null = root.firstChild;
   let visited = 0;
   while (node && !sink.budget.exhausted) {
@@ -146,7 +169,7 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
       continue;
     }
     if (descend) exit();
-    node = advance(node, root, exit);
+    node = nextNode(node, root, exit);
   }
   // Close whatever is still open (all of it if the budget ran out mid-walk).
   while (stack.length > 0) exit();
@@ -158,17 +181,4 @@ function rootLang(el: Element): { lang: string | undefined; explicit: boolean } 
   if (!holder) return { lang: undefined, explicit: false };
   const tag = tagOf(holder);
   return { lang: primaryCode(holder.getAttribute('lang')), explicit: tag !== 'html' && tag !== 'body' };
-}
-
-/** Next node in document order after `node`'s subtree, exiting each ancestor we climb out of. */
-function advance(node: Node, root: Element, exit: () => void): Node | null {
-  let current: Node | null = node;
-  while (current && current !== root) {
-    const next: Node | null = current.nextSibling;
-    if (next) return next;
-    current = current.parentNode;
-    if (!current || current === root) return null;
-    exit();
-  }
-  return null;
 }
