@@ -60,6 +60,11 @@ function agentOf(cats: Set<string>, ctx: FrameContext): AgentKind | 'skip' | nul
   return null;
 }
 
+function contrasted(block: PreparedBlock, i: number, c0: number): boolean {
+  for (let k = i - 1; k >= Math.max(c0, i - 4); k--) if (block.tokenCats[k]!.has('unlike')) return true;
+  return false;
+}
+
 function accusesBetween(block: PreparedBlock, agentAt: number, predicateAt: number): boolean {
   for (let k = agentAt; k < predicateAt && k <= agentAt + 2; k++) if (block.tokenCats[k]!.has('allegation')) return true;
   for (let k = agentAt - 1; k >= Math.max(0, agentAt - 2); k--) if (block.tokenCats[k]!.has('allegation')) return true;
@@ -179,6 +184,8 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     let kind = agentOf(cats, ctx);
     if (kind === null) continue;
     if (kind !== 'skip' && isLocative(block, i, c0)) continue;
+    // "We, unlike many of our partners, never interfere": who is compared with is not the agent.
+    if (kind !== 'skip' && contrasted(block, i, c0)) continue;
     // "It is the United States, not Russia, that…": the negated one is not the agent.
     if (kind !== 'skip' && i > 0 && block.tokenCats[i - 1]!.has('negation') && !block.tokenCats[i]!.has('nobody')) continue;
     // A registry actor is the agent only as the predicate's own subject ("the Justice Department
