@@ -92,6 +92,8 @@ function wordEnd(text: string, i: number): number {
 // "Russia's" still reads as the agent "Russia" and "l'ingérence" as "ingérence".
 const POSSESSIVE_RE = /^(.+?)(['’]s)$/i;
 const ELISION_RE = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)(['’])(.+)$/i;
+/** The words French elides before a vowel: "n'", "qu'" keep their apostrophe. */
+const ELIDED = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)$/i;
 
 /**
  * Words (initialisms first: "U.S."), and every other non-space character as punctuation.
@@ -120,7 +122,14 @@ export function tokenize(text: string, folded = fold(text)): Token[] {
       continue;
     }
     const ini = isLetter(c) ? initialismEnd(text, i) : -1;
-    const end = ini > 0 ? ini : wordEnd(text, i);
+    let end = ini > 0 ? ini : wordEnd(text, i);
+    // "'baseless'", "'We did not interfere'": a closing single quote is no part of the word —
+    // unless it marks a plural possessive ("the Americans' claims").
+    // An apostrophe right before a letter is an elision ("l'élection"), never a closing quote.
+    if (end - i > 1 && isApostrophe(text.charCodeAt(end - 1)) && !(end < n && isAlnum(text.charCodeAt(end))) && !ELIDED.test(text.slice(i, end - 1))) {
+      const plural = (text.charCodeAt(end - 2) | 32) === 115;
+      if (!plural || (i > 0 && isApostrophe(text.charCodeAt(i - 1)))) end--;
+    }
     const raw = text.slice(i, end);
     const start = i;
     i = end;
@@ -145,6 +154,10 @@ export function tokenize(text: string, folded = fold(text)): Token[] {
     push(out, raw, start, true);
   }
   return out;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function push(out: Token[], raw: string, start: number, word: boolean): void {

@@ -33,6 +33,14 @@ describe('tokenize', () => {
     expect(tokens.filter((t) => !t.word).map((t) => t.raw)).toEqual(['“', '”', '.']);
   });
 
+  it('leaves a closing single quote out of the word, but keeps plural possessives and elisions', () => {
+    const words = (t: string) => tokenize(t).filter((x) => x.word).map((x) => x.raw);
+    expect(words("Moscow slams 'baseless' charges")).toEqual(['Moscow', 'slams', 'baseless', 'charges']);
+    expect(words("'We did not interfere': the Kremlin")).toEqual(['We', 'did', 'not', 'interfere', 'the', 'Kremlin']);
+    expect(words("the Americans' claims")).toEqual(['the', "Americans'", 'claims']);
+    expect(words("qu' il n' a rien dit")).toEqual(["qu'", 'il', "n'", 'a', 'rien', 'dit']);
+  });
+
   it('keeps hyphenated words and Cyrillic whole, and treats other symbols as punctuation', () => {
     expect(tokenize('Вмешательство — anti-Russian 2024 г.').map((t) => t.raw)).toEqual(['Вмешательство', '—', 'anti-Russian', '2024', 'г', '.']);
   });
