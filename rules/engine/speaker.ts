@@ -195,6 +195,14 @@ export class Attributor {
       const sp = a0 >= 0 && a0 < closing.t1 && !coordinated ? this.verbs.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
       if (sp) return sp;
     }
+    // "'We did not interfere': Kremlin on the Moldovan vote": a headline's colon after the quote names its speaker.
+    if (closing && !q.open) {
+      const a0 = firstTokenFrom(block.tokens, q.outerEnd);
+      if (a0 >= 0 && block.tokens[a0]!.raw === ':') {
+        const m = mentionsIn(this.doc.engine, block, a0 + 1, Math.min(block.tokens.length, a0 + 6)).find((x) => x.kind !== 'pronoun');
+        if (m && m.from <= a0 + 2) return this.resolver.resolve(block, m);
+      }
+    }
     // `“….” Lavrov said.`: the quote closed its sentence and a short attribution follows.
     if (closing && !q.open) {
       const next = block.sentences[closingAt + 1];
