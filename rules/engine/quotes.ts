@@ -56,7 +56,31 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     i = closed ? j + 1 : end;
   }
-  return out;
+  return text.length <= SHORT_TEXT ? withSingleQuotes(text, out) : out;
+}
+
+/** Headlines and short lines quote with single marks ('absurd', ‘We did not interfere’). */
+const SHORT_TEXT = 300;
+const SINGLE_OPEN = /['‘]/;
+const SINGLE_CLOSE = /['’]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Single-quoted spans in a short text, where an apostrophe is told from a mark by position: an
+ * opening mark starts a word after a space or the start, a closing one ends a word before a space,
+ * punctuation or the end ("the Americans' claims" opens nothing). Spans inside double quotes are left alone.
+ */
+function withSingleQuotes(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
+  const extra: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!SINGLE_OPEN.test(text[i]!) || (i > 0 && !/[\s(:—–-]/.test(text[i - 1]!)) || !WORD_CHAR.test(text[i + 1] ?? '')) continue;
+    let j = i + 2;
+    while (j < text.length && !(SINGLE_CLOSE.test(text[j]!) && !WORD_CHAR.test(text[j + 1] ?? '') && /[\p{L}\p{N}.!?…]/u.test(text[j - 1]!))) j++;
+    if (j >= text.length) break;
+    if (!quotes.some((q) => q.outerStart < j + 1 && i < q.outerEnd)) extra.push({ ...trim(text, i + 1, j), outerStart: i, outerEnd: j + 1, open: false });
+    i = j;
+  }
+  return extra.length ? [...quotes, ...extra].sort((a, b) => a.outerStart - b.outerStart) : quotes;
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } {
