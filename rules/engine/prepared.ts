@@ -7,7 +7,7 @@ import type { DocumentInput, Lang } from '../types';
 import type { Engine, WordClass } from './compile';
 import type { CueMatch } from './lexicon';
 import { detectLang, normalizeHint } from './lang';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { findQuotes, openAtEnd, type QuoteSpan } from './quotes';
 import { splitSentences } from './sentences';
 import { fold, tokenize, type Token } from './tokens';
 import { scanWords } from './word-scan';
@@ -207,7 +207,9 @@ export class PreparedDoc {
       while (t < tokens.length && tokens[t]!.start < s.end) t++;
       sentences.push({ start: s.start, end: s.end, t0, t1: t });
     }
-    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses };
+    // A quote the previous paragraph left open and this one closes without reopening it.
+    const carried = i > 0 && /[”»"“›]/.test(text) ? openAtEnd(this.input.blocks[i - 1]!.text) : '';
+    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses };
   }
 }
 

@@ -26,9 +26,20 @@ const CLOSERS_FOR: Record<string, string> = {
 
 const OPENER = /[“„«»"‹]/g;
 
-export function findQuotes(text: string): QuoteSpan[] {
+/**
+ * The quote spans of a block. `continues` are the closing marks of a quote the previous
+ * paragraph left open when this one does not reopen it: its words up to the first such mark
+ * are still quoted ("…abroad,” Peskov told reporters.").
+ */
+export function findQuotes(text: string, continues = ''): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
+  const lead = continues ? continuedUntil(text, continues) : -1;
+  if (lead > 0) {
+    const span = trim(text, 0, lead);
+    if (span.end > span.start) out.push({ ...span, outerStart: 0, outerEnd: lead + 1, open: false });
+    i = lead + 1;
+  }
   while (i < text.length) {
     // Jump to the next possible opening mark instead of walking every character.
     OPENER.lastIndex = i;
@@ -81,6 +92,23 @@ function withSingleQuotes(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
     i = j;
   }
   return extra.length ? [...quotes, ...extra].sort((a, b) => a.outerStart - b.outerStart) : quotes;
+}
+
+/** Where a quote carried over from the previous paragraph closes: its first closing mark before any opening one. */
+function continuedUntil(text: string, closers: string): number {
+  if (/^[\s\u00a0]*[“„«"‹]/.test(text)) return -1;
+  for (let j = 0; j < text.length; j++) {
+    const c = text[j]!;
+    if (closers.includes(c)) return j;
+    if (c !== '"' && /[“„«‹]/.test(c)) return -1;
+  }
+  return -1;
+}
+
+/** The closing marks of the quote `text` leaves open at its end ('' when none). */
+export function openAtEnd(text: string): string {
+  const last = findQuotes(text).at(-1);
+  return last?.open ? (CLOSERS_FOR[text[last.outerStart]!] ?? '') : '';
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } {

@@ -21,3 +21,14 @@ describe('single-quoted spans in short texts', () => {
     expect(quoted(long)).toEqual([]);
   });
 });
+
+describe('a quote carried over from the previous paragraph', () => {
+  it('is closed by this paragraph\'s first closing mark when it does not reopen it', () => {
+    const text = 'The inquiries found nothing. We do not meddle abroad," Peskov told reporters.';
+    expect(findQuotes(text, '"').map((q) => text.slice(q.start, q.end))).toEqual(['The inquiries found nothing. We do not meddle abroad,']);
+    // Reopened in the newspaper way: an ordinary quote.
+    expect(findQuotes('“We do not meddle,” he said.', '”').map((q) => q.outerStart)).toEqual([0]);
+    // Nothing carried over: the straight mark opens a quote as before.
+    expect(findQuotes(text)[0]!.outerStart).toBe(text.indexOf('"'));
+  });
+});
