@@ -6,9 +6,13 @@
  * claims), plus mark.js marking the 2 MB page's 100 quotes. How: scripts/cli/page-cost.ts.
  * Writes the section "## Per-page cost (issue #14)" of BENCHMARKS.md.
  *
- * `--runs N` (default 5); `--profile` prints the hottest functions of our script.
+ * `--runs N` (default 5); `--profile` prints the hottest functions of our script (build with
+ * COUNTERPOINT_UNMINIFIED=1 for readable names); `--only 50k|2mb` measures one page;
+ * `--no-write` leaves BENCHMARKS.md alone; `--compare DIR` adds a column for another test build
+ * (say the one before a change), loaded beside ours and measured in turns in the same run.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -57,11 +61,29 @@ interface Case {
   windowMs: number;
 }
 
-type Config = 'without' | 'noop' | 'ours' | 'markjs';
+type Config = 'without' | 'noop' | 'ours' | 'before' | 'markjs';
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits as a–p. */
+function unpackedId(path: string): string {
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+/** A copy of another test build whose content script runs on 127.0.0.3 instead of 127.0.0.1. */
+function compareBuild(from: string, dir: string): string {
+  const copy = join(dir, 'compare-ext');
+  cpSync(from, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = readFileSync(manifestPath, 'utf8').replaceAll('http://127.0.0.1/*', 'http://127.0.0.3/*');
+  writeFileSync(manifestPath, manifest);
+  return copy;
+}
 
 async function main(): Promise<void> {
-  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const runs = Number(arg('--runs')) || 5;
   const showProfile = process.argv.includes('--profile');
+  const only = arg('--only');
+  const compareDir = arg('--compare');
   const ours = BUILDS.test.dir;
   if (!existsSync(join(ours, 'manifest.json'))) throw new Error(`No test build at ${ours}: run npm run build:test first`);
   const dir = mkdtempSync(join(tmpdir(), 'counterpoint-page-cost-'));
@@ -74,18 +96,23 @@ async function main(): Promise<void> {
   const cases: Case[] = [
     { name: '50 KB article (2 claims)', file: 'article-50k.html', quotes: small.quotes, bytes: small.bytes, windowMs: 3000 },
     { name: '2 MB page (100 claims)', file: 'page-2mb.html', quotes: large.quotes, bytes: large.bytes, windowMs: 5000 },
-  ];
+  ].filter((c) => !only || c.file.includes(only));
   const local = await serve(dir, '127.0.0.1');
   const other = await serve(dir, '127.0.0.2');
+  const third = compareDir ? await serve(dir, '127.0.0.3') : null;
   const noop = noopExtension(dir);
+  const before = compareDir ? compareBuild(resolve(compareDir), dir) : null;
+  const extensions = [ours, noop, ...(before ? [before] : [])].join(',');
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-page-cost-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', `--disable-extensions-except=${ours},${noop}`, `--load-extension=${ours},${noop}`],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const ourScript = `${new URL(worker.url()).host}/content-scripts/`;
+  const ourScript = `${unpackedId(ours)}/content-scripts/`;
+  const beforeScript = before ? `${unpackedId(before)}/content-scripts/` : '(none)';
+  while (context.serviceWorkers().length < (before ? 2 : 1)) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  if (!context.serviceWorkers().some((w) => w.url().includes(unpackedId(ours)))) throw new Error('our extension is not loaded (unexpected extension id)');
   const version = context.browser()?.version() ?? (await readVersion(context.pages()[0] ?? (await context.newPage())));
   const results = new Map<string, Map<Config, LoadCost[]>>();
   const hot = new Map<string, number>();
@@ -114,12 +141,12 @@ async function main(): Promise<void> {
           await page.waitForTimeout(c.windowMs - 500);
         };
         // Order varies per run, so drift in the machine's load does not favour one column.
-        const all: Config[] = ['without', 'noop', 'ours', ...(c.bytes > 1e6 ? (['markjs'] as Config[]) : [])];
+        const all: Config[] = ['without', 'noop', 'ours', ...(before ? (['before'] as Config[]) : []), ...(c.bytes > 1e6 ? (['markjs'] as Config[]) : [])];
         const order = run % 2 ? all.reverse() : all;
         for (const config of order) {
-          const url = config === 'ours' ? local.origin : config === 'noop' ? local.origin.replace('127.0.0.1', 'localhost') : other.origin;
-          const part = config === 'ours' ? ourScript : config === 'noop' ? 'noop.js' : config === 'markjs' ? 'mark.min.js' : '(none)';
-          const settleFor = config === 'markjs' ? markjs(c.quotes) : settle(config === 'ours');
+          const url = config === 'ours' ? local.origin : config === 'before' ? third!.origin : config === 'noop' ? local.origin.replace('127.0.0.1', 'localhost') : other.origin;
+          const part = config === 'ours' ? ourScript : config === 'before' ? beforeScript : config === 'noop' ? 'noop.js' : config === 'markjs' ? 'mark.min.js' : '(none)';
+          const settleFor = config === 'markjs' ? markjs(c.quotes) : settle(config === 'ours' || config === 'before');
           // ?counterpoint-no-marks: the test build then leaves no performance marks, like production.
           const cost = await measureLoad(context, `${url}/blank.html`, `${url}/${c.file}?counterpoint-no-marks`, part, settleFor);
           byConfig.set(config, [...(byConfig.get(config) ?? []), cost]);
@@ -134,13 +161,16 @@ async function main(): Promise<void> {
     await context.close();
     await local.close();
     await other.close();
+    await third?.close();
     rmSync(dir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
   const top = [...hot].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (showProfile) for (const [fn, t] of top) console.log(`${ms(t).padStart(8)}  ${fn}`);
   if (showProfile) for (const [fn, t] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`incl ${ms(t).padStart(8)}  ${fn}`);
-  writeSection(report(cases, results, runs, version, top));
+  const markdown = report(cases, results, runs, version, top);
+  if (process.argv.includes('--no-write') || only) console.log(markdown);
+  else writeSection(markdown);
 }
 
 async function readVersion(page: Page): Promise<string> {
@@ -154,13 +184,14 @@ function report(cases: Case[], results: Map<string, Map<Config, LoadCost[]>>, ru
     const base = med(c, 'without', (l) => l.mainThreadMs);
     const extra = (config: Config) => med(c, config, (l) => l.mainThreadMs) - base;
     const hasMark = results.get(c.name)!.has('markjs');
-    const cols: Config[] = ['without', 'noop', 'ours', ...(hasMark ? (['markjs'] as Config[]) : [])];
+    const hasBefore = results.get(c.name)!.has('before');
+    const cols: Config[] = ['without', 'noop', 'ours', ...(hasBefore ? (['before'] as Config[]) : []), ...(hasMark ? (['markjs'] as Config[]) : [])];
     const cell = (config: Config, f: (l: LoadCost) => number, agg = med) => ms(agg(c, config, f));
     return `${c.name}, ${(c.bytes / 1000).toFixed(0)} KB of HTML:
 
 \`\`\`text
 ${table(
-      ['', 'no script', 'do-nothing script', 'Counterpoint', ...(hasMark ? ['mark.js'] : [])],
+      ['', 'no script', 'do-nothing script', 'Counterpoint', ...(hasBefore ? ['compared build'] : []), ...(hasMark ? ['mark.js'] : [])],
       [
         ['Main-thread time (sum of tasks)', ...cols.map((k) => cell(k, (l) => l.mainThreadMs))],
         ['… minus no script', '', ...cols.slice(1).map((k) => ms(extra(k)))],
@@ -172,6 +203,7 @@ ${table(
     )}
 \`\`\``;
   });
+  if (cases.length < 2) return sections.join('\n\n');
   const [s, l] = cases as [Case, Case];
   const oursExtra = med(s, 'ours', (x) => x.mainThreadMs) - med(s, 'without', (x) => x.mainThreadMs);
   const noopExtra = med(s, 'noop', (x) => x.mainThreadMs) - med(s, 'without', (x) => x.mainThreadMs);
