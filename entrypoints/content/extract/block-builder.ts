@@ -13,10 +13,11 @@ export interface Budget {
   exhausted: boolean;
 }
 
-/** CSS "document white space" — what `white-space: normal` collapses. Not U+00A0. */
-function isCollapsible(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
-}
+/**
+ * Words (runs of anything but CSS "document white space", what `white-space: normal` collapses:
+ * space, tab, LF, CR, FF; not U+00A0) joined by single spaces.
+ */
+const WORD_RUN = /[^ \t\n\r\f]+(?: [^ \t\n\r\f]+)*/g;
 
 /**
  * Accumulates one block's text the way a browser renders it — whitespace runs collapsed to one
@@ -43,19 +44,18 @@ export class BlockBuilder {
       this.emit(data, node, 0);
       return;
     }
+    // Runs of words separated by single spaces are copied as one piece: they map to the node
+    // character for character, and one native search per run costs less than a JS loop per
+    // character (this code runs once per page, mostly unoptimised).
+    WORD_RUN.lastIndex = 0;
     let i = 0;
-    while (i < data.length && !this.budget.exhausted) {
-      if (isCollapsible(data.charCodeAt(i))) {
-        if (!this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i, afterSkipped: this.gap };
-        while (i < data.length && isCollapsible(data.charCodeAt(i))) i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < data.length && !isCollapsible(data.charCodeAt(j))) j++;
+    for (let m = WORD_RUN.exec(data); m && !this.budget.exhausted; m = WORD_RUN.exec(data)) {
+      if (m.index > i && !this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i, afterSkipped: this.gap };
       this.flushPending();
-      this.emit(data.slice(i, j), node, i);
-      i = j;
+      this.emit(m[0], node, m.index);
+      i = m.index + m[0].length;
     }
+    if (i < data.length && !this.budget.exhausted && !this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i, afterSkipped: this.gap };
   }
 
   /** `<br>`: a synthesised line break; spaces before and after it are not rendered. */
