@@ -5,6 +5,7 @@
  * per page view: a page no longer receives ~170 KB of engine data, compiles lexicons or runs the
  * analysis on its main thread. Nothing leaves the device: the background is the extension's own.
  */
+import { labelLanguages, type LanguageHints } from '@/entrypoints/content/extract/extract-blocks';
 import { compileEngine, startAnalysis, type Engine, type EngineInput } from '@/rules/engine/index';
 import type { DocumentInput } from '@/rules/types';
 import { onMessage } from './protocol';
@@ -35,12 +36,23 @@ function validInput(input: DocumentInput): string | null {
   return chars > MAX_ANALYZE_CHARS ? 'the page text is too long' : null;
 }
 
+/** The page's language declarations, when they are well-formed; anything else is ignored (detection alone). */
+function languageHints(value: unknown, blocks: number): LanguageHints | null {
+  if (!value || typeof value !== 'object') return null;
+  const { declared, pageLang } = value as { declared?: unknown; pageLang?: unknown };
+  if (!Array.isArray(declared) || declared.length !== blocks) return null;
+  if (!declared.every((d) => d == null || (typeof d === 'string' && d.length <= 35))) return null;
+  return { declared: declared as (string | null)[], ...(typeof pageLang === 'string' && pageLang.length <= 35 ? { pageLang } : {}) };
+}
+
 export function registerAnalyzePage(): () => void {
   return onMessage('analyzePage', async ({ data }) => {
     const invalid = validInput(data.input);
     if (invalid) return { ok: false as const, error: invalid };
     try {
       const only = Array.isArray(data.only) ? new Set(data.only) : undefined;
+      const hints = languageHints(data.languages, data.input.blocks.length);
+      if (hints) for (const _ of labelLanguages(data.input.blocks, hints));
       const analysis = startAnalysis(await engine(), data.input, only ? { only } : {});
       while (!analysis.step(Number.POSITIVE_INFINITY));
       return { ok: true as const, findings: analysis.findings };

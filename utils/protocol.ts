@@ -97,8 +97,10 @@ export interface ProtocolMap {
    * Content script → background: the page's extracted text; the background runs the engine
    * (compiled once per worker, not once per page) and answers with the findings. `only`: the
    * indices of the blocks that changed since the last scan (the rest are not re-analysed).
+   * `languages`: what the page declares about each block's language; the background detects the
+   * blocks' languages from it (extraction's `labelLanguages`) so the page does not.
    */
-  analyzePage(request: { input: DocumentInput; only?: number[] }): { ok: true; findings: Finding[] } | Failure;
+  analyzePage(request: { input: DocumentInput; only?: number[]; languages?: { declared: (string | null | undefined)[]; pageLang?: string } }): { ok: true; findings: Finding[] } | Failure;
 
   /**
    * Content script → background: the findings on the page now (after each scan or rescan;

@@ -105,7 +105,8 @@ export class Session {
   /** `compileMs`: kept in the timings for the benchmark's table; the engine compiles in the background now (0). */
   private async scan(gen: number, compileMs: number): Promise<void> {
     // Extraction in idle slices too: a 2 MB page takes ~100 ms to walk, twice a long task.
-    const sliced = startExtraction(document, { isHidden: isHiddenByLayout });
+    // The blocks' languages are detected in the background (analyzePage's `languages`).
+    const sliced = startExtraction(document, { isHidden: isHiddenByLayout, deferLanguages: true });
     const walk = await runSliced(this.ctx, (budget) => sliced.step(budget), () => gen !== this.generation);
     if (!walk.done || !sliced.result) return;
     const extraction = sliced.result;
@@ -126,7 +127,8 @@ export class Session {
       const t0 = performance.now();
       let reply;
       try {
-        reply = await sendMessage('analyzePage', { input: extraction.input, ...(diff ? { only: [...diff.changed] } : {}) });
+        const languages = extraction.languageHints;
+        reply = await sendMessage('analyzePage', { input: extraction.input, ...(languages ? { languages } : {}), ...(diff ? { only: [...diff.changed] } : {}) });
       } catch (error) {
         console.debug('[counterpoint] analyzePage not delivered (extension reloading?):', error);
         return;

@@ -47,6 +47,21 @@ describe('analyzePage', () => {
     expect(reply.ok && reply.findings.filter((f) => f.pattern === 'denial')).toEqual([]);
   });
 
+  it('detects the blocks\' languages from the declarations the page sends (languages)', async () => {
+    // A short Spanish denial: its language is only clear with the page's declaration as the lead.
+    const text = '«Nunca interferimos en elecciones», dijo Peskov.';
+    const ask = (languages?: unknown) => sendMessage('analyzePage', { input: { blocks: [{ kind: 'paragraph', text }] }, ...(languages ? { languages: languages as never } : {}) });
+    const patterns = (reply: Awaited<ReturnType<typeof ask>>) => (reply.ok ? reply.findings.map((f) => [f.pattern, f.lang]) : reply.error);
+    expect(patterns(await ask({ declared: ['es'] }))).toEqual([['denial', 'es']]);
+    expect(patterns(await ask({ declared: [null], pageLang: 'es' }))).toEqual([['denial', 'es']]);
+    // Declared German: analysed as German, where these words say nothing.
+    expect(patterns(await ask({ declared: ['de'] }))).toEqual([]);
+    // Malformed declarations are ignored (detection alone), never an error.
+    expect(patterns(await ask({ declared: ['de', 'de'] }))).toEqual([['denial', 'es']]);
+    expect(patterns(await ask({ declared: [{ toString: 1 }] }))).toEqual([['denial', 'es']]);
+    expect(patterns(await ask('de'))).toEqual([['denial', 'es']]);
+  });
+
   it('refuses malformed input with a reason', async () => {
     expect(await sendMessage('analyzePage', { input: { blocks: 'x' } as never })).toEqual({ ok: false, error: 'no text blocks' });
     expect(await sendMessage('analyzePage', { input: { blocks: [{ kind: 'paragraph', text: 5 }] } as never })).toEqual({ ok: false, error: 'a block without text' });
