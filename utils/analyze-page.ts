@@ -8,7 +8,9 @@
 import { labelLanguages, type LanguageHints } from '@/entrypoints/content/extract/extract-blocks';
 import { compileEngine, startAnalysis, type Engine, type EngineInput } from '@/rules/engine/index';
 import type { DocumentInput } from '@/rules/types';
-import { onMessage } from './protocol';
+import { fromWire, packFindings, toWire, type PackedFindings, type Wire } from './page-wire';
+import { onMessage, type AnalyzeRequest, type Failure } from './protocol';
+import { PartStore } from './analyze-parts';
 import { currentEngineInput } from './scan-config';
 
 /** Far more text than any page the extraction budget lets through. */
@@ -46,18 +48,36 @@ function languageHints(value: unknown, blocks: number): LanguageHints | null {
 }
 
 export function registerAnalyzePage(): () => void {
-  return onMessage('analyzePage', async ({ data }) => {
-    const invalid = validInput(data.input);
-    if (invalid) return { ok: false as const, error: invalid };
-    try {
-      const only = Array.isArray(data.only) ? new Set(data.only) : undefined;
-      const hints = languageHints(data.languages, data.input.blocks.length);
-      if (hints) for (const _ of labelLanguages(data.input.blocks, hints));
-      const analysis = startAnalysis(await engine(), data.input, only ? { only } : {});
-      while (!analysis.step(Number.POSITIVE_INFINITY));
-      return { ok: true as const, findings: analysis.findings };
-    } catch (error) {
-      return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  const parts = new PartStore();
+  return onMessage('analyzePage', async ({ data: wire, sender }) => toWire(await analyzePage(wire, parts, `${sender.tab?.id ?? '-'}:${sender.frameId ?? 0}`)));
+}
+
+type Reply = { ok: true; packed: PackedFindings; partial?: true } | Failure;
+
+async function analyzePage(wire: Wire<AnalyzeRequest>, parts: PartStore, from: string): Promise<Reply> {
+  let data: AnalyzeRequest;
+  try {
+    data = fromWire(wire);
+  } catch {
+    return { ok: false, error: 'not a JSON request' };
+  }
+  const invalid = validInput(data?.input);
+  if (invalid) return { ok: false, error: invalid };
+  if (data.part) {
+    const whole = parts.add(from, data);
+    if (typeof whole === 'string') return { ok: false, error: whole };
+    if (!whole) return { ok: true, packed: { findings: [], assessments: [] }, partial: true };
+    data = whole;
+  }
+  try {
+    const only = Array.isArray(data.only) ? new Set(data.only) : undefined;
+    const hints = languageHints(data.languages, data.input.blocks.length);
+    if (hints) for (const _ of labelLanguages(data.input.blocks, hints));
+    const analysis = startAnalysis(await engine(), data.input, only ? { only } : {});
+    while (!analysis.step(Number.POSITIVE_INFINITY));
+    // Equal assessments are separate objects here: compare them by content.
+    return { ok: true, packed: packFindings(analysis.findings, (a) => JSON.stringify(a)) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }

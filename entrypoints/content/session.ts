@@ -13,12 +13,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DocumentInput, Finding, TextBlock } from '@/rules/engine/index';
 import { DOM_NAMES } from '@/utils/dom-names';
-import { sendMessage, type TabFindings } from '@/utils/protocol';
+import { packFindings, toWire } from '@/utils/page-wire';
+import { sendMessage, type AnalyzeRequest, type TabFindings } from '@/utils/protocol';
 import { titleLookup } from '@/utils/trainer';
 import type { Annotator } from './annotator';
 import { carryFindings, diffBlocks } from './changed-blocks';
 import { isHiddenByLayout, startExtraction } from './extract/index';
 import { nextIdle, runSliced } from './idle';
+import { analyzeInBackground } from './send-page';
 import { annotate } from './to-ranges';
 
 /** The last finished scan, what the next one is compared with. */
@@ -128,13 +130,14 @@ export class Session {
       let reply;
       try {
         const languages = extraction.languageHints;
-        reply = await sendMessage('analyzePage', { input: extraction.input, ...(languages ? { languages } : {}), ...(diff ? { only: [...diff.changed] } : {}) });
+        const request: AnalyzeRequest = { input: extraction.input, ...(languages ? { languages } : {}), ...(diff ? { only: [...diff.changed] } : {}) };
+        reply = await analyzeInBackground(this.ctx, request, () => gen === this.generation);
       } catch (error) {
         console.debug('[counterpoint] analyzePage not delivered (extension reloading?):', error);
         return;
       }
       analyzeMs = performance.now() - t0;
-      if (gen !== this.generation || this.ctx.isInvalid) return;
+      if (!reply || gen !== this.generation || this.ctx.isInvalid) return;
       if (!reply.ok) {
         console.warn('[counterpoint] background could not analyse the page:', reply.error);
         return;
@@ -164,10 +167,11 @@ export class Session {
       performance.mark(DOM_NAMES.scanEndMark);
       performance.measure(DOM_NAMES.scanMeasure, { start: DOM_NAMES.scanStartMark, end: DOM_NAMES.scanEndMark, detail: timings });
     }
-    void this.report(
-      'scanned',
-      annotations.map((a) => a.finding),
-    );
+    // The report (the findings serialised for the background) gets a task of its own too.
+    const reported = annotations.map((a) => a.finding);
+    void nextIdle(this.ctx, 100).then(async () => {
+      if (gen === this.generation && !this.ctx.isInvalid) await this.report('scanned', reported);
+    });
   }
 
   /** The last scan's text, for the side panel's exports; null before the first scan. */
@@ -179,7 +183,7 @@ export class Session {
 
   private async report(state: TabFindings['state'], findings: Finding[]): Promise<void> {
     try {
-      const reply = await sendMessage('reportFindings', { url: location.href, title: document.title, state, findings });
+      const reply = await sendMessage('reportFindings', toWire({ url: location.href, title: document.title, state, packed: packFindings(findings) }));
       if (!reply.ok) console.warn('[counterpoint] background refused reportFindings:', reply.error);
     } catch (error) {
       console.debug('[counterpoint] reportFindings not delivered:', error);
