@@ -66,15 +66,26 @@ export class Annotator {
     return this.cardBuilt?.openId ?? null;
   }
 
-  /** Replaces what is shown. Keeps the open card if its claim is still there. */
-  set(annotations: Annotation[]): void {
-    const openId = this.cardBuilt?.openId ?? null;
+  /**
+   * Replaces what is shown. Keeps the open card if its claim is still there. With `uiAfter`, the
+   * highlights are painted now and the host element and pill drawn when it resolves (a task of
+   * their own), unless another `set` came first.
+   */
+  set(annotations: Annotation[], uiAfter?: Promise<unknown>): void {
     this.annotations = annotations;
     this.painter.paint(annotations);
     if (annotations.length === 0) {
       this.clear();
       return;
     }
+    if (uiAfter) void uiAfter.then(() => this.annotations === annotations && this.showUi());
+    else this.showUi();
+  }
+
+  /** The host, the pill and (if its claim is still there) the open card, for the current annotations. */
+  private showUi(): void {
+    const annotations = this.annotations;
+    const openId = this.cardBuilt?.openId ?? null;
     this.host.ensure();
     const still = openId ? annotations.findIndex((a) => a.finding.id === openId) : -1;
     if (still >= 0) this.activate(still);
