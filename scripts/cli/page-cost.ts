@@ -97,6 +97,9 @@ function fromTrace(events: TraceEvent[], scriptUrlPart: string): Pick<LoadCost, 
   const scriptTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
   const ms = (e: TraceEvent) => e.dur! / 1000;
   if (process.env.PAGE_COST_DEBUG) {
+    const names = ['EvaluateScript', 'v8.compile', 'FunctionCall', 'FireIdleCallback', 'RunMicrotasks', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseHTML', 'MinorGC', 'MajorGC'];
+    const sums = names.map((n) => `${n} ${onThread.filter((e) => e.name === n && e.ts + e.dur! >= start.ts).reduce((sum, e) => sum + e.dur! / 1000, 0).toFixed(1)}`);
+    console.log(`${scriptUrlPart.slice(0, 12)}: ${tasks.length} tasks; ${sums.join(', ')}`);
     for (const t of scriptTasks.filter((t) => ms(t) > 8)) {
       const inside = onThread.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && ms(e) > 1).map((e) => `${e.name} ${ms(e).toFixed(1)}${e.args?.data?.url ? ` ${e.args.data.url.slice(-30)}` : ''}`);
       console.log(`task ${ms(t).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${inside.join(' | ')}`);
