@@ -9,7 +9,8 @@
  * `--runs N` (default 5); `--profile` prints the hottest functions of our script (build with
  * COUNTERPOINT_UNMINIFIED=1 for readable names); `--only 50k|2mb` measures one page;
  * `--no-write` leaves BENCHMARKS.md alone; `--compare DIR` adds a column for another test build
- * (say the one before a change), loaded beside ours and measured in turns in the same run.
+ * (say the one before a change), loaded beside ours and measured in turns in the same run
+ * (`--compare-label TEXT` names its column).
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,9 @@ interface Case {
   windowMs: number;
 }
 
+/** The column title of `--compare DIR` (`--compare-label TEXT`). */
+let compareLabel = 'compared build';
+
 type Config = 'without' | 'noop' | 'ours' | 'before' | 'markjs';
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits as a–p. */
@@ -84,6 +88,7 @@ async function main(): Promise<void> {
   const showProfile = process.argv.includes('--profile');
   const only = arg('--only');
   const compareDir = arg('--compare');
+  compareLabel = arg('--compare-label') ?? 'compared build';
   const ours = BUILDS.test.dir;
   if (!existsSync(join(ours, 'manifest.json'))) throw new Error(`No test build at ${ours}: run npm run build:test first`);
   const dir = mkdtempSync(join(tmpdir(), 'counterpoint-page-cost-'));
@@ -191,7 +196,7 @@ function report(cases: Case[], results: Map<string, Map<Config, LoadCost[]>>, ru
 
 \`\`\`text
 ${table(
-      ['', 'no script', 'do-nothing script', 'Counterpoint', ...(hasBefore ? ['compared build'] : []), ...(hasMark ? ['mark.js'] : [])],
+      ['', 'no script', 'do-nothing script', 'Counterpoint', ...(hasBefore ? [compareLabel] : []), ...(hasMark ? ['mark.js'] : [])],
       [
         ['Main-thread time (sum of tasks)', ...cols.map((k) => cell(k, (l) => l.mainThreadMs))],
         ['… minus no script', '', ...cols.slice(1).map((k) => ms(extra(k)))],
@@ -232,7 +237,7 @@ ${sections.join('\n\n')}
 | 2 MB: no task of ours > 50 ms | longest ${ms(longL)} (median of runs; max ${ms(longLMax)}) | ${verdict(longL <= 50)}${longLMax > 50 ? ' (not in every run)' : ''} |
 | 2 MB: added main-thread time ≤ mark.js / 20 | ${ms(oursL)} vs ${ms(markL)} / 20 = ${ms(markL / 20)} | ${verdict(oursL <= markL / 20)} |
 
-Before the engine moved to the background (same script, same day, the content script as it was at the start of issue #14, 1–2 runs on the same loaded machine): on the 50 KB article **94–111 ms of JS in our code, longest task 45–52 ms, ~105 ms of main-thread time added** (the page received ~170 KB of engine data, compiled the lexicons for its language, ~19 ms, and ran the analysis in idle slices of up to 24 ms); on the 2 MB page 317–469 ms of JS, longest task 45–52 ms. Since then the in-page UI is built only when there is a claim and counts are worded without \`Intl\` (whose first use cost 7–16 ms). What remains on the 50 KB article is mostly extraction (the DOM walk with layout checks and its final assembly: \`appendText\`, \`finish\` above) and serialising the text for the background (\`sendMessage\`); the machine's load moves it between ~18 and ~47 ms from run to run. The main-thread time beyond our JS is style and layout our layout checks force, painting and messaging. On the 2 MB page the longest task is an extraction slice that reads the whole article's text at once, or the final painting of 100 highlights with a major GC.
+Before the engine moved to the background (same script, same day, the content script as it was at the start of issue #14, 1–2 runs on the same loaded machine): on the 50 KB article **94–111 ms of JS in our code, longest task 45–52 ms, ~105 ms of main-thread time added** (the page received ~170 KB of engine data, compiled the lexicons for its language, ~19 ms, and ran the analysis in idle slices of up to 24 ms); on the 2 MB page 317–469 ms of JS, longest task 45–52 ms. Since then the in-page UI is built only when there is a claim and counts are worded without \`Intl\` (whose first use cost 7–16 ms). The second pass (section "Per-page cost: second pass" below) made extraction cheaper, moved language detection to the background, sent text and findings as packed JSON strings in parts, and spread ranges, painting, the UI and the report over tasks of their own.
 
 Where our time goes on the 50 KB article (sampled self time per function of the content script, or of what it calls, mean per load):
 

@@ -145,13 +145,12 @@ export class Session {
       found = reply.findings;
     }
     const findings = [...kept, ...found].sort((a, b) => a.block - b.block || a.start - b.start);
-    // Ranges in idle slices, then the highlights in a task of their own, the pill and the
-    // host element in the next (100 claims on a 2 MB page were one 45–200 ms task).
+    // Ranges in idle slices, the highlights right after the last, the pill and the host element
+    // in a task of their own (100 claims on a 2 MB page were one 45–200 ms task). No wait before
+    // painting: idle callbacks in a background tab can be seconds apart (Firefox).
     const mapping = startAnnotation(document, findings, extraction.maps);
     const mapped = await runSliced(this.ctx, (budget) => mapping.step(budget), () => gen !== this.generation);
-    if (!mapped.done || !mapping.result) return;
-    await nextIdle(this.ctx, 100);
-    if (gen !== this.generation || this.ctx.isInvalid) return;
+    if (!mapped.done || !mapping.result || this.ctx.isInvalid) return;
     const annotations = mapping.result;
     const t1 = performance.now();
     this.annotator.set(annotations, nextIdle(this.ctx, 100));
