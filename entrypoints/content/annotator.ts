@@ -39,16 +39,20 @@ export class Annotator {
   constructor(ctx: ContentScriptContext) {
     this.host = new UiHost(ctx);
     this.host.onCreate((root) => {
-      root.append(this.pill.element, this.pill.announcer, this.card.element);
+      root.append(this.pill.element, this.pill.announcer);
+      if (this.cardBuilt) root.append(this.cardBuilt.element);
       if (this.legend) root.append(this.legend);
     });
     ctx.onInvalidated(() => this.painter.clear());
   }
 
+  /** Built when a claim's card is first shown, not with the host: most pages never open one. */
   private get card(): ClaimCard {
     if (!this.cardBuilt) {
       this.cardBuilt = new ClaimCard({ close: () => this.closeCard(true), openContext: (id) => openContext(id) });
       this.cardBuilt.trainer = this.trainer;
+      // Before the legend, where the host's first drawing puts it.
+      if (this.host.exists) this.host.ensure().insertBefore(this.cardBuilt.element, this.legend?.isConnected ? this.legend : null);
     }
     return this.cardBuilt;
   }
