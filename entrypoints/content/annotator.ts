@@ -86,8 +86,21 @@ export class Annotator {
     else this.showUi();
   }
 
+  /** Runs `start` once, the first time the page has claims to show (listeners a page without claims does not need). */
+  whenShown(start: () => void): void {
+    if (this.shown) start();
+    else this.onFirstShow.push(start);
+  }
+
+  private shown = false;
+  private onFirstShow: (() => void)[] = [];
+
   /** The host, the pill and (if its claim is still there) the open card, for the current annotations. */
   private showUi(): void {
+    if (!this.shown) {
+      this.shown = true;
+      for (const start of this.onFirstShow.splice(0)) start();
+    }
     const annotations = this.annotations;
     const openId = this.cardBuilt?.openId ?? null;
     this.host.ensure();
