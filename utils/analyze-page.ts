@@ -16,6 +16,9 @@ import { currentEngineInput } from './scan-config';
 /** Far more text than any page the extraction budget lets through. */
 export const MAX_ANALYZE_CHARS = 20_000_000;
 
+/** Analysis time between two chances for the worker to handle other messages. */
+const STEP_MS = 30;
+
 const compiled = new WeakMap<EngineInput, Engine>();
 
 async function engine(): Promise<Engine> {
@@ -74,7 +77,9 @@ async function analyzePage(wire: Wire<AnalyzeRequest>, parts: PartStore, from: s
     const hints = languageHints(data.languages, data.input.blocks.length);
     if (hints) for (const _ of labelLanguages(data.input.blocks, hints));
     const analysis = startAnalysis(await engine(), data.input, only ? { only } : {});
-    while (!analysis.step(Number.POSITIVE_INFINITY));
+    // In steps with a macrotask between them: while one long page is analysed, the worker still
+    // answers other tabs and the extension's pages (a single huge block is still one step).
+    while (!analysis.step(STEP_MS)) await new Promise((resolve) => setTimeout(resolve, 0));
     // Equal assessments are separate objects here: compare them by content.
     return { ok: true, packed: packFindings(analysis.findings, (a) => JSON.stringify(a)) };
   } catch (error) {

@@ -99,6 +99,20 @@ describe('analyzePage', () => {
     expect(fromWire(await part(0, 0))).toEqual({ ok: false, error: 'malformed part' });
   });
 
+  it('answers a short page while a long one is still being analysed (the worker is not blocked)', async () => {
+    const long = analyzePage({ input: { blocks: Array.from({ length: 2000 }, () => ({ kind: 'paragraph' as const, text: DENIAL })) } });
+    const order: string[] = [];
+    void long.then(() => order.push('long'));
+    // Let the long analysis start before the short request arrives.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const short = await analyzePage({ input: { blocks: [{ kind: 'paragraph', text: DENIAL }] } });
+    order.push('short');
+    const done = await long;
+    expect(order).toEqual(['short', 'long']);
+    expect(short.ok && short.findings).toHaveLength(1);
+    expect(done.ok && done.findings).toHaveLength(2000);
+  });
+
   it('refuses malformed input with a reason', async () => {
     expect(await analyzePage({ input: { blocks: 'x' } as never })).toEqual({ ok: false, error: 'no text blocks' });
     expect(await analyzePage({ input: { blocks: [{ kind: 'paragraph', text: 5 }] } as never })).toEqual({ ok: false, error: 'a block without text' });
