@@ -82,6 +82,9 @@ export class Annotator {
       this.clear();
       return;
     }
+    // Listeners with the highlights, not with the deferred UI: a pointer may rest on a claim
+    // from the moment it is painted.
+    this.startListeners();
     if (uiAfter) void uiAfter.then(() => this.annotations === annotations && this.showUi());
     else this.showUi();
   }
@@ -95,12 +98,14 @@ export class Annotator {
   private shown = false;
   private onFirstShow: (() => void)[] = [];
 
+  private startListeners(): void {
+    if (this.shown) return;
+    this.shown = true;
+    for (const start of this.onFirstShow.splice(0)) start();
+  }
+
   /** The host, the pill and (if its claim is still there) the open card, for the current annotations. */
   private showUi(): void {
-    if (!this.shown) {
-      this.shown = true;
-      for (const start of this.onFirstShow.splice(0)) start();
-    }
     const annotations = this.annotations;
     const openId = this.cardBuilt?.openId ?? null;
     this.host.ensure();
