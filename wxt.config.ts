@@ -68,6 +68,8 @@ export default defineConfig({
   // WXT's content-script context talks to the page (postMessage, document events) and can be
   // switched off by it: the content-script entry gets our quiet one instead (see that file).
   vite: () => ({
+    // COUNTERPOINT_UNMINIFIED=1: readable function names in CPU profiles (npm run bench:page -- --profile).
+    ...(process.env.COUNTERPOINT_UNMINIFIED ? { build: { minify: false } } : {}),
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'entrypoints/content/quiet-context.ts') }],
     },

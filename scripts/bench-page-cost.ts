@@ -6,9 +6,14 @@
  * claims), plus mark.js marking the 2 MB page's 100 quotes. How: scripts/cli/page-cost.ts.
  * Writes the section "## Per-page cost (issue #14)" of BENCHMARKS.md.
  *
- * `--runs N` (default 5); `--profile` prints the hottest functions of our script.
+ * `--runs N` (default 5); `--profile` prints the hottest functions of our script (build with
+ * COUNTERPOINT_UNMINIFIED=1 for readable names); `--only 50k|2mb` measures one page;
+ * `--no-write` leaves BENCHMARKS.md alone; `--compare DIR` adds a column for another test build
+ * (say the one before a change), loaded beside ours and measured in turns in the same run
+ * (`--compare-label TEXT` names its column).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -57,11 +62,33 @@ interface Case {
   windowMs: number;
 }
 
-type Config = 'without' | 'noop' | 'ours' | 'markjs';
+/** The column title of `--compare DIR` (`--compare-label TEXT`). */
+let compareLabel = 'compared build';
+
+type Config = 'without' | 'noop' | 'ours' | 'before' | 'markjs';
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits as a–p. */
+function unpackedId(path: string): string {
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+/** A copy of another test build whose content script runs on 127.0.0.3 instead of 127.0.0.1. */
+function compareBuild(from: string, dir: string): string {
+  const copy = join(dir, 'compare-ext');
+  cpSync(from, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = readFileSync(manifestPath, 'utf8').replaceAll('http://127.0.0.1/*', 'http://127.0.0.3/*');
+  writeFileSync(manifestPath, manifest);
+  return copy;
+}
 
 async function main(): Promise<void> {
-  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const runs = Number(arg('--runs')) || 5;
   const showProfile = process.argv.includes('--profile');
+  const only = arg('--only');
+  const compareDir = arg('--compare');
+  compareLabel = arg('--compare-label') ?? 'compared build';
   const ours = BUILDS.test.dir;
   if (!existsSync(join(ours, 'manifest.json'))) throw new Error(`No test build at ${ours}: run npm run build:test first`);
   const dir = mkdtempSync(join(tmpdir(), 'counterpoint-page-cost-'));
@@ -70,22 +97,31 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'article-50k.html'), small.html);
   writeFileSync(join(dir, 'page-2mb.html'), large.html);
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>blank</title>');
+  // Only with `--only paragraph`: the hostile shape of issue #14, 1 MB of quoted denials in one <p>.
+  const paragraph = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One paragraph</title></head><body><article><h1>One paragraph</h1><p>${'“We never interfered in elections in the US” Peskov said '.repeat(18_000)}</p></article></body></html>`;
+  writeFileSync(join(dir, 'paragraph-1mb.html'), paragraph);
   writeFileSync(join(dir, 'mark.min.js'), readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js')));
   const cases: Case[] = [
     { name: '50 KB article (2 claims)', file: 'article-50k.html', quotes: small.quotes, bytes: small.bytes, windowMs: 3000 },
     { name: '2 MB page (100 claims)', file: 'page-2mb.html', quotes: large.quotes, bytes: large.bytes, windowMs: 5000 },
-  ];
+    { name: '1 MB single paragraph (quoted denials)', file: 'paragraph-1mb.html', quotes: ['We never interfered in elections in the US'], bytes: Buffer.byteLength(paragraph), windowMs: 15000 },
+  ].filter((c) => (only ? c.file.includes(only) : !c.file.startsWith('paragraph')));
   const local = await serve(dir, '127.0.0.1');
   const other = await serve(dir, '127.0.0.2');
+  const third = compareDir ? await serve(dir, '127.0.0.3') : null;
   const noop = noopExtension(dir);
+  const before = compareDir ? compareBuild(resolve(compareDir), dir) : null;
+  const extensions = [ours, noop, ...(before ? [before] : [])].join(',');
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-page-cost-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', `--disable-extensions-except=${ours},${noop}`, `--load-extension=${ours},${noop}`],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const ourScript = `${new URL(worker.url()).host}/content-scripts/`;
+  const ourScript = `${unpackedId(ours)}/content-scripts/`;
+  const beforeScript = before ? `${unpackedId(before)}/content-scripts/` : '(none)';
+  while (context.serviceWorkers().length < (before ? 2 : 1)) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  if (!context.serviceWorkers().some((w) => w.url().includes(unpackedId(ours)))) throw new Error('our extension is not loaded (unexpected extension id)');
   const version = context.browser()?.version() ?? (await readVersion(context.pages()[0] ?? (await context.newPage())));
   const results = new Map<string, Map<Config, LoadCost[]>>();
   const hot = new Map<string, number>();
@@ -114,12 +150,12 @@ async function main(): Promise<void> {
           await page.waitForTimeout(c.windowMs - 500);
         };
         // Order varies per run, so drift in the machine's load does not favour one column.
-        const all: Config[] = ['without', 'noop', 'ours', ...(c.bytes > 1e6 ? (['markjs'] as Config[]) : [])];
+        const all: Config[] = ['without', 'noop', 'ours', ...(before ? (['before'] as Config[]) : []), ...(c.file.startsWith('page-') ? (['markjs'] as Config[]) : [])];
         const order = run % 2 ? all.reverse() : all;
         for (const config of order) {
-          const url = config === 'ours' ? local.origin : config === 'noop' ? local.origin.replace('127.0.0.1', 'localhost') : other.origin;
-          const part = config === 'ours' ? ourScript : config === 'noop' ? 'noop.js' : config === 'markjs' ? 'mark.min.js' : '(none)';
-          const settleFor = config === 'markjs' ? markjs(c.quotes) : settle(config === 'ours');
+          const url = config === 'ours' ? local.origin : config === 'before' ? third!.origin : config === 'noop' ? local.origin.replace('127.0.0.1', 'localhost') : other.origin;
+          const part = config === 'ours' ? ourScript : config === 'before' ? beforeScript : config === 'noop' ? 'noop.js' : config === 'markjs' ? 'mark.min.js' : '(none)';
+          const settleFor = config === 'markjs' ? markjs(c.quotes) : settle(config === 'ours' || config === 'before');
           // ?counterpoint-no-marks: the test build then leaves no performance marks, like production.
           const cost = await measureLoad(context, `${url}/blank.html`, `${url}/${c.file}?counterpoint-no-marks`, part, settleFor);
           byConfig.set(config, [...(byConfig.get(config) ?? []), cost]);
@@ -134,13 +170,16 @@ async function main(): Promise<void> {
     await context.close();
     await local.close();
     await other.close();
+    await third?.close();
     rmSync(dir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
   const top = [...hot].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (showProfile) for (const [fn, t] of top) console.log(`${ms(t).padStart(8)}  ${fn}`);
   if (showProfile) for (const [fn, t] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`incl ${ms(t).padStart(8)}  ${fn}`);
-  writeSection(report(cases, results, runs, version, top));
+  const markdown = report(cases, results, runs, version, top);
+  if (process.argv.includes('--no-write') || only) console.log(markdown);
+  else writeSection(markdown);
 }
 
 async function readVersion(page: Page): Promise<string> {
@@ -154,13 +193,14 @@ function report(cases: Case[], results: Map<string, Map<Config, LoadCost[]>>, ru
     const base = med(c, 'without', (l) => l.mainThreadMs);
     const extra = (config: Config) => med(c, config, (l) => l.mainThreadMs) - base;
     const hasMark = results.get(c.name)!.has('markjs');
-    const cols: Config[] = ['without', 'noop', 'ours', ...(hasMark ? (['markjs'] as Config[]) : [])];
+    const hasBefore = results.get(c.name)!.has('before');
+    const cols: Config[] = ['without', 'noop', 'ours', ...(hasBefore ? (['before'] as Config[]) : []), ...(hasMark ? (['markjs'] as Config[]) : [])];
     const cell = (config: Config, f: (l: LoadCost) => number, agg = med) => ms(agg(c, config, f));
     return `${c.name}, ${(c.bytes / 1000).toFixed(0)} KB of HTML:
 
 \`\`\`text
 ${table(
-      ['', 'no script', 'do-nothing script', 'Counterpoint', ...(hasMark ? ['mark.js'] : [])],
+      ['', 'no script', 'do-nothing script', 'Counterpoint', ...(hasBefore ? [compareLabel] : []), ...(hasMark ? ['mark.js'] : [])],
       [
         ['Main-thread time (sum of tasks)', ...cols.map((k) => cell(k, (l) => l.mainThreadMs))],
         ['… minus no script', '', ...cols.slice(1).map((k) => ms(extra(k)))],
@@ -172,6 +212,7 @@ ${table(
     )}
 \`\`\``;
   });
+  if (cases.length < 2) return sections.join('\n\n');
   const [s, l] = cases as [Case, Case];
   const oursExtra = med(s, 'ours', (x) => x.mainThreadMs) - med(s, 'without', (x) => x.mainThreadMs);
   const noopExtra = med(s, 'noop', (x) => x.mainThreadMs) - med(s, 'without', (x) => x.mainThreadMs);
@@ -200,7 +241,7 @@ ${sections.join('\n\n')}
 | 2 MB: no task of ours > 50 ms | longest ${ms(longL)} (median of runs; max ${ms(longLMax)}) | ${verdict(longL <= 50)}${longLMax > 50 ? ' (not in every run)' : ''} |
 | 2 MB: added main-thread time ≤ mark.js / 20 | ${ms(oursL)} vs ${ms(markL)} / 20 = ${ms(markL / 20)} | ${verdict(oursL <= markL / 20)} |
 
-Before the engine moved to the background (same script, same day, the content script as it was at the start of issue #14, 1–2 runs on the same loaded machine): on the 50 KB article **94–111 ms of JS in our code, longest task 45–52 ms, ~105 ms of main-thread time added** (the page received ~170 KB of engine data, compiled the lexicons for its language, ~19 ms, and ran the analysis in idle slices of up to 24 ms); on the 2 MB page 317–469 ms of JS, longest task 45–52 ms. Since then the in-page UI is built only when there is a claim and counts are worded without \`Intl\` (whose first use cost 7–16 ms). What remains on the 50 KB article is mostly extraction (the DOM walk with layout checks and its final assembly: \`appendText\`, \`finish\` above) and serialising the text for the background (\`sendMessage\`); the machine's load moves it between ~18 and ~47 ms from run to run. The main-thread time beyond our JS is style and layout our layout checks force, painting and messaging. On the 2 MB page the longest task is an extraction slice that reads the whole article's text at once, or the final painting of 100 highlights with a major GC.
+Before the engine moved to the background (same script, same day, the content script as it was at the start of issue #14, 1–2 runs on the same loaded machine): on the 50 KB article **94–111 ms of JS in our code, longest task 45–52 ms, ~105 ms of main-thread time added** (the page received ~170 KB of engine data, compiled the lexicons for its language, ~19 ms, and ran the analysis in idle slices of up to 24 ms); on the 2 MB page 317–469 ms of JS, longest task 45–52 ms. Since then the in-page UI is built only when there is a claim and counts are worded without \`Intl\` (whose first use cost 7–16 ms). The second pass (section "Per-page cost: second pass" below) made extraction cheaper, moved language detection to the background, sent text and findings as packed JSON strings in parts, and spread ranges, painting, the UI and the report over tasks of their own.
 
 Where our time goes on the 50 KB article (sampled self time per function of the content script, or of what it calls, mean per load):
 

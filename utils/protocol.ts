@@ -17,6 +17,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PackError } from '@/rules/import/errors';
 import type { DocumentInput, Finding, TextBlock } from '@/rules/types';
 import type { UiLanguage } from './i18n';
+import type { PackedFindings, Wire } from './page-wire';
 import type { PackTitles } from './trainer';
 
 /** A failure the receiver expected and reports instead of throwing. */
@@ -56,6 +57,28 @@ export type ScanConfig =
       lang: UiLanguage;
     }
   | { enabled: false; reason: OffReason };
+
+/** `analyzePage`'s request (sent as JSON: utils/page-wire.ts). */
+export interface AnalyzeRequest {
+  input: DocumentInput;
+  only?: number[];
+  languages?: { declared: (string | null | undefined)[]; pageLang?: string };
+  /**
+   * A long page comes in parts, each in a task of its own on the page (serialising 2 MB at once
+   * took 30–60 ms): part `index` of `count` carries the next blocks (and their `languages`);
+   * the background keeps them until the last, which carries the metadata and `only`, and answers
+   * the earlier ones with `partial`.
+   */
+  part?: { scan: string; index: number; count: number };
+}
+
+/** `reportFindings`' report (sent as JSON, the findings packed: utils/page-wire.ts). */
+export interface FindingsReport {
+  url: string;
+  title: string;
+  state: TabFindings['state'];
+  packed: PackedFindings;
+}
 
 /** What the background holds for one tab: the side panel and popup render it. */
 export interface TabFindings {
@@ -97,14 +120,18 @@ export interface ProtocolMap {
    * Content script → background: the page's extracted text; the background runs the engine
    * (compiled once per worker, not once per page) and answers with the findings. `only`: the
    * indices of the blocks that changed since the last scan (the rest are not re-analysed).
+   * `languages`: what the page declares about each block's language; the background detects the
+   * blocks' languages from it (extraction's `labelLanguages`) so the page does not.
+   * Both ways as JSON strings, the findings packed (utils/page-wire.ts: a page's main thread
+   * pays far less for a string than for Chromium copying the objects).
    */
-  analyzePage(request: { input: DocumentInput; only?: number[] }): { ok: true; findings: Finding[] } | Failure;
+  analyzePage(request: Wire<AnalyzeRequest>): Wire<{ ok: true; packed: PackedFindings; partial?: true } | Failure>;
 
   /**
    * Content script → background: the findings on the page now (after each scan or rescan;
    * an empty list clears them). The background keeps them per tab and sets the badge.
    */
-  reportFindings(report: { url: string; title: string; state: TabFindings['state']; findings: Finding[] }): { ok: true } | Failure;
+  reportFindings(report: Wire<FindingsReport>): { ok: true } | Failure;
 
   /** Popup / side panel → background: the findings of a tab. */
   getTabFindings(tabId: number): TabFindings;

@@ -7,7 +7,9 @@
  * anything for its current document.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type TabFindings, type TabStatus } from './protocol';
+import type { Finding } from '@/rules/types';
+import { fromWire, unpackFindings } from './page-wire';
+import { onMessage, sendMessage, type FindingsReport, type TabFindings, type TabStatus } from './protocol';
 import { onPageMessage } from './sender';
 import { badgeText, TabFindingsStore, type SessionArea } from './tab-findings-store';
 
@@ -63,11 +65,19 @@ export function registerTabFindings(): TabFindingsWiring {
       if (!known || known.url !== data.url) put({ tabId, state: 'scanning', url: data.url, title: data.title, findings: [] });
       return { ok: true, tabId };
     }),
-    onMessage('reportFindings', async ({ data, sender }) => {
+    onMessage('reportFindings', async ({ data: wire, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId == null || tabId < 0) return { ok: false, error: 'reportFindings must come from a tab' };
+      let data: FindingsReport;
+      let findings: Finding[];
+      try {
+        data = fromWire(wire);
+        findings = unpackFindings(data.packed);
+      } catch (error) {
+        return { ok: false, error: `reportFindings: ${error instanceof Error ? error.message : String(error)}` };
+      }
       await store.ready;
-      put({ tabId, state: data.state, url: data.url, title: data.title, findings: data.findings });
+      put({ tabId, state: data.state, url: data.url, title: data.title, findings });
       return { ok: true };
     }),
     onPageMessage('getTabFindings', async ({ data: tabId }) => {

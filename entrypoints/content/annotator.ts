@@ -39,16 +39,20 @@ export class Annotator {
   constructor(ctx: ContentScriptContext) {
     this.host = new UiHost(ctx);
     this.host.onCreate((root) => {
-      root.append(this.pill.element, this.pill.announcer, this.card.element);
+      root.append(this.pill.element, this.pill.announcer);
+      if (this.cardBuilt) root.append(this.cardBuilt.element);
       if (this.legend) root.append(this.legend);
     });
     ctx.onInvalidated(() => this.painter.clear());
   }
 
+  /** Built when a claim's card is first shown, not with the host: most pages never open one. */
   private get card(): ClaimCard {
     if (!this.cardBuilt) {
       this.cardBuilt = new ClaimCard({ close: () => this.closeCard(true), openContext: (id) => openContext(id) });
       this.cardBuilt.trainer = this.trainer;
+      // Before the legend, where the host's first drawing puts it.
+      if (this.host.exists) this.host.ensure().insertBefore(this.cardBuilt.element, this.legend?.isConnected ? this.legend : null);
     }
     return this.cardBuilt;
   }
@@ -66,15 +70,44 @@ export class Annotator {
     return this.cardBuilt?.openId ?? null;
   }
 
-  /** Replaces what is shown. Keeps the open card if its claim is still there. */
-  set(annotations: Annotation[]): void {
-    const openId = this.cardBuilt?.openId ?? null;
+  /**
+   * Replaces what is shown. Keeps the open card if its claim is still there. With `uiAfter`, the
+   * highlights are painted now and the host element and pill drawn when it resolves (a task of
+   * their own), unless another `set` came first.
+   */
+  set(annotations: Annotation[], uiAfter?: Promise<unknown>): void {
     this.annotations = annotations;
     this.painter.paint(annotations);
     if (annotations.length === 0) {
       this.clear();
       return;
     }
+    // Listeners with the highlights, not with the deferred UI: a pointer may rest on a claim
+    // from the moment it is painted.
+    this.startListeners();
+    if (uiAfter) void uiAfter.then(() => this.annotations === annotations && this.showUi());
+    else this.showUi();
+  }
+
+  /** Runs `start` once, the first time the page has claims to show (listeners a page without claims does not need). */
+  whenShown(start: () => void): void {
+    if (this.shown) start();
+    else this.onFirstShow.push(start);
+  }
+
+  private shown = false;
+  private onFirstShow: (() => void)[] = [];
+
+  private startListeners(): void {
+    if (this.shown) return;
+    this.shown = true;
+    for (const start of this.onFirstShow.splice(0)) start();
+  }
+
+  /** The host, the pill and (if its claim is still there) the open card, for the current annotations. */
+  private showUi(): void {
+    const annotations = this.annotations;
+    const openId = this.cardBuilt?.openId ?? null;
     this.host.ensure();
     const still = openId ? annotations.findIndex((a) => a.finding.id === openId) : -1;
     if (still >= 0) this.activate(still);

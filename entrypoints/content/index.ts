@@ -24,12 +24,16 @@ export default defineContentScript({
     const session = new Session(ctx, annotator);
     void reportReady();
 
-    trackPointer(ctx, annotator);
-    bindKeyboard(ctx, annotator);
+    // Hover, shortcuts and keeping a card beside its claim matter once there is a claim: a page
+    // without one never gets these listeners (issue #14, per-page cost).
+    annotator.whenShown(() => {
+      trackPointer(ctx, annotator);
+      bindKeyboard(ctx, annotator);
+      const follow = () => ctx.requestAnimationFrame(() => annotator.reposition());
+      ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+      ctx.addEventListener(window, 'resize', follow, { passive: true });
+    });
     watchPage(ctx, { prune: () => annotator.prune(), rescan: () => void session.changes() });
-    const follow = () => ctx.requestAnimationFrame(() => annotator.reposition());
-    ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', follow, { passive: true });
     // Single-page sites swap articles without a new document: start over on the new address.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       void reportReady();

@@ -84,6 +84,7 @@ export async function measureLoad(context: BrowserContext, blankUrl: string, url
   await stopTrace();
   await cdp.detach();
   await page.close();
+  if (process.env.PAGE_COST_DEBUG) explainLongTasks(events, profile, scriptUrlPart);
   return { ...fromTrace(events, scriptUrlPart), ...fromProfile(profile, scriptUrlPart) };
 }
 
@@ -96,6 +97,9 @@ function fromTrace(events: TraceEvent[], scriptUrlPart: string): Pick<LoadCost, 
   const scriptTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
   const ms = (e: TraceEvent) => e.dur! / 1000;
   if (process.env.PAGE_COST_DEBUG) {
+    const names = ['EvaluateScript', 'v8.compile', 'FunctionCall', 'FireIdleCallback', 'RunMicrotasks', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseHTML', 'MinorGC', 'MajorGC'];
+    const sums = names.map((n) => `${n} ${onThread.filter((e) => e.name === n && e.ts + e.dur! >= start.ts).reduce((sum, e) => sum + e.dur! / 1000, 0).toFixed(1)}`);
+    console.log(`${scriptUrlPart.slice(0, 12)}: ${tasks.length} tasks; ${sums.join(', ')}`);
     for (const t of scriptTasks.filter((t) => ms(t) > 8)) {
       const inside = onThread.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && ms(e) > 1).map((e) => `${e.name} ${ms(e).toFixed(1)}${e.args?.data?.url ? ` ${e.args.data.url.slice(-30)}` : ''}`);
       console.log(`task ${ms(t).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${inside.join(' | ')}`);
@@ -151,4 +155,31 @@ function fromProfile(profile: Profile, scriptUrlPart: string): Pick<LoadCost, 's
     }
   }
   return { scriptMs: scriptUs / 1000, hotspots, inclusive };
+}
+
+/**
+ * PAGE_COST_DEBUG=1: for each task of the script over 16 ms, the functions the profile sampled
+ * inside it (self time; the trace and the profile share one clock).
+ */
+function explainLongTasks(events: TraceEvent[], profile: Profile, scriptUrlPart: string): void {
+  const start = [...events].reverse().find((e) => e.name === START_MARK);
+  if (!start) return;
+  const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur != null);
+  const ours = onThread.filter((e) => e.name !== 'RunTask' && e.args?.data?.url?.includes(scriptUrlPart));
+  const long = onThread.filter((t) => t.name === 'RunTask' && t.ts >= start.ts && t.dur! > 16_000 && ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const times: number[] = [];
+  let at = profile.startTime;
+  for (const delta of profile.timeDeltas ?? []) times.push((at += delta));
+  for (const t of long) {
+    const self = new Map<string, number>();
+    (profile.samples ?? []).forEach((id, i) => {
+      if (times[i]! < t.ts || times[i]! >= t.ts + t.dur!) return;
+      const frame = byId.get(id)!.callFrame;
+      const name = `${frame.functionName || '(anonymous)'}:${frame.lineNumber}${frame.url.includes(scriptUrlPart) ? '' : ' [not ours]'}`;
+      self.set(name, (self.get(name) ?? 0) + ((profile.timeDeltas ?? [])[i + 1] ?? 0) / 1000);
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
+    console.log(`long task ${(t.dur! / 1000).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${top.join(' | ')}`);
+  }
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { packFindings, toWire } from '@/utils/page-wire';
 import { fakeBrowser } from 'wxt/testing';
 import type { Finding } from '@/rules/types';
 import { onMessage, sendMessage, type TabFindings } from '@/utils/protocol';
@@ -10,7 +11,7 @@ const PAGE = { url: 'https://www.reuters.com/world/some-article/', title: 'Some 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
 
 function finding(i: number): Finding {
-  return { id: `0:${i}:negated-interference`, block: 0, start: i, end: i + 5, text: 'never', pattern: 'denial' } as Finding;
+  return { id: `0:${i}:negated-interference`, block: 0, start: i, end: i + 5, text: 'never', pattern: 'denial', assessments: [] } as unknown as Finding;
 }
 
 const scanned = (tabId: number, n: number): TabFindings => ({
@@ -45,7 +46,7 @@ describe('background per-tab findings', () => {
 
   async function report(tabId: number, n: number, state: TabFindings['state'] = 'scanned') {
     messaging.sendAs({ tab: { id: tabId }, url: PAGE.url });
-    return sendMessage('reportFindings', { ...PAGE, state, findings: scanned(tabId, n).findings });
+    return sendMessage('reportFindings', toWire({ ...PAGE, state, packed: packFindings(scanned(tabId, n).findings) }));
   }
   async function findingsOf(tabId: number): Promise<TabFindings> {
     messaging.sendAs(POPUP);
@@ -69,10 +70,19 @@ describe('background per-tab findings', () => {
 
   it('refuses reports from outside a tab', async () => {
     messaging.sendAs(POPUP);
-    expect(await sendMessage('reportFindings', { ...PAGE, state: 'scanned', findings: [] })).toEqual({
+    expect(await sendMessage('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: packFindings([]) }))).toEqual({
       ok: false,
       error: expect.stringContaining('tab'),
     });
+  });
+
+  it('refuses a report that is not JSON or points at assessments it does not carry', async () => {
+    messaging.sendAs({ tab: { id: 5 }, url: PAGE.url });
+    expect(await sendMessage('reportFindings', { json: 'nope' })).toEqual({ ok: false, error: expect.stringContaining('reportFindings') });
+    const packed = packFindings(scanned(5, 1).findings);
+    const broken = { ...packed, findings: packed.findings.map((f) => ({ ...f, assessments: [...f.assessments, 42] })) };
+    expect(await sendMessage('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: broken }))).toEqual({ ok: false, error: expect.stringContaining('no assessment') });
+    expect(await findingsOf(5)).toEqual({ tabId: 5, state: 'not-scanned', findings: [] });
   });
 
   it('forgets a tab on close and on a new document (not when loading completes), clearing the badge', async () => {

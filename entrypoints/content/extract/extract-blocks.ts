@@ -1,4 +1,4 @@
-import type { DocumentInput } from '../../../rules/types';
+import type { DocumentInput, TextBlock } from '../../../rules/types';
 import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
 import { measureContent } from './content-stats';
@@ -30,6 +30,18 @@ export interface ExtractOptions {
   maxChars?: number;
   /** The page's address when the document does not know it (Node: a file or a fetched URL). */
   url?: string;
+  /**
+   * Leave the blocks' detected languages to the caller: `Extraction.languageHints` says what was
+   * declared, for `labelLanguages` elsewhere (the content script: the background does it).
+   */
+  deferLanguages?: boolean;
+}
+
+/** What is declared about each block's language, for detecting it later (`labelLanguages`). */
+export interface LanguageHints {
+  /** `declared[i]`: the language declared around block i (see `WalkSink.declared`); null or undefined for none. */
+  declared: (string | null | undefined)[];
+  pageLang?: string;
 }
 
 export interface Extraction {
@@ -38,6 +50,8 @@ export interface Extraction {
   maps: BlockMap[];
   /** True when the character budget cut the page short. */
   truncated: boolean;
+  /** With `deferLanguages`: what `labelLanguages` needs (blocks marked with their own `lang` already have it). */
+  languageHints?: LanguageHints;
 }
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): Extraction {
@@ -120,7 +134,8 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     yield* safeWalk(root, articleSink, scope.isArticle);
   }
 
-  yield* labelLanguages(sink);
+  const hints: LanguageHints = { declared: sink.declared, ...(sink.pageLang ? { pageLang: sink.pageLang } : {}) };
+  if (!options.deferLanguages) yield* labelLanguages(sink.blocks, hints);
 
   let meta: ReturnType<typeof readMetadata> = {};
   try {
@@ -128,7 +143,7 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   } catch {
     // Metadata is optional for the engine; the blocks are what matter.
   }
-  return { input: { blocks: sink.blocks, ...meta }, maps: sink.maps, truncated: sink.budget.exhausted };
+  return { input: { blocks: sink.blocks, ...meta }, maps: sink.maps, truncated: sink.budget.exhausted, ...(options.deferLanguages ? { languageHints: hints } : {}) };
 }
 
 /**
@@ -137,22 +152,22 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
  * article's first 1,500 characters are guessed once and that guess leads instead, so a block
  * needs one detection, not one per candidate language.
  */
-function* labelLanguages(sink: WalkSink): Generator<void, void, void> {
+export function* labelLanguages(blocks: TextBlock[], hints: LanguageHints): Generator<void, void, void> {
   let textLang: string | undefined;
-  if (!normalizeHint(sink.pageLang)) {
+  if (!normalizeHint(hints.pageLang)) {
     let sample = '';
-    for (const block of sink.blocks) {
+    for (const block of blocks) {
       if (sample.length >= LANG_SAMPLE) break;
       sample += `${block.text}\n`;
     }
-    const guess = detectBlockLang(sample, sink.pageLang);
+    const guess = detectBlockLang(sample, hints.pageLang);
     if (normalizeHint(guess)) textLang = guess;
   }
-  for (let i = 0; i < sink.blocks.length; i++) {
+  for (let i = 0; i < blocks.length; i++) {
     if (i % 50 === 49) yield;
-    const block = sink.blocks[i]!;
+    const block = blocks[i]!;
     if (block.lang) continue;
-    const declared = sink.declared[i];
+    const declared = hints.declared[i] ?? undefined;
     const lang = detectBlockLang(block.text, normalizeHint(declared) ? declared : (textLang ?? declared));
     if (lang) block.lang = lang;
   }
