@@ -305,7 +305,21 @@ export class Attributor {
     for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !quoted(i)) return null;
     const who = this.resolver.lastPerson(b, sent.t0, null, null, false, 6);
     if (who) return who.russian ? { ...who, attribution: 'context' } : null;
-    return this.statementAuthor(Math.min(b, 1));
+    return this.statementAuthor(Math.min(b, 1)) ?? this.headlineSpeaker(b);
+  }
+
+  /** "'We do not interfere'" as a headline: the Russian the next two paragraphs name first. */
+  private headlineSpeaker(b: number): Speaker | null {
+    if (b > 0 && this.doc.input.blocks[b]!.kind !== 'heading') return null;
+    for (let p = b + 1; p <= Math.min(this.doc.size - 1, b + 2); p++) {
+      const next = this.doc.block(p);
+      const m = mentionsIn(this.doc.engine, next, 0, Math.min(next.tokens.length, AUTHOR_TOKENS)).find((x) => x.actor?.kind === 'person');
+      if (m) {
+        const sp = this.resolver.resolve(next, m);
+        return sp?.russian ? { ...sp, attribution: 'context' } : null;
+      }
+    }
+    return null;
   }
 
   private authors = new Map<number, Speaker | null>();
