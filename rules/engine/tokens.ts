@@ -75,17 +75,28 @@ function initialismEnd(text: string, i: number): number {
   return parts >= 2 ? k : -1;
 }
 
+/** Whether the word last measured by wordEnd() has an apostrophe (' or ’) in it. */
+let wordHasApostrophe = false;
+
 /** End of a word: letters/digits, inner apostrophes or hyphens, an optional trailing apostrophe. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let k = i;
+  let apostrophe = false;
   while (k < n && isAlnum(text.charCodeAt(k))) k++;
   while (k + 1 < n && isJoiner(text.charCodeAt(k)) && isAlnum(text.charCodeAt(k + 1))) {
+    const j = text.charCodeAt(k);
+    if (j === 39 || j === 0x2019) apostrophe = true;
     k++;
     while (k < n && isAlnum(text.charCodeAt(k))) k++;
   }
   const c = text.charCodeAt(k);
-  return c === 39 || c === 0x2019 ? k + 1 : k;
+  if (c === 39 || c === 0x2019) {
+    wordHasApostrophe = true;
+    return k + 1;
+  }
+  wordHasApostrophe = apostrophe;
+  return k;
 }
 
 // English possessive/contraction tails and Romance elisions are split off so that
@@ -119,12 +130,15 @@ export function tokenize(text: string, folded = fold(text)): Token[] {
       i++;
       continue;
     }
-    const ini = isLetter(c) ? initialismEnd(text, i) : -1;
+    // An initialism has a period as its second or third character: most words are ruled out at once.
+    const ini = isLetter(c) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46) ? initialismEnd(text, i) : -1;
+    // Letters and periods only in an initialism; wordEnd() says whether its word has an apostrophe.
     const end = ini > 0 ? ini : wordEnd(text, i);
+    const apostrophe = ini > 0 ? false : wordHasApostrophe;
     const raw = text.slice(i, end);
     const start = i;
     i = end;
-    if (sameLength && !raw.includes("'") && !raw.includes('’')) {
+    if (sameLength && !apostrophe) {
       // Most words are already lower case: share the string rather than slice another.
       out.push({ raw, norm: folded.startsWith(raw, start) ? raw : folded.slice(start, end), start, end, word: true });
       continue;
