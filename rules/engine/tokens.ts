@@ -42,19 +42,34 @@ const APOSTROPHES = /[’‘ʼ`´]/;
 const APOSTROPHES_G = /[’‘ʼ`´]/g;
 
 // Letters: Latin with accents, combining marks, Cyrillic — the scripts of the five languages.
-function isLetter(c: number): boolean {
+function letterCode(c: number): boolean {
   if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return (c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isLetter(c);
-}
-
 // What JavaScript's \s matches.
-function isSpace(c: number): boolean {
+function spaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 4;
+/** Below U+2000 (every letter the tokenizer knows), one table read per character instead of a chain of comparisons. */
+const CLASS = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) CLASS[c] = (letterCode(c) ? LETTER : 0) | (c >= 48 && c <= 57 ? DIGIT : 0) | (spaceCode(c) ? SPACE : 0);
+
+function isLetter(c: number): boolean {
+  return c < 0x2000 && (CLASS[c]! & LETTER) !== 0;
+}
+
+function isAlnum(c: number): boolean {
+  return c < 0x2000 && (CLASS[c]! & (LETTER | DIGIT)) !== 0;
+}
+
+function isSpace(c: number): boolean {
+  return c < 0x2000 ? (CLASS[c]! & SPACE) !== 0 : spaceCode(c);
 }
 
 /** Apostrophes and hyphens that join the parts of one word: ' ’ ʼ - ‑ */
