@@ -169,6 +169,8 @@ export class PreparedDoc {
   private near(req: { predicates: string[]; cues: string[]; before: number; after: number }): boolean {
     // Sorted, and searched by bisection: a long paragraph of predicates far from any negation
     // would otherwise compare every predicate with every cue.
+    // Most paragraphs with the cue words have no predicate word: then nothing to sort.
+    if (!req.predicates.some((p) => (this.positions.get(p)?.length ?? 0) > 0)) return false;
     const cues = req.cues.flatMap((c) => this.positions.get(c) ?? []).sort((a, b) => a - b);
     for (const p of req.predicates) {
       for (const at of this.positions.get(p) ?? []) {
