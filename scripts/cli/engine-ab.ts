@@ -32,23 +32,30 @@ if (existsSync(pagesDir)) {
 }
 
 const engines = { base: base.createEngine(), head: head.createEngine() };
+/** Wall time and CPU time (user + system, ms) of one run: on a shared machine CPU time varies far less. */
 const run = (which: 'base' | 'head', docs: DocumentInput[]) => {
   const t = performance.now();
+  const c = process.cpuUsage();
   for (const d of docs) (which === 'base' ? base.analyze(engines.base, d) : head.analyze(engines.head, d));
-  return performance.now() - t;
+  const used = process.cpuUsage(c);
+  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
 };
 const load0 = loadavg()[0]!;
 for (const t of texts) {
   for (let w = 0; w < 2; w++) (run('base', t.docs), run('head', t.docs));
-  const a: number[] = [];
-  const b: number[] = [];
+  const a: { wall: number; cpu: number }[] = [];
+  const b: { wall: number; cpu: number }[] = [];
   for (let r = 0; r < rounds; r++) {
     // Alternate which goes first, so neither always runs right after the other's garbage.
     if (r % 2) (a.push(run('base', t.docs)), b.push(run('head', t.docs)));
     else (b.push(run('head', t.docs)), a.push(run('base', t.docs)));
   }
-  const [ma, mb] = [median(a), median(b)];
   const mbps = (ms: number) => (t.bytes / 1e6 / (ms / 1000)).toFixed(1);
-  console.log(`${t.name}: base ${ma.toFixed(1)} ms (${mbps(ma)} MB/s), this ${mb.toFixed(1)} ms (${mbps(mb)} MB/s), base/this ${(ma / mb).toFixed(2)}×`);
+  for (const kind of ['wall', 'cpu'] as const) {
+    const [ma, mb] = [median(a.map((x) => x[kind])), median(b.map((x) => x[kind]))];
+    // Each round's two runs are neighbours in time: the median of their ratios cancels slow drifts in load.
+    const pairs = median(a.map((x, i) => x[kind] / b[i]![kind]));
+    console.log(`${t.name} (${kind}): base ${ma.toFixed(1)} ms (${mbps(ma)} MB/s), this ${mb.toFixed(1)} ms (${mbps(mb)} MB/s), base/this ${(ma / mb).toFixed(2)}× (median of round ratios ${pairs.toFixed(2)}×)`);
+  }
 }
 console.log(`${rounds} rounds; load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} (${new Date().toISOString()})`);
