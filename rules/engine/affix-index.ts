@@ -18,6 +18,11 @@ export class AffixIndex {
   /** Suffix terms by length, then by the hash of the suffix. */
   private suffix: Map<number, Term[]>[] = [];
   private longestSuffix = 0;
+  /**
+   * A bit per (suffix length, hash) that some suffix term has (see slot()): most words end in no
+   * suffix term, and one typed-array read per length rules that out before any map lookup.
+   */
+  private suffixBits = new Uint8Array(SUFFIX_SLOTS);
   /** Insertion order: candidates come back in it, as the plain list gave them. */
   private order = new Map<Term, number>();
   readonly size: number;
@@ -35,6 +40,7 @@ export class AffixIndex {
         for (let k = 1; k <= v.length; k++) hash = step(hash, v.charCodeAt(v.length - k));
         this.suffix[v.length] ??= new Map();
         push(this.suffix[v.length]!, hash, term);
+        this.suffixBits[slot(v.length, hash)] = 1;
         this.longestSuffix = Math.max(this.longestSuffix, v.length);
       }
     });
@@ -46,20 +52,24 @@ export class AffixIndex {
    */
   candidates(text: string, s: number, e: number): readonly Term[] {
     const out = this.out;
-    out.length = 0;
+    if (out.length > 0) out.length = 0;
     if (this.size === 0 || e <= s) return out;
     let buckets = 0;
-    const p1 = this.prefix.get(key(text, s, 1));
-    if (p1) buckets += add(out, p1);
-    if (e - s >= 2) {
-      const p2 = this.prefix.get(key(text, s, 2));
-      if (p2) buckets += add(out, p2);
+    if (this.prefix.size > 0) {
+      const p1 = this.prefix.get(key(text, s, 1));
+      if (p1) buckets += add(out, p1);
+      if (e - s >= 2) {
+        const p2 = this.prefix.get(key(text, s, 2));
+        if (p2) buckets += add(out, p2);
+      }
     }
     // A suffix matches only a longer word.
     const longest = Math.min(e - s - 1, this.longestSuffix);
+    const bits = this.suffixBits;
     let hash = 0;
     for (let k = 1; k <= longest; k++) {
       hash = step(hash, text.charCodeAt(e - k));
+      if (bits[slot(k, hash)] === 0) continue;
       const bucket = this.suffix[k]?.get(hash);
       if (bucket) buckets += add(out, bucket);
     }
@@ -68,6 +78,13 @@ export class AffixIndex {
   }
 
   private out: Term[] = [];
+}
+
+const SUFFIX_SLOTS = 1 << 12;
+
+/** Where the bit of a suffix of length `k` with hash `hash` is kept. */
+function slot(k: number, hash: number): number {
+  return (hash ^ (hash >>> 12) ^ Math.imul(k, 0x9e5)) & (SUFFIX_SLOTS - 1);
 }
 
 /** One or two characters as an integer (two-character keys are above 0xffff). */

@@ -4,7 +4,7 @@
  * so analysis time grows with the text, not with the number of terms or rules.
  */
 import { fold, type Token } from './tokens';
-import { codeKey, matchAt, parseTerm, PREFIX_KEY, type Term } from './lexicon-terms';
+import { codeKey, matchAt, parseTerm, PREFIX_KEY, shortKey, type Term } from './lexicon-terms';
 import { AffixIndex } from './affix-index';
 import { SpanIndex } from './span-index';
 import type { WordSpans } from './word-scan';
@@ -24,6 +24,12 @@ export class Lexicon {
   private prefixByCode = new Map<number, Term[]>();
   private shortPrefix: Term[] = [];
   private suffix: Term[] = [];
+  /**
+   * Per hashed key of a word's first characters, a bit per word length (31: longer) that some
+   * exact or prefix term accepts (as in SpanIndex): most tokens start no term, and one
+   * typed-array read skips the two map lookups (and hashing a new string) for them.
+   */
+  private lengths = new Uint32Array(LENGTH_SLOTS);
 
   constructor(lists: TermLists = {}) {
     this.addAll(lists);
@@ -46,11 +52,20 @@ export class Lexicon {
     if (first.kind === 'exact') {
       const value = first.cased ? fold(first.value) : first.value;
       bucket(this.exact, value).push(entry);
+      this.accept(value, 1 << Math.min(value.length, 31));
     } else if (first.kind === 'suffix') this.suffix.push(entry);
     else if (first.kind === 'prefix') {
       if (first.value.length < PREFIX_KEY) this.shortPrefix.push(entry);
-      else bucket(this.prefixByCode, codeKey(first.value)).push(entry);
+      else {
+        bucket(this.prefixByCode, codeKey(first.value)).push(entry);
+        this.accept(first.value, ~((1 << Math.min(first.value.length, 31)) - 1));
+      }
     }
+  }
+
+  private accept(word: string, bits: number): void {
+    const slot = lengthSlot(keyOf(word));
+    this.lengths[slot] = this.lengths[slot]! | bits;
   }
 
   /**
@@ -98,19 +113,27 @@ export class Lexicon {
   /** Every (category, token span) the terms match in `tokens`. */
   match(tokens: readonly Token[]): CueMatch[] {
     const out: CueMatch[] = [];
+    const { lengths } = this;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!t.word && t.norm !== '—') {
-        const e = this.exact.get(t.norm);
+      const norm = t.norm;
+      const len = norm.length;
+      const key = keyOf(norm);
+      const keyed = ((lengths[lengthSlot(key)]! >>> (len < 31 ? len : 31)) & 1) === 1;
+      if (!t.word && norm !== '—') {
+        if (!keyed) continue;
+        const e = this.exact.get(norm);
         if (e) this.tryAll(e, tokens, i, out);
         continue;
       }
-      const e = this.exact.get(t.norm);
-      if (e) this.tryAll(this.narrowed(t.norm, e, tokens[i + 1]), tokens, i, out);
-      if (t.norm.length >= PREFIX_KEY) {
-        // Keyed by char codes, not a sliced string: no allocation per token.
-        const p = this.prefixByCode.get(codeKey(t.norm));
-        if (p) this.tryAll(p, tokens, i, out);
+      if (keyed) {
+        const e = this.exact.get(norm);
+        if (e) this.tryAll(this.narrowed(norm, e, tokens[i + 1]), tokens, i, out);
+        if (len >= PREFIX_KEY) {
+          // Keyed by char codes, not a sliced string: no allocation per token.
+          const p = this.prefixByCode.get(key);
+          if (p) this.tryAll(p, tokens, i, out);
+        }
       }
       if (this.shortPrefix.length || this.suffix.length) {
         // Indexed by the word's beginning and ending: a pack may bring thousands of such terms.
@@ -148,6 +171,17 @@ export class Lexicon {
       if (to > i) out.push({ category: term.category, from: i, to });
     }
   }
+}
+
+const LENGTH_SLOTS = 1 << 14;
+
+/** The first three characters' key (codeKey), or the whole word's when shorter (shortKey). */
+function keyOf(word: string): number {
+  return word.length >= PREFIX_KEY ? codeKey(word) : shortKey(word, 0, word.length);
+}
+
+function lengthSlot(key: number): number {
+  return (key ^ (key >>> 14) ^ (key >>> 7)) & (LENGTH_SLOTS - 1);
 }
 
 function bucket<K>(map: Map<K, Term[]>, key: K): Term[] {

@@ -29,7 +29,7 @@ export interface PreparedBlock {
   sentences: Sentence[];
   quotes: QuoteSpan[];
   matches: CueMatch[];
-  /** Categories covering each token. */
+  /** Categories covering each token (shared between tokens and blocks: read them, never modify them). */
   tokenCats: Set<string>[];
   /** The language's gap words (see compile.ts). */
   gapWords: Set<string>;
@@ -38,6 +38,14 @@ export interface PreparedBlock {
 }
 
 const NO_CATS: Set<string> = new Set<string>();
+/** One-element category sets, shared by every token that has only that category. */
+const SINGLE = new Map<string, Set<string>>();
+
+function single(category: string): Set<string> {
+  let set = SINGLE.get(category);
+  if (!set) SINGLE.set(category, (set = new Set([category])));
+  return set;
+}
 const CYRILLIC = /[\u0400-\u04FF]{3}/;
 /** Prepared blocks kept (most recently used): more than any look-back reaches. */
 const CACHED_BLOCKS = 24;
@@ -169,6 +177,8 @@ export class PreparedDoc {
   private near(req: { predicates: string[]; cues: string[]; before: number; after: number }): boolean {
     // Sorted, and searched by bisection: a long paragraph of predicates far from any negation
     // would otherwise compare every predicate with every cue.
+    // Most paragraphs with the cue words have no predicate word: then nothing to sort.
+    if (!req.predicates.some((p) => (this.positions.get(p)?.length ?? 0) > 0)) return false;
     const cues = req.cues.flatMap((c) => this.positions.get(c) ?? []).sort((a, b) => a - b);
     for (const p of req.predicates) {
       for (const at of this.positions.get(p) ?? []) {
@@ -191,12 +201,17 @@ export class PreparedDoc {
     const tokens = tokenize(text, this.folded.get(i));
     this.folded.delete(i);
     const matches = this.engine.langs[lang].lexicon.match(tokens);
-    // Most tokens match nothing: they share one empty set instead of allocating their own.
+    // Most tokens match nothing: they share one empty set instead of allocating their own; most
+    // of the others match one category, and share that category's one-element set.
     const tokenCats: Set<string>[] = new Array<Set<string>>(tokens.length).fill(NO_CATS);
     for (const m of matches) {
       for (let k = m.from; k < m.to; k++) {
-        if (tokenCats[k] === NO_CATS) tokenCats[k] = new Set<string>();
-        tokenCats[k]!.add(m.category);
+        const cats = tokenCats[k]!;
+        if (cats === NO_CATS) tokenCats[k] = single(m.category);
+        else if (cats.has(m.category)) continue;
+        // A one-element set is always a shared one (a token's own sets start with two).
+        else if (cats.size === 1) tokenCats[k] = new Set(cats).add(m.category);
+        else cats.add(m.category);
       }
     }
     const sentences: Sentence[] = [];

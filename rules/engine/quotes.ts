@@ -25,6 +25,8 @@ const CLOSERS_FOR: Record<string, string> = {
 };
 
 const OPENER = /[“„«»"‹]/g;
+/** Per opening mark, what ends the search for its closer: a closer, or for “ another “. */
+const STOPS: Record<string, RegExp> = { '“': /[”“]/g, '„': /[“”]/g, '«': /»/g, '»': /«/g, '"': /"/g, '‹': /›/g };
 
 /**
  * The quote spans of a block. `continues` are the closing marks of a quote the previous
@@ -53,17 +55,15 @@ export function findQuotes(text: string, continues = ''): QuoteSpan[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < text.length && !closers.includes(text[j]!)) {
-      // A fresh opening curly quote before any closer: the previous quote was never closed.
-      if (c === '“' && text[j] === '“') break;
-      j++;
-    }
+    // The first closer; a fresh opening curly quote before any closer: the previous quote was never closed.
+    const stop = STOPS[c]!;
+    stop.lastIndex = i + 1;
+    const j = stop.exec(text)?.index ?? text.length;
     const closed = j < text.length && closers.includes(text[j]!);
     const end = closed ? j : text.length;
     const span = trim(text, i + 1, end);
     if (span.end > span.start) {
-      out.push({ ...span, outerStart: i, outerEnd: closed ? j + 1 : end, open: !closed });
+      out.push({ start: span.start, end: span.end, outerStart: i, outerEnd: closed ? j + 1 : end, open: !closed });
     }
     i = closed ? j + 1 : end;
   }

@@ -32,13 +32,15 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    // Char codes: most characters are none of these, and no string is made for them.
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       pushSpan(out, text, start, i);
       start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+    const c = text[i]!;
     // Swallow runs of terminal punctuation and closing quotes: `…?”` ends after the quote.
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
@@ -78,7 +80,7 @@ function opensWord(text: string, i: number): boolean {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isLetter(text, s - 1)) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   // Initials and initialisms: "Robert S. Mueller", "U.S.", "EE.UU."
@@ -90,6 +92,15 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word === 'no' || word === 'nr' || word === 'art' || word === 'p') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word);
 }
+
+/** \p{L}, with ASCII answered without the regex. */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]!);
+}
+
+const LETTER = /\p{L}/u;
 
 function pushSpan(out: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;

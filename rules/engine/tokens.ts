@@ -42,19 +42,34 @@ const APOSTROPHES = /[’‘ʼ`´]/;
 const APOSTROPHES_G = /[’‘ʼ`´]/g;
 
 // Letters: Latin with accents, combining marks, Cyrillic — the scripts of the five languages.
-function isLetter(c: number): boolean {
+function letterCode(c: number): boolean {
   if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return (c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isLetter(c);
-}
-
 // What JavaScript's \s matches.
-function isSpace(c: number): boolean {
+function spaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 4;
+/** Below U+2000 (every letter the tokenizer knows), one table read per character instead of a chain of comparisons. */
+const CLASS = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) CLASS[c] = (letterCode(c) ? LETTER : 0) | (c >= 48 && c <= 57 ? DIGIT : 0) | (spaceCode(c) ? SPACE : 0);
+
+function isLetter(c: number): boolean {
+  return c < 0x2000 && (CLASS[c]! & LETTER) !== 0;
+}
+
+function isAlnum(c: number): boolean {
+  return c < 0x2000 && (CLASS[c]! & (LETTER | DIGIT)) !== 0;
+}
+
+function isSpace(c: number): boolean {
+  return c < 0x2000 ? (CLASS[c]! & SPACE) !== 0 : spaceCode(c);
 }
 
 /** Apostrophes and hyphens that join the parts of one word: ' ’ ʼ - ‑ */
@@ -75,17 +90,28 @@ function initialismEnd(text: string, i: number): number {
   return parts >= 2 ? k : -1;
 }
 
+/** Whether the word last measured by wordEnd() has an apostrophe (' or ’) in it. */
+let wordHasApostrophe = false;
+
 /** End of a word: letters/digits, inner apostrophes or hyphens, an optional trailing apostrophe. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let k = i;
+  let apostrophe = false;
   while (k < n && isAlnum(text.charCodeAt(k))) k++;
   while (k + 1 < n && isJoiner(text.charCodeAt(k)) && isAlnum(text.charCodeAt(k + 1))) {
+    const j = text.charCodeAt(k);
+    if (j === 39 || j === 0x2019) apostrophe = true;
     k++;
     while (k < n && isAlnum(text.charCodeAt(k))) k++;
   }
   const c = text.charCodeAt(k);
-  return c === 39 || c === 0x2019 ? k + 1 : k;
+  if (c === 39 || c === 0x2019) {
+    wordHasApostrophe = true;
+    return k + 1;
+  }
+  wordHasApostrophe = apostrophe;
+  return k;
 }
 
 // English possessive/contraction tails and Romance elisions are split off so that
@@ -121,19 +147,25 @@ export function tokenize(text: string, folded = fold(text)): Token[] {
       i++;
       continue;
     }
-    const ini = isLetter(c) ? initialismEnd(text, i) : -1;
+    // An initialism has a period as its second or third character: most words are ruled out at once.
+    const ini = isLetter(c) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46) ? initialismEnd(text, i) : -1;
+    // Letters and periods only in an initialism; wordEnd() says whether its word has an apostrophe.
     let end = ini > 0 ? ini : wordEnd(text, i);
+    let apostrophe = ini > 0 ? false : wordHasApostrophe;
     // "'baseless'", "'We did not interfere'": a closing single quote is no part of the word —
-    // unless it marks a plural possessive ("the Americans' claims").
-    // An apostrophe right before a letter is an elision ("l'élection"), never a closing quote.
-    if (end - i > 1 && isApostrophe(text.charCodeAt(end - 1)) && !(end < n && isAlnum(text.charCodeAt(end))) && !ELIDED.test(text.slice(i, end - 1))) {
+    // unless it marks a plural possessive ("the Americans' claims"). An apostrophe right before
+    // a letter is an elision ("l'élection"), never a closing quote.
+    if (apostrophe && isApostrophe(text.charCodeAt(end - 1)) && end - i > 1 && !(end < n && isAlnum(text.charCodeAt(end))) && !ELIDED.test(text.slice(i, end - 1))) {
       const plural = (text.charCodeAt(end - 2) | 32) === 115;
-      if (!plural || (i > 0 && isApostrophe(text.charCodeAt(i - 1)))) end--;
+      if (!plural || (i > 0 && isApostrophe(text.charCodeAt(i - 1)))) {
+        end--;
+        apostrophe = /['’]/.test(text.slice(i, end));
+      }
     }
     const raw = text.slice(i, end);
     const start = i;
     i = end;
-    if (sameLength && !raw.includes("'") && !raw.includes('’')) {
+    if (sameLength && !apostrophe) {
       // Most words are already lower case: share the string rather than slice another.
       out.push({ raw, norm: folded.startsWith(raw, start) ? raw : folded.slice(start, end), start, end, word: true });
       continue;

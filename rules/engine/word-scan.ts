@@ -19,6 +19,8 @@ const LETTER = new Uint8Array(0x500);
 for (let c = 0; c < 0x500; c++) LETTER[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f) || c >= 0x400 ? 1 : 0;
 
 function isLetter(c: number): boolean {
+  // Folded text is mostly lower-case ASCII: answered by one comparison before the table.
+  if (c >= 97 && c <= 122) return true;
   return c < 0x500 && LETTER[c] === 1;
 }
 
@@ -73,7 +75,12 @@ export function scanWords(text: string): WordSpans {
     }
     // Only a word with an inner apostrophe needs splitting ("l'ingerence", "russia's").
     if (apostrophe) splitWord(text, start, i);
-    else push(start, i);
+    else if (shared.count < shared.starts.length) {
+      // push() without the call, for the common word.
+      const k = shared.count++;
+      shared.starts[k] = start;
+      shared.ends[k] = i;
+    } else push(start, i);
   }
   return shared;
 }
