@@ -18,6 +18,8 @@ export interface Speaker {
 }
 
 const LOOKBACK_BLOCKS = 6;
+/** Tokens of a paragraph searched for an earlier mention of a name. */
+const NAME_TOKENS = 2000;
 /** Generic role nouns in the registry's language (actor roles are written in English). */
 const ROLE_EN: Record<string, string> = {
   ministre: 'minister', ministro: 'minister', ministra: 'minister', министр: 'minister', minister: 'minister', ministerin: 'minister',
@@ -53,8 +55,29 @@ export class Resolver {
       const who = this.lastPerson(block.index, m.from, null, ROLE_EN[noun] ?? noun);
       if (who && who.actor?.affiliation === m.actor.affiliation) return { ...who, attribution: 'context' };
     }
-    const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
+    const russian = isRussian(m.actor) || (!m.actor && (this.nearRussian(block, m) || (m.kind === 'name' && this.russianEarlier(block, m))));
     return { name: m.actor && m.kind === 'role' ? m.actor.name : m.text, actor: m.actor, attribution: 'explicit', russian };
+  }
+
+  private russianNames = new Map<string, boolean>();
+
+  /**
+   * "el embajador ruso en México, Eduard Malayán … dijo Malayán": a name the registry does not know
+   * is Russian when the text said so where it named him before (the same surname next to a
+   * Russian word, in this paragraph or the six before; their first NAME_TOKENS tokens, remembered).
+   */
+  private russianEarlier(block: PreparedBlock, m: Mention): boolean {
+    const surname = block.tokens[m.to - 1]!.norm;
+    let found = this.russianNames.get(surname);
+    if (found !== undefined) return found;
+    found = false;
+    for (let p = Math.max(0, block.index - LOOKBACK_BLOCKS); p <= block.index && !found; p++) {
+      const b = this.doc.block(p);
+      const end = Math.min(b.tokens.length, NAME_TOKENS);
+      for (let i = 0; i < end && !found; i++) if (b.tokens[i]!.norm === surname && i !== m.to - 1) found = this.nearRussian(b, { from: i, to: i + 1 } as Mention);
+    }
+    this.russianNames.set(surname, found);
+    return found;
   }
 
   /** "…», aseguró.": the subject of the last sentence before the quote that names anyone. */
