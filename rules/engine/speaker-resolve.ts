@@ -123,8 +123,8 @@ export class Resolver {
     const norm = block.tokens[m.to - 1]!.norm;
     // "Russian officials", "российские власти", "las autoridades rusas": a group, never one person.
     if (block.tokens.slice(m.from, m.to).some((t) => block.wordClasses['collective-noun'].has(t.norm))) {
-      const russian = this.russianGroup(block, m);
-      return russian ? { name: m.text, actor: null, attribution: 'explicit', russian } : null;
+      // "European officials say…" is said by a group too, just not a Russian one.
+      return { name: m.text, actor: null, attribution: 'explicit', russian: this.russianGroup(block, m) };
     }
     // "Der russische Botschafter in Deutschland, Sergej Netschajew, …": the name in apposition.
     const named = this.personAfter(block, m);

@@ -69,7 +69,8 @@ export class VerbSpeakers {
         block.tokens[m.to]?.norm !== "'s" &&
         (
         m.actor?.kind === 'person' ||
-        (!TARGET_CATS.some((c) => block.tokenCats[m.from]!.has(c)) &&
+        // A role phrase is judged by its head noun ("European officials" is no country).
+        (!TARGET_CATS.some((c) => block.tokenCats[m.kind === 'generic' ? m.to - 1 : m.from]!.has(c)) &&
           // "В Вашингтоне говорят": in Russian a capital right before the verb is who speaks.
           !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.lang === 'ru' && m.to === v && block.tokenCats[v]!.has('speech'))))),
     );
