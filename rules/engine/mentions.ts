@@ -40,7 +40,7 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       out.push({ kind, from: m.from, to: m.to, text, actor, gender: actor?.gender ?? null });
       for (let k = m.from; k < m.to; k++) covered.add(k);
     } else if (m.category === 'pron-he' || m.category === 'pron-she') {
-      if (!/^(he|she|он|она|er|sie|il|elle|él|ella)$/i.test(text)) continue;
+      if (!/^(he|she|он|она|er|sie|il|lui|elle|él|ella)$/i.test(text)) continue;
       out.push({ kind: 'pronoun', from: m.from, to: m.to, text, actor: null, gender: m.category === 'pron-he' ? 'm' : 'f' });
     }
   }
