@@ -85,6 +85,8 @@ test('every claim in the article is highlighted under its pattern; nothing in na
 test('the page DOM changes only by our one host element, and the page’s own button still works', async () => {
   const page = await openWithProbe('annotated-article.html');
   await waitForScans(page);
+  // The host is attached in the task after the highlights are painted (issue #14): wait for it.
+  await page.waitForSelector(DOM_NAMES.hostElement, { state: 'attached' });
   assert.deepEqual(await mutations(page), [`childList on <html> +[${DOM_NAMES.hostElement}] -[]`]);
   assert.equal(await page.locator(DOM_NAMES.hostElement).count(), 1);
   await page.click('#page-button');
