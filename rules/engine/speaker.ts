@@ -26,6 +26,8 @@ const LABEL_MAX = 20;
  */
 const NEARBY_QUOTES = 16;
 const PREVIOUS_SENTENCES = 16;
+/** Sentences of German reported speech one speaker is carried over. */
+const MAX_CONTINUED = 4;
 /** Tokens of the title and first paragraph searched for a statement's author. */
 const AUTHOR_TOKENS = 300;
 
@@ -126,9 +128,18 @@ export class Attributor {
     if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun')) return null;
     const prev = block.index > 0 && s === 0 ? this.doc.block(block.index - 1) : null;
     if (prev && isInterTitle(prev)) return null;
-    const sp = s > 0 ? this.forSentence(block.index, s - 1) : prev ? this.lastSentenceSpeaker(block.index - 1) : null;
-    return sp ? { ...sp, attribution: 'context' } : null;
+    // A few sentences of reported speech in a row, not a chain through a whole page (no deep recursion).
+    if (this.continued >= MAX_CONTINUED) return null;
+    this.continued++;
+    try {
+      const sp = s > 0 ? this.forSentence(block.index, s - 1) : prev ? this.lastSentenceSpeaker(block.index - 1) : null;
+      return sp ? { ...sp, attribution: 'context' } : null;
+    } finally {
+      this.continued--;
+    }
   }
+
+  private continued = 0;
 
   private lastSentenceSpeaker(b: number): Speaker | null {
     const prev = this.doc.block(b);

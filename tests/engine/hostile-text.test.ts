@@ -99,3 +99,19 @@ describe('other hostile shapes', () => {
     expect(analyze(engine, { blocks: paragraph(text) })).toEqual([]);
   });
 });
+
+describe('a long run of German reported speech (Konjunktiv I) before one claim', () => {
+  it('carries a speaker over a few sentences, not through the whole page, and throws nothing', () => {
+    const text = `Lawrow sagte, das sei bekannt. ${'Das sei so. '.repeat(20_000)}Die Vorwürfe der Wahleinmischung seien haltlos.`;
+    const blocks = paragraph(text);
+    const findings = analyze(engine, { blocks, lang: 'de', title: 'Wahl' });
+    expectWellFormed(blocks, findings);
+    // Twenty thousand sentences after the name, nobody is carried that far.
+    expect(findings.filter((f) => f.speaker === 'Sergey Lavrov')).toEqual([]);
+  });
+
+  it('gives the claim right after the speaker to that speaker', () => {
+    const findings = analyze(engine, { blocks: paragraph('Lawrow äußerte sich am Montag. Die Vorwürfe der Wahleinmischung seien haltlos.'), lang: 'de', title: 'Wahl' });
+    expect(findings.map((f) => f.speaker)).toEqual(['Sergey Lavrov']);
+  });
+});
