@@ -26,6 +26,7 @@ import { serveFixturePages } from '../tests/e2e/helpers/server';
 import { prng } from './cli/bench-text';
 import { median, ms, table } from './cli/table';
 import { writeBenchmarksSection } from './cli/benchmarks-md';
+import type { TraceEvent } from './cli/page-cost';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HEADING = '## In-page annotation (issue #4)';
@@ -119,16 +120,6 @@ interface Run {
  * scripts, so it cannot judge ours.) Our user-timing marks appear in the same trace, which
  * places the scan on the trace's clock and identifies the right renderer thread.
  */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  cat: string;
-}
-
 async function traced<T>(page: Page, body: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];

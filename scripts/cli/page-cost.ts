@@ -13,7 +13,8 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export const START_MARK = 'bench-page-start';
 
-interface TraceEvent {
+/** A Chrome trace event, the fields our benchmarks read. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
