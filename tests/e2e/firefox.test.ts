@@ -124,8 +124,12 @@ test('Firefox: the side panel page lists the tab’s claims with their speakers'
     const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser;
     return (await api.tabs.query({})).map((t) => t.id);
   });
+  // The page paints before it reports to the background (#14): allow the report a moment to arrive.
   let tabId: number | undefined;
-  for (const id of tabIds) if (id != null && (await askFirefox<{ url?: string }>(control, 'getTabFindings', id)).url === ff.fixtureUrl(ARTICLE)) tabId = id;
+  for (let i = 0; i < 50 && tabId == null; i++) {
+    for (const id of tabIds) if (id != null && (await askFirefox<{ url?: string }>(control, 'getTabFindings', id)).url === ff.fixtureUrl(ARTICLE)) tabId = id;
+    if (tabId == null) await new Promise((done) => setTimeout(done, 100));
+  }
   assert.ok(tabId != null, 'the article tab is found');
   const panel = await ff.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.waitForFunction(() => document.querySelectorAll('article.cp-claim').length === 3, { timeout: 5_000 });

@@ -132,8 +132,14 @@ test('a tab\'s findings survive the service worker being stopped (storage.sessio
   await article.goto(server.url(ARTICLE));
   const tabId = await tabIdOf(control, server.url(ARTICLE));
   await waitForRanges(article, 'some', 10_000);
-  const before = await ask(control, 'getTabFindings', tabId);
+  // The page paints its highlights before it reports them to the worker (#14): wait for the report.
+  let before = await ask(control, 'getTabFindings', tabId);
+  for (let i = 0; i < 100 && before.state !== 'scanned'; i++) {
+    await new Promise((done) => setTimeout(done, 50));
+    before = await ask(control, 'getTabFindings', tabId);
+  }
   assert.equal(before.state, 'scanned');
+  assert.ok(before.findings.length > 0);
 
   // What Chrome does to an idle MV3 worker: stop it. The next message starts a fresh one.
   const [old] = ext.context.serviceWorkers();
