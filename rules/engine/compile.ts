@@ -4,10 +4,11 @@
  */
 import type { Actor, Assessment, Pack, Rule } from '../schema/pack';
 import { LANGS, type Lang } from '../types';
+import { compileGrammar, type Grammar, type GrammarLists } from './grammar';
 import { Lexicon, type TermLists } from './lexicon';
 import { fold, tokenize } from './tokens';
 
-export interface LexiconFile {
+export interface LexiconFile extends GrammarLists {
   lang: string;
   categories: TermLists;
 }
@@ -49,6 +50,8 @@ export type WordClass = (typeof WORD_CLASSES)[number];
 
 export interface Engine {
   langs: Record<Lang, LangEngine>;
+  /** Function-word classes of every language (grammar.ts), compiled once. */
+  grammar: Grammar;
   rules: CompiledRule[];
   /** Rules indexed by the category they anchor on. */
   byAnchor: Map<string, CompiledRule[]>;
@@ -252,8 +255,9 @@ export function compileEngine(input: EngineInput): Engine {
     }
   }
   const proximityCats = [...new Set([...needsByAnchor.values()].flat().flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])))];
+  const grammar = compileGrammar(Object.values(input.lexicons));
   return {
-    langs, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
+    langs, grammar, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
     lexiconFiles: input.lexicons, ...(input.elections ? { elections: input.elections } : {}),
   };
 }

@@ -2,7 +2,7 @@
  * A frame's polarity: is the predicate negated (and does the negation govern it), denied by a
  * verb, said to lack evidence, or only supposed, asked about or named as a subject of talks.
  */
-import { GENITIVE, gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
+import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
 import type { PreparedBlock, Sentence } from './prepared';
 
 export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
@@ -33,7 +33,7 @@ export function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boo
   // "accusations of (Russian) meddling", "Vorwürfe der Wahleinmischung", "accusations d'ingérence".
   // "accusations against our country of interfering": the allegation noun may stand a few words before "of".
   for (let i = f.from - 1; i >= Math.max(c0 + 1, f.from - 3); i--) {
-    if (!GENITIVE.test(block.tokens[i]!.norm)) continue;
+    if (!block.grammar.genitive.has(block.tokens[i]!.norm)) continue;
     for (let k = i - 1; k >= Math.max(c0, i - 4); k--) if (block.tokenCats[k]!.has('allegation')) return true;
   }
   for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;

@@ -4,7 +4,6 @@
  */
 import type { Actor } from '../schema/pack';
 import type { Engine } from './compile';
-import { GENITIVE } from './frame-base';
 import { firstMatchFrom, type PreparedBlock } from './prepared';
 
 export type MentionKind = 'actor' | 'role' | 'pronoun' | 'name' | 'generic';
@@ -67,7 +66,7 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     while (b < t1 && block.tokenCats[b]!.has('role-generic')) b++;
     // "les autorités russes", "las autoridades de Rusia", "власти России": the group with its country.
     if (block.wordClasses['collective-noun'].has(block.tokens[b - 1]!.norm)) {
-      const of = b + 1 < t1 && GENITIVE.test(block.tokens[b]!.norm) ? 1 : 0;
+      const of = b + 1 < t1 && block.grammar.genitive.has(block.tokens[b]!.norm) ? 1 : 0;
       if (b + of < t1 && block.tokenCats[b + of]!.has('agent-russia')) {
         b += of + 1;
         for (let k = out.length - 1; k >= 0; k--) if (out[k]!.actor && out[k]!.from >= a && out[k]!.to <= b) out.splice(k, 1);

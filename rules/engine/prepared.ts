@@ -5,6 +5,7 @@
  */
 import type { DocumentInput, Lang } from '../types';
 import type { Engine, WordClass } from './compile';
+import type { Grammar } from './grammar';
 import type { CueMatch } from './lexicon';
 import { detectLang, normalizeHint } from './lang';
 import { findQuotes, openAtEnd, type QuoteSpan } from './quotes';
@@ -35,6 +36,8 @@ export interface PreparedBlock {
   gapWords: Set<string>;
   /** The language's function-word classes (compile.ts WORD_CLASSES), by folded word. */
   wordClasses: Record<WordClass, Set<string>>;
+  /** Function-word classes of every language (grammar.ts). */
+  grammar: Grammar;
 }
 
 const NO_CATS: Set<string> = new Set<string>();
@@ -224,7 +227,7 @@ export class PreparedDoc {
     }
     // A quote the previous paragraph left open and this one closes without reopening it.
     const carried = i > 0 && /[”»"“›]/.test(text) ? openAtEnd(this.input.blocks[i - 1]!.text) : '';
-    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses };
+    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses, grammar: this.engine.grammar };
   }
 }
 

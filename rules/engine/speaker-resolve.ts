@@ -4,7 +4,6 @@
  */
 import type { Attribution } from '../types';
 import type { Actor } from '../schema/pack';
-import { GENITIVE } from './frame-base';
 import { isLocative } from './frames';
 import { isRussian, mentionsIn, type Mention } from './mentions';
 import type { PreparedBlock, PreparedDoc } from './prepared';
@@ -216,7 +215,7 @@ export class Resolver {
     const next = m.to < block.tokens.length ? m.to : -1;
     if (next < 0) return false;
     if (block.tokenCats[next]!.has('agent-russia')) return true;
-    const prep = block.wordClasses['place-prep'].has(block.tokens[next]!.norm) || GENITIVE.test(block.tokens[next]!.norm);
+    const prep = block.wordClasses['place-prep'].has(block.tokens[next]!.norm) || block.grammar.genitive.has(block.tokens[next]!.norm);
     return prep && next + 1 < block.tokens.length && block.tokenCats[next + 1]!.has('agent-russia');
   }
 

@@ -1,0 +1,57 @@
+/**
+ * Grammar classes: the function words the engine's logic consults word by word (prepositions,
+ * articles, auxiliaries, complementizers…), written per language in `rules/lexicons/<lang>.json`
+ * under `grammar` and compiled once per engine. Engine modules keep only the logic: which class
+ * a position must (not) belong to.
+ *
+ * A class is the union of every language's list, as one regex of all languages was before: pages
+ * mix languages (a French "de" inside an English quote), and blocks are analysed in one language.
+ * Syntax of an entry: a folded word ("de", "qu'", "—"), "word*" for any ending, "*ending" for any
+ * beginning.
+ */
+import { fold } from './tokens';
+
+/** Every grammar class; each language's lexicon defines each one (an empty list is allowed). */
+export const GRAMMAR_CLASSES = [
+  'genitive',
+  'article',
+] as const;
+export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
+
+/** One class: exact words in a set, then the few prefix and suffix entries. */
+export class WordSet {
+  private exact = new Set<string>();
+  private prefixes: string[] = [];
+  private suffixes: string[] = [];
+
+  add(entry: string): void {
+    const word = fold(entry.trim());
+    if (word.length > 1 && word.endsWith('*')) this.prefixes.push(word.slice(0, -1));
+    else if (word.length > 1 && word.startsWith('*')) this.suffixes.push(word.slice(1));
+    else this.exact.add(word);
+  }
+
+  /** Whether a folded word (a token's `norm`) belongs to the class. */
+  has(word: string): boolean {
+    if (this.exact.has(word)) return true;
+    for (const p of this.prefixes) if (word.startsWith(p)) return true;
+    for (const s of this.suffixes) if (word.endsWith(s)) return true;
+    return false;
+  }
+}
+
+export type Grammar = Record<GrammarClass, WordSet>;
+
+/** The lexicon file's part this module reads: every class, each a list (maybe empty). */
+export interface GrammarLists {
+  grammar: Record<GrammarClass, readonly string[]>;
+}
+
+/** Each class as the union of the given languages' lists. */
+export function compileGrammar(files: Iterable<GrammarLists>): Grammar {
+  const out = Object.fromEntries(GRAMMAR_CLASSES.map((c) => [c, new WordSet()])) as Grammar;
+  for (const file of files) {
+    for (const c of GRAMMAR_CLASSES) for (const entry of file.grammar[c] ?? []) out[c].add(entry);
+  }
+  return out;
+}
