@@ -4,7 +4,6 @@
  * ("interfere with the signal") that stops the frame.
  */
 import { gapOk, type Frame, type FrameContext, type TargetKind } from './frame-base';
-import { COORDINATOR } from './frame-agent';
 import type { PreparedBlock, Sentence } from './prepared';
 
 const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
@@ -57,7 +56,7 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     if (!t.word && !/^["“”„«»‘’]$/.test(t.raw)) break;
     // "No interfiere hoy y no lo hará mañana": the predicate's own object ends where a negated
     // clause is coordinated to it.
-    if (COORDINATOR.test(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
+    if (block.grammar.conjunction.has(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
     if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
   }
   const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();

@@ -13,8 +13,25 @@ import { fold } from './tokens';
 
 /** Every grammar class; each language's lexicon defines each one (an empty list is allowed). */
 export const GRAMMAR_CLASSES = [
+  // frame-base: "the internal affairs of the United States"
   'genitive',
   'article',
+  // frame-agent: who does the predicate
+  'blame-prep', // "the fault lies with …"
+  'locative', // "the embassy in Washington": a place, not an agent
+  'auxiliary', // between a subject and its predicate
+  'genitive-article', // "Einmischung der USA"
+  'agent-prep', // "interference by Russia"
+  'agent-filler', // words passed over looking for that agent
+  'conjunction', // "and" joining two clauses
+  'possessive-we', // "our elections"
+  'relative-pronoun',
+  'complementizer', // "said that …"
+  'wh-subject', // "Quien se inmiscuye … es"
+  'cleft-head', // "those" in "those who"
+  'cleft-relative', // "who" in "those who"
+  'copula',
+  'comparison', // "as shamelessly as the United States"
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 
