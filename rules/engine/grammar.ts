@@ -32,6 +32,19 @@ export const GRAMMAR_CLASSES = [
   'cleft-relative', // "who" in "those who"
   'copula',
   'comparison', // "as shamelessly as the United States"
+  // frame-polarity: is the predicate negated, denied, asked about
+  'about-prep', // "questions about interference"
+  'question-noun',
+  'accused-gap', // "accuse us of"
+  'means-verb', // "does not mean that"
+  'participle-ending', // "never tires of saying"
+  'verb-second-predicate', // "mischt sich nicht … ein"
+  'existential-subject', // "es gebe keine"
+  'existential-negation',
+  'existential-verb',
+  'existential-verb-before', // "gebe es nicht"
+  'separable-verb', // "weist … zurück"
+  'separable-particle',
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 
