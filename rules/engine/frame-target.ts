@@ -20,7 +20,7 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
   // German compounds carry their own target: "Wahleinmischung".
   if (block.lang === 'de') for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
   // "interfere with the warship / the signal": with takes only an election or affairs object.
-  const withObject = block.tokens[f.to]?.norm === 'with';
+  const withObject = block.grammar['with-object'].has(block.tokens[f.to]?.norm ?? '');
   // Nearest object first: "interfere with the signal" stops at the signal, "rien à voir avec
   // le piratage … de l'équipe de campagne" at the hacking.
   for (let i = f.from + 1; i < right; i++) {
@@ -31,13 +31,13 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     const hit = TARGETS.find(([cat, kind]) => cats.has(cat) && !(withObject && kind === 'country'));
     // "denied involvement in incidents in Europe, including damage to undersea cables": a weak
     // predicate (involvement, nothing to do with) with only a place and another subject nearby.
-    if (hit && hit[1] === 'country' && ctx.otherTopicNear && WEAK_PREDICATE.test(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
+    if (hit && hit[1] === 'country' && ctx.otherTopicNear && block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
     if (hit) return set(f, hit[1], i);
     if (cats.has('other-sense')) return set(f, 'other-sense', i);
   }
   // "meddling in Catalonia", "вмешательство в Гагаузию": a capitalised name right after a place
   // preposition (lexicon 'place-prep') is the place meddled in. Not in German, where every noun is capitalised.
-  if (block.lang !== 'de' && !ctx.otherTopicNear && !WEAK_PREDICATE.test(block.tokens[f.from]!.norm) && block.wordClasses['place-prep'].has(block.tokens[f.to]?.norm ?? '')) {
+  if (block.lang !== 'de' && !ctx.otherTopicNear && !block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm) && block.wordClasses['place-prep'].has(block.tokens[f.to]?.norm ?? '')) {
     const next = block.tokens[f.to + 1];
     if (next?.word && /^\p{Lu}/u.test(next.raw) && f.to + 1 < c1 && (block.tokenCats[f.to + 1]!.size === 0 || block.tokenCats[f.to + 1]!.has('aff-other'))) return set(f, 'country', f.to + 1);
   }
@@ -59,8 +59,7 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     if (block.grammar.conjunction.has(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
     if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
   }
-  const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
-  const anaphor = /^(?:in|into|with|to|в|к|с|an|mit|à|dans|avec|en|con)?\s*(such|these|this|that|those|it|them|этом|этого|этим|этому|эти\w*|ними|dies\w*|damit|cela|ces|eux|ceux-ci|esto|estas|estos|ello|ellos|ellas|eso|esos|esas)(?![\p{L}])/u.test(after);
+  const anaphor = anaphorAt(block, f.to, c1);
   // Only a bare predicate ("…do not intend to interfere.") or one whose object points back
   // ("in such activities") borrows its target; "in its work", "in the tragedy" do not.
   // A pointer back ("these incidents") needs the election just before it; a bare predicate
@@ -71,8 +70,13 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
   }
 }
 
-/** Predicates that say "took part in" rather than "interfered": their topic comes from what follows. */
-const WEAK_PREDICATE = /^(involve\w*|nothing|anything|played|plays|play|had|has|no|not|was|is|were|причастн\w*|отношени\w*|implication|impliqu\w*|rien|implicacion|involucr\w*|participacion|nada|beteilig\w*|nichts)$/;
+
+/** "in such activities", "in these", "damit", "à cela": the object after the predicate points back. */
+function anaphorAt(block: PreparedBlock, i: number, end: number): boolean {
+  if (i >= end) return false;
+  if (block.grammar['anaphor-prep'].has(block.tokens[i]!.norm)) i++;
+  return i < end && block.grammar.anaphor.has(block.tokens[i]!.norm);
+}
 
 function electionAfter(block: PreparedBlock, i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 5); k++) {

@@ -45,6 +45,11 @@ export const GRAMMAR_CLASSES = [
   'existential-verb-before', // "gebe es nicht"
   'separable-verb', // "weist … zurück"
   'separable-particle',
+  // frame-target: what the predicate is about
+  'weak-predicate', // "involvement", "nothing to do with": the topic comes from what follows
+  'with-object', // "interfere with the signal"
+  'anaphor-prep', // "in such activities"
+  'anaphor',
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 
