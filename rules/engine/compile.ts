@@ -4,7 +4,7 @@
  */
 import type { Actor, Assessment, Pack, Rule } from '../schema/pack';
 import { LANGS, type Lang } from '../types';
-import { compileGrammar, type Grammar, type GrammarLists } from './grammar';
+import { compileGrammar, traitsOf, type Grammar, type GrammarLists, type Trait } from './grammar';
 import { Lexicon, type TermLists } from './lexicon';
 import { fold, tokenize } from './tokens';
 
@@ -39,6 +39,10 @@ export interface LangEngine {
   gapWords: Set<string>;
   /** Function-word classes consulted word by word, not matched by the lexicon (see WORD_CLASSES). */
   wordClasses: Record<WordClass, Set<string>>;
+  /** This language's own grammar classes (most code reads the union, Engine.grammar). */
+  grammar: Grammar;
+  /** The language's traits (grammar.ts TRAITS). */
+  traits: ReadonlySet<Trait>;
 }
 
 /**
@@ -235,7 +239,7 @@ export function compileEngine(input: EngineInput): Engine {
     const anchors = new Set([...byAnchor.keys()]);
     const anchorScan = [...anchors].some((a) => a.startsWith('terms:')) ? null : prefilter.firstPieceRegex(anchors);
     const topicScan = prefilter.firstPieceRegex(new Set(['topic'])) ?? /[^]/;
-    return { lexicon, prefilter, anchorScan, topicScan, gapWords, wordClasses };
+    return { lexicon, prefilter, anchorScan, topicScan, gapWords, wordClasses, grammar: compileGrammar([file]), traits: traitsOf(file) };
   };
   const langs = {} as Record<Lang, LangEngine>;
   for (const lang of LANGS) {

@@ -50,8 +50,29 @@ export const GRAMMAR_CLASSES = [
   'with-object', // "interfere with the signal"
   'anaphor-prep', // "in such activities"
   'anaphor',
+  // speaker-verbs: who speaks next to a verb
+  'adverbial-participle', // "…, saying that": read in the block's own language
+  'according-to', // "according to", "selon": a preposition, not a participle
+  'viewpoint-prep', // "Para Moscú, …"
+  'adverbial-opener', // "Después añadió…": still no subject
+  'object-prep', // "en su canal": not a subject
+  'possessive-det', // "su", "их": not a subject
+  // speaker: the attributor
+  'relative-after-prep', // "selon lesquelles", "según las cuales": a relative clause, not a source
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
+
+/**
+ * What a language does that changes where the engine looks, listed in its lexicon's `traits`:
+ * - `pro-drop`: finite verbs often drop their subject ("…; calificó el informe de…").
+ */
+export const TRAITS = ['pro-drop'] as const;
+export type Trait = (typeof TRAITS)[number];
+
+/** A language's traits as a set (unknown names are left out; a test keeps the files clean). */
+export function traitsOf(file: GrammarLists): ReadonlySet<Trait> {
+  return new Set(TRAITS.filter((t) => file.traits.includes(t)));
+}
 
 /** One class: exact words in a set, then the few prefix and suffix entries. */
 export class WordSet {
@@ -80,6 +101,7 @@ export type Grammar = Record<GrammarClass, WordSet>;
 /** The lexicon file's part this module reads: every class, each a list (maybe empty). */
 export interface GrammarLists {
   grammar: Record<GrammarClass, readonly string[]>;
+  traits: readonly string[];
 }
 
 /** Each class as the union of the given languages' lists. */

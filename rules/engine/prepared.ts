@@ -5,7 +5,7 @@
  */
 import type { DocumentInput, Lang } from '../types';
 import type { Engine, WordClass } from './compile';
-import type { Grammar } from './grammar';
+import type { Grammar, Trait } from './grammar';
 import type { CueMatch } from './lexicon';
 import { detectLang, normalizeHint } from './lang';
 import { findQuotes, openAtEnd, type QuoteSpan } from './quotes';
@@ -38,6 +38,10 @@ export interface PreparedBlock {
   wordClasses: Record<WordClass, Set<string>>;
   /** Function-word classes of every language (grammar.ts). */
   grammar: Grammar;
+  /** The block language's own grammar classes, for the few read per language. */
+  ownGrammar: Grammar;
+  /** The block language's traits (grammar.ts TRAITS). */
+  traits: ReadonlySet<Trait>;
 }
 
 const NO_CATS: Set<string> = new Set<string>();
@@ -227,7 +231,7 @@ export class PreparedDoc {
     }
     // A quote the previous paragraph left open and this one closes without reopening it.
     const carried = i > 0 && /[”»"“›]/.test(text) ? openAtEnd(this.input.blocks[i - 1]!.text) : '';
-    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses, grammar: this.engine.grammar };
+    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses, grammar: this.engine.grammar, ownGrammar: this.engine.langs[lang].grammar, traits: this.engine.langs[lang].traits };
   }
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICONS } from '../../rules/bundled';
 import { LANGS } from '../../rules/types';
 import { WORD_CLASSES } from '../../rules/engine/compile';
-import { compileGrammar, GRAMMAR_CLASSES } from '../../rules/engine/grammar';
+import { compileGrammar, GRAMMAR_CLASSES, TRAITS } from '../../rules/engine/grammar';
 import { fold } from '../../rules/engine/tokens';
 
 const categoriesOf = (lang: (typeof LANGS)[number]) => Object.keys(LEXICONS[lang].categories).sort();
@@ -33,6 +33,10 @@ describe.each(LANGS)('lexicon %s', (lang) => {
     for (const c of GRAMMAR_CLASSES) expect(Array.isArray(file.grammar[c]), c).toBe(true);
   });
 
+  it('names only known traits', () => {
+    for (const t of file.traits) expect(TRAITS as readonly string[], t).toContain(t);
+  });
+
   it('writes grammar words once per class, folded, without spaces', () => {
     for (const c of GRAMMAR_CLASSES) {
       const words = file.grammar[c];
@@ -56,7 +60,7 @@ describe('compiled grammar', () => {
   });
 
   it('reads "word*" as a prefix and "*ending" as a suffix', () => {
-    const g = compileGrammar([{ grammar: { ...Object.fromEntries(GRAMMAR_CLASSES.map((c) => [c, []])), genitive: ['unser*', '*ing', 'de'] } as never }]);
+    const g = compileGrammar([{ grammar: { ...Object.fromEntries(GRAMMAR_CLASSES.map((c) => [c, []])), genitive: ['unser*', '*ing', 'de'] } as never, traits: [] }]);
     expect(g.genitive.has('unsere')).toBe(true);
     expect(g.genitive.has('saying')).toBe(true);
     expect(g.genitive.has('de')).toBe(true);
