@@ -105,7 +105,7 @@ function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameCo
 export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ctx: FrameContext): void {
   // Passive or nominal: "interference by Russia", "because of Moscow".
   // "ninguna injerencia extranjera", "aucune ingérence étrangère", "injerencia rusa": the adjective after the noun.
-  if ((block.lang === 'es' || block.lang === 'fr') && f.to < block.tokens.length && /^\p{Ll}/u.test(block.tokens[f.to]!.raw)) {
+  if (block.traits.has('postnominal-adjective') && f.to < block.tokens.length && /^\p{Ll}/u.test(block.tokens[f.to]!.raw)) {
     const cats = block.tokenCats[f.to]!;
     const kind = cats.has('agent-other') ? 'other' : cats.has('agent-russia') ? 'russia' : cats.has('agent-accuser') ? 'accuser' : null;
     if (kind) {
@@ -215,7 +215,7 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
 
 /** Between a conjunction and the predicate only auxiliaries, negations, intent verbs, adverbs. */
 function onlyGapBetween(block: PreparedBlock, conj: number, predicate: number): boolean {
-  if (predicate - conj > (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP)) return false;
+  if (predicate - conj > (block.traits.has('verb-final') ? MAX_GAP_DE : MAX_GAP)) return false;
   for (let k = conj + 1; k < predicate; k++) {
     const t = block.tokens[k]!;
     if (gapOk(block, k) || isAuxiliary(block, t.norm)) continue;

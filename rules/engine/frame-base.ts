@@ -73,7 +73,7 @@ export function inTargetPhrase(block: PreparedBlock, i: number, c0: number): boo
   if (k > c0 && block.grammar.article.has(block.tokens[k]!.norm) && !block.grammar.genitive.has(block.tokens[k]!.norm)) k--;
   if (k <= c0 || !block.grammar.genitive.has(block.tokens[k]!.norm)) {
     // German genitive without article: "in die inneren Angelegenheiten Russlands".
-    if (block.lang !== 'de' || !/s$/.test(block.tokens[i]!.norm)) return false;
+    if (!block.traits.has('genitive-s') || !block.tokens[i]!.norm.endsWith('s')) return false;
     k = i;
   }
   const head = block.tokenCats[k - 1];

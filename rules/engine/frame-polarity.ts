@@ -8,7 +8,7 @@ import type { PreparedBlock, Sentence } from './prepared';
 export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
   const at = f.polarityAt!;
   for (let i = Math.max(0, at - 2); i < f.from; i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
-  if (block.lang === 'de') for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
+  if (block.traits.has('verb-final')) for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
   return false;
 }
 
@@ -82,7 +82,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     return;
   }
   // Negation to the left whose gap holds only auxiliaries, intent verbs, adverbs and targets.
-  let floor = Math.max(c0, f.from - (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP));
+  let floor = Math.max(c0, f.from - (block.traits.has('verb-final') ? MAX_GAP_DE : MAX_GAP));
   for (let i = f.from - 1; i >= floor; i--) {
     // “We have never,” Peskov told reporters, “interfered…”: the author's incise is not in the gap.
     const incise = inciseBefore(block, i);
@@ -107,7 +107,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     if (!gapOk(block, i) && !inTargetPhrase(block, i, c0)) break;
   }
   // German verb-second: "mischt sich nicht … ein".
-  if (block.lang === 'de' && block.grammar['verb-second-predicate'].has(block.tokens[f.from]!.norm)) {
+  if (block.traits.has('verb-final') && block.grammar['verb-second-predicate'].has(block.tokens[f.from]!.norm)) {
     for (let i = f.to; i < Math.min(c1, f.to + 8); i++) {
       if (block.tokenCats[i]!.has('negation')) {
         f.polarity = 'negated';
@@ -117,7 +117,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     }
   }
   // German verb-final denial: "hat Befürchtungen über eine Einmischung … zurückgewiesen", "… bestritten".
-  if (block.lang === 'de') {
+  if (block.traits.has('verb-final')) {
     for (let i = f.to; i < Math.min(c1, f.to + 14); i++) {
       if (block.tokenCats[i]!.has('deny-verb-final')) {
         f.polarity = 'denied';
@@ -127,7 +127,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     }
   }
   // German existential: "Eine Einmischung … habe es nicht gegeben", "… gibt es nicht".
-  if (block.lang === 'de') {
+  if (block.traits.has('verb-final')) {
     const at = existentialNegationAfter(block, f.to, c1);
     if (at !== null) {
       f.polarity = 'negated';
@@ -136,7 +136,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     }
   }
   // "there is no evidence of/that … interfered", "rejected accusations that it meddled".
-  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.lang === 'de' ? 22 : 14)); i--) {
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.traits.has('verb-final') ? 22 : 14)); i--) {
     const cats = block.tokenCats[i]!;
     if (cats.has('no-evidence')) {
       f.polarity = 'no-evidence';
@@ -169,7 +169,7 @@ function existentialNegationAfter(block: PreparedBlock, to: number, c1: number):
 
 /** German "weist … zurück": without "zurück" later in the clause "weist" means "points". */
 function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): boolean {
-  if (block.lang !== 'de' || !block.grammar['separable-verb'].has(block.tokens[i]!.norm)) return false;
+  if (!block.traits.has('verb-final') || !block.grammar['separable-verb'].has(block.tokens[i]!.norm)) return false;
   for (let k = i + 1; k < c1; k++) if (block.grammar['separable-particle'].has(block.tokens[k]!.norm)) return false;
   return true;
 }

@@ -64,9 +64,17 @@ export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 
 /**
  * What a language does that changes where the engine looks, listed in its lexicon's `traits`:
- * - `pro-drop`: finite verbs often drop their subject ("…; calificó el informe de…").
+ * - `pro-drop`: finite verbs often drop their subject ("…; calificó el informe de…");
+ * - `verb-final`: the verb comes last or second ("keinerlei Absicht, sich in die Wahl … einzumischen"):
+ *   longer gaps, negations and denial verbs after the predicate, objects anywhere before it;
+ * - `noun-compounds`: one word holds the target ("Wahleinmischung");
+ * - `capitalised-nouns`: a capital letter does not mark a name;
+ * - `genitive-s`: a genitive without article ("die inneren Angelegenheiten Russlands");
+ * - `free-object-order`: the target may stand before the predicate ("в выборы не вмешивались");
+ * - `postnominal-adjective`: "ingérence étrangère", "injerencia rusa";
+ * - `locative-subject`: a capital before a verb of saying speaks ("В Вашингтоне говорят").
  */
-export const TRAITS = ['pro-drop'] as const;
+export const TRAITS = ['pro-drop', 'verb-final', 'noun-compounds', 'capitalised-nouns', 'genitive-s', 'free-object-order', 'postnominal-adjective', 'locative-subject'] as const;
 export type Trait = (typeof TRAITS)[number];
 
 /** A language's traits as a set (unknown names are left out; a test keeps the files clean). */

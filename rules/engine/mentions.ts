@@ -91,7 +91,7 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     let j = i;
     while (j < t1 && j - i < 3 && !covered.has(j) && isNameWord(block, j)) j++;
     // One capitalised word right after a verb of saying that ends the clause ("…», dijo Malayán."): a surname.
-    const afterVerb = j - i === 1 && block.lang !== 'de' && i > 0 && block.tokenCats[i - 1]!.has('speech') && block.tokens[i]!.norm.length >= 3 && !(block.tokens[i + 1]?.word ?? false);
+    const afterVerb = j - i === 1 && !block.traits.has('capitalised-nouns') && i > 0 && block.tokenCats[i - 1]!.has('speech') && block.tokens[i]!.norm.length >= 3 && !(block.tokens[i + 1]?.word ?? false);
     if (j - i >= 2 || afterVerb) {
       const text = block.text.slice(block.tokens[i]!.start, block.tokens[j - 1]!.end);
       out.push({ kind: 'name', from: i, to: j, text, actor: null, gender: null });

@@ -72,7 +72,7 @@ export class VerbSpeakers {
         // A role phrase is judged by its head noun ("European officials" is no country).
         (!TARGET_CATS.some((c) => block.tokenCats[m.kind === 'generic' ? m.to - 1 : m.from]!.has(c)) &&
           // "В Вашингтоне говорят": in Russian a capital right before the verb is who speaks.
-          !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.lang === 'ru' && m.to === v && block.tokenCats[v]!.has('speech'))))),
+          !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.traits.has('locative-subject') && m.to === v && block.tokenCats[v]!.has('speech'))))),
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     // "afirmó que Washington no ha presentado…": after "that" comes the reported clause's subject.
