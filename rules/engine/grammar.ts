@@ -6,8 +6,8 @@
  *
  * A class is the union of every language's list, as one regex of all languages was before: pages
  * mix languages (a French "de" inside an English quote), and blocks are analysed in one language.
- * Syntax of an entry: a folded word ("de", "qu'", "—"), "word*" for any ending, "*ending" for any
- * beginning.
+ * Syntax of an entry: a folded word ("de", "qu'", "u.s."), "word*" for any ending, "*ending" for
+ * any beginning, "*part*" for a word containing it.
  */
 import { fold } from './tokens';
 
@@ -59,6 +59,13 @@ export const GRAMMAR_CLASSES = [
   'possessive-det', // "su", "их": not a subject
   // speaker: the attributor
   'relative-after-prep', // "selon lesquelles", "según las cuales": a relative clause, not a source
+  // mentions: who is named
+  'name-stop', // capitalised words that start no name ("The", "President", "Monday")
+  'personal-pronoun', // "he", "elle": a pronoun, not "his"
+  'inverted-he', // "a-t-il déclaré"
+  'inverted-she',
+  'determiner', // where a generic role phrase starts ("the foreign ministry spokeswoman")
+  'female-marker', // "spokeswoman", "Sprecherin"
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 
@@ -87,10 +94,12 @@ export class WordSet {
   private exact = new Set<string>();
   private prefixes: string[] = [];
   private suffixes: string[] = [];
+  private infixes: string[] = [];
 
   add(entry: string): void {
     const word = fold(entry.trim());
-    if (word.length > 1 && word.endsWith('*')) this.prefixes.push(word.slice(0, -1));
+    if (word.length > 2 && word.startsWith('*') && word.endsWith('*')) this.infixes.push(word.slice(1, -1));
+    else if (word.length > 1 && word.endsWith('*')) this.prefixes.push(word.slice(0, -1));
     else if (word.length > 1 && word.startsWith('*')) this.suffixes.push(word.slice(1));
     else this.exact.add(word);
   }
@@ -100,6 +109,7 @@ export class WordSet {
     if (this.exact.has(word)) return true;
     for (const p of this.prefixes) if (word.startsWith(p)) return true;
     for (const s of this.suffixes) if (word.endsWith(s)) return true;
+    for (const s of this.infixes) if (word.includes(s)) return true;
     return false;
   }
 }

@@ -18,15 +18,6 @@ export interface Mention {
   gender: 'm' | 'f' | null;
 }
 
-const NAME_STOP = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'as', 'for',
-  'mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'foreign', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
-  'asked', 'after', 'when', 'while', 'according', 'moscow', 'russia', 'washington', 'kremlin', 'reuters', 'tass', 'ap',
-  'der', 'die', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'et', 'und', 'y', 'il', 'er', 'sie', 'он', 'она',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'u.s.', 'us',
-]);
-
 export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1: number): Mention[] {
   const out: Mention[] = [];
   const covered = new Set<number>();
@@ -39,15 +30,16 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       out.push({ kind, from: m.from, to: m.to, text, actor, gender: actor?.gender ?? null });
       for (let k = m.from; k < m.to; k++) covered.add(k);
     } else if (m.category === 'pron-he' || m.category === 'pron-she') {
-      if (!/^(he|she|он|она|er|sie|il|lui|elle|él|ella)$/i.test(text)) continue;
+      if (m.to - m.from !== 1 || !block.grammar['personal-pronoun'].has(block.tokens[m.from]!.norm)) continue;
       out.push({ kind: 'pronoun', from: m.from, to: m.to, text, actor: null, gender: m.category === 'pron-he' ? 'm' : 'f' });
     }
   }
   // French inversion: "a-t-elle écrit", "a-t-il déclaré", "estime-t-il".
   for (let i = t0; i < t1; i++) {
     const norm = block.tokens[i]!.norm;
-    const inv = norm.includes('-') ? /-(?:t-)?(il|elle)$/.exec(norm) : null;
-    if (inv) out.push({ kind: 'pronoun', from: i, to: i + 1, text: block.tokens[i]!.raw, actor: null, gender: inv[1] === 'il' ? 'm' : 'f' });
+    if (!norm.includes('-')) continue;
+    const gender = block.grammar['inverted-he'].has(norm) ? 'm' : block.grammar['inverted-she'].has(norm) ? 'f' : null;
+    if (gender) out.push({ kind: 'pronoun', from: i, to: i + 1, text: block.tokens[i]!.raw, actor: null, gender });
   }
   // Generic role phrases: "the foreign ministry spokeswoman", "the embassy", "the envoy".
   for (let i = t0; i < t1; i++) {
@@ -57,7 +49,7 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       a > t0 &&
       a > i - 3 &&
       block.tokens[a - 1]!.word &&
-      !/^(the|a|an|der|die|das|den|dem|des|le|la|les|l'|el|los|las)$/.test(block.tokens[a - 1]!.norm) &&
+      !block.grammar.determiner.has(block.tokens[a - 1]!.norm) &&
       !covered.has(a - 1) &&
       !block.tokenCats[a - 1]!.has('speech')
     )
@@ -73,7 +65,7 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       }
     }
     const text = block.text.slice(block.tokens[a]!.start, block.tokens[b - 1]!.end);
-    out.push({ kind: 'generic', from: a, to: b, text, actor: null, gender: /woman|wife|женщин|sprecherin|ministra/i.test(text) ? 'f' : null });
+    out.push({ kind: 'generic', from: a, to: b, text, actor: null, gender: block.tokens.slice(a, b).some((t) => block.grammar['female-marker'].has(t.norm)) ? 'f' : null });
     for (let k = a; k < b; k++) covered.add(k);
     i = b - 1;
   }
@@ -142,7 +134,7 @@ function isNameWord(block: PreparedBlock, i: number): boolean {
   // Lower-case ASCII and digits are most tokens: no regex for them.
   const c = t.raw.charCodeAt(0);
   if (!t.word || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
-  if (NAME_STOP.has(t.norm)) return false;
+  if (block.grammar['name-stop'].has(t.norm)) return false;
   const cats = block.tokenCats[i]!;
   for (const c of cats) if (c.startsWith('agent-') || c.startsWith('target-') || c === 'speech' || c === 'title') return false;
   return true;
