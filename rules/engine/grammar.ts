@@ -66,6 +66,16 @@ export const GRAMMAR_CLASSES = [
   'inverted-she',
   'determiner', // where a generic role phrase starts ("the foreign ministry spokeswoman")
   'female-marker', // "spokeswoman", "Sprecherin"
+  // speaker-resolve: which person or body a role phrase means
+  'role-minister', // role nouns, by the word the registry's (English) roles use
+  'role-spokes',
+  'role-ambassador',
+  'role-envoy',
+  'institution-ministry', // a body, never its spokesperson
+  'institution-embassy',
+  'source-prep', // "from Moscow": not a subject
+  'official-noun', // "the diplomat": any Russian official named before
+  'body-link', // "a spokesman for the State Department"
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 
