@@ -4,6 +4,7 @@
  */
 import type { Actor, Assessment, Pack, Rule } from '../schema/pack';
 import { LANGS, type Lang } from '../types';
+import { DateReader, type DateWords } from './dates';
 import { compileGrammar, traitsOf, type Grammar, type GrammarLists, type Trait } from './grammar';
 import { Lexicon, type TermLists } from './lexicon';
 import { fold, tokenize } from './tokens';
@@ -11,6 +12,7 @@ import { fold, tokenize } from './tokens';
 export interface LexiconFile extends GrammarLists {
   lang: string;
   categories: TermLists;
+  dates: DateWords;
 }
 
 /** rules/data/elections.json: display names, voting days and notes of the elections claims are about. */
@@ -56,6 +58,8 @@ export interface Engine {
   langs: Record<Lang, LangEngine>;
   /** Function-word classes of every language (grammar.ts), compiled once. */
   grammar: Grammar;
+  /** Reads a statement's date in any language's words (dates.ts). */
+  dates: DateReader;
   rules: CompiledRule[];
   /** Rules indexed by the category they anchor on. */
   byAnchor: Map<string, CompiledRule[]>;
@@ -260,8 +264,9 @@ export function compileEngine(input: EngineInput): Engine {
   }
   const proximityCats = [...new Set([...needsByAnchor.values()].flat().flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])))];
   const grammar = compileGrammar(Object.values(input.lexicons));
+  const dates = new DateReader(Object.values(input.lexicons));
   return {
-    langs, grammar, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
+    langs, grammar, dates, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
     lexiconFiles: input.lexicons, ...(input.elections ? { elections: input.elections } : {}),
   };
 }

@@ -33,6 +33,11 @@ describe.each(LANGS)('lexicon %s', (lang) => {
     for (const c of GRAMMAR_CLASSES) expect(Array.isArray(file.grammar[c]), c).toBe(true);
   });
 
+  it('names the twelve months', () => {
+    expect(file.dates.months).toHaveLength(12);
+    for (const names of file.dates.months) expect(names.length).toBeGreaterThan(0);
+  });
+
   it('names only known traits', () => {
     for (const t of file.traits) expect(TRAITS as readonly string[], t).toContain(t);
   });
