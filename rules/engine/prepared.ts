@@ -3,7 +3,7 @@
  * blocks the prefilter flags (and the few around them that attribution looks back
  * into) pay for full analysis.
  */
-import type { DocumentInput, Lang } from '../types';
+import { LANGUAGES, type DocumentInput, type Lang } from '../types';
 import type { Engine, WordClass } from './compile';
 import type { Grammar, Trait } from './grammar';
 import type { CueMatch } from './lexicon';
@@ -91,7 +91,7 @@ export class PreparedDoc {
     this.positions = new Map(engine.proximityCats.map((c) => [c, []]));
     // A block's own language (TextBlock.lang, set by the extractor) wins when the engine has it.
     this.langs = input.blocks.map(
-      (b) => normalizeHint(b.lang) ?? (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang),
+      (b) => normalizeHint(b.lang) ?? (CYRILLIC.test(b.text) !== (LANGUAGES[pageLang].script === 'cyrillic') ? detectLang(b.text, pageLang) : pageLang),
     );
   }
 
