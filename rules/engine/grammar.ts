@@ -76,6 +76,9 @@ export const GRAMMAR_CLASSES = [
   'source-prep', // "from Moscow": not a subject
   'official-noun', // "the diplomat": any Russian official named before
   'body-link', // "a spokesman for the State Department"
+  // sentences: a period after these ends no sentence
+  'abbreviation', // "Mr.", "bzw.", "Sra."
+  'number-abbreviation', // "No. 10": only before a number
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 

@@ -223,7 +223,7 @@ export class PreparedDoc {
     }
     const sentences: Sentence[] = [];
     let t = 0;
-    for (const s of splitSentences(text)) {
+    for (const s of splitSentences(text, this.engine.grammar)) {
       while (t < tokens.length && tokens[t]!.end <= s.start) t++;
       const t0 = t;
       while (t < tokens.length && tokens[t]!.start < s.end) t++;

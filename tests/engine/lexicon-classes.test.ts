@@ -42,14 +42,11 @@ describe.each(LANGS)('lexicon %s', (lang) => {
     for (const t of file.traits) expect(TRAITS as readonly string[], t).toContain(t);
   });
 
-  it('writes grammar words once per class, folded, without spaces', () => {
+  it('writes grammar words once per class (as the engine folds them), without spaces', () => {
     for (const c of GRAMMAR_CLASSES) {
       const words = file.grammar[c];
-      expect(new Set(words).size, c).toBe(words.length);
-      for (const w of words) {
-        expect(w, c).not.toMatch(/\s/);
-        expect(fold(w), `${c}: ${w}`).toBe(w);
-      }
+      expect(new Set(words.map(fold)).size, c).toBe(words.length);
+      for (const w of words) expect(w, c).not.toMatch(/\s/);
     }
   });
 });
