@@ -21,7 +21,8 @@ import misrepresented from './packs/misrepresented-findings.json';
 import deflections from './packs/deflections.json';
 import blameShift from './packs/relations-blame-shift.json';
 
-export const LEXICONS: Record<Lang, LexiconFile> = { en, ru, de, fr, es } as Record<Lang, LexiconFile>;
+/** `satisfies`: the compiler checks that every language defines every grammar class. */
+export const LEXICONS: Record<Lang, LexiconFile> = { en, ru, de, fr, es } satisfies Record<Lang, LexiconFile>;
 export const ACTORS = actorsFile.actors as unknown as Actor[];
 /** U.S. assessments (assessments.json), then the international ones (assessments-international.json). */
 export const ASSESSMENTS = [...assessmentsFile.assessments, ...internationalFile.assessments] as unknown as Assessment[];

@@ -3,8 +3,12 @@
  * content script, the background, the side panel and the CLI's JSON output.
  */
 
-export type Lang = 'en' | 'ru' | 'de' | 'fr' | 'es';
-export const LANGS: readonly Lang[] = ['en', 'ru', 'de', 'fr', 'es'];
+import languages from './languages.json';
+
+/** The languages the engine reads (rules/languages.json: the one list of them). */
+export const LANGUAGES = languages.languages;
+export type Lang = keyof typeof LANGUAGES;
+export const LANGS = Object.keys(LANGUAGES) as readonly Lang[];
 
 export type PatternId =
   | 'denial'

@@ -4,7 +4,7 @@
  * Arabic page — and only what a block's own words say can tell. Built on `detectLang` (lang.ts),
  * whose page-language hint breaks ties, so a block only leaves the declared language on evidence.
  */
-import { LANGS, type Lang } from '../types';
+import { LANGS, LANGUAGES, type Lang } from '../types';
 import { detectLang, normalizeHint } from './lang';
 
 /** Blocks shorter than this keep the declared language: too few words to count. */
@@ -36,12 +36,12 @@ export function detectBlockLang(text: string, declared: string | undefined): str
   return guesses.size === 1 ? [...guesses][0] : code;
 }
 
-const LATIN = LANGS.filter((l): l is Exclude<Lang, 'ru'> => l !== 'ru');
-/** One frequent word per language (each in lang.ts's marker list): a one-word lead. */
-const LEAD: Record<Exclude<Lang, 'ru'>, string> = { en: 'the', de: 'der', fr: 'les', es: 'los' };
+const LATIN = LANGS.filter((l) => LANGUAGES[l].script === 'latin');
 
+/** The text with one frequent marker word of `lang` (rules/languages.json `lead`): a one-word lead. */
 function withLead(text: string, lang: Lang): string {
-  return lang === 'ru' ? text : `${text} ${LEAD[lang]}`;
+  const lead = LANGUAGES[lang].lead;
+  return lead ? `${text} ${lead}` : text;
 }
 
 /** `en-GB` → `en`; undefined for anything that is not a language subtag. */

@@ -4,12 +4,15 @@
  */
 import type { Actor, Assessment, Pack, Rule } from '../schema/pack';
 import { LANGS, type Lang } from '../types';
+import { DateReader, type DateWords } from './dates';
+import { compileGrammar, traitsOf, type Grammar, type GrammarLists, type Trait } from './grammar';
 import { Lexicon, type TermLists } from './lexicon';
 import { fold, tokenize } from './tokens';
 
-export interface LexiconFile {
+export interface LexiconFile extends GrammarLists {
   lang: string;
   categories: TermLists;
+  dates: DateWords;
 }
 
 /** rules/data/elections.json: display names, voting days and notes of the elections claims are about. */
@@ -38,6 +41,10 @@ export interface LangEngine {
   gapWords: Set<string>;
   /** Function-word classes consulted word by word, not matched by the lexicon (see WORD_CLASSES). */
   wordClasses: Record<WordClass, Set<string>>;
+  /** This language's own grammar classes (most code reads the union, Engine.grammar). */
+  grammar: Grammar;
+  /** The language's traits (grammar.ts TRAITS). */
+  traits: ReadonlySet<Trait>;
 }
 
 /**
@@ -49,6 +56,10 @@ export type WordClass = (typeof WORD_CLASSES)[number];
 
 export interface Engine {
   langs: Record<Lang, LangEngine>;
+  /** Function-word classes of every language (grammar.ts), compiled once. */
+  grammar: Grammar;
+  /** Reads a statement's date in any language's words (dates.ts). */
+  dates: DateReader;
   rules: CompiledRule[];
   /** Rules indexed by the category they anchor on. */
   byAnchor: Map<string, CompiledRule[]>;
@@ -232,7 +243,7 @@ export function compileEngine(input: EngineInput): Engine {
     const anchors = new Set([...byAnchor.keys()]);
     const anchorScan = [...anchors].some((a) => a.startsWith('terms:')) ? null : prefilter.firstPieceRegex(anchors);
     const topicScan = prefilter.firstPieceRegex(new Set(['topic'])) ?? /[^]/;
-    return { lexicon, prefilter, anchorScan, topicScan, gapWords, wordClasses };
+    return { lexicon, prefilter, anchorScan, topicScan, gapWords, wordClasses, grammar: compileGrammar([file]), traits: traitsOf(file) };
   };
   const langs = {} as Record<Lang, LangEngine>;
   for (const lang of LANGS) {
@@ -252,8 +263,10 @@ export function compileEngine(input: EngineInput): Engine {
     }
   }
   const proximityCats = [...new Set([...needsByAnchor.values()].flat().flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])))];
+  const grammar = compileGrammar(Object.values(input.lexicons));
+  const dates = new DateReader(Object.values(input.lexicons));
   return {
-    langs, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
+    langs, grammar, dates, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
     lexiconFiles: input.lexicons, ...(input.elections ? { elections: input.elections } : {}),
   };
 }

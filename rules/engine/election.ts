@@ -12,7 +12,7 @@
  */
 import type { ClaimElection, ElectionSource, Lang } from '../types';
 import type { Engine, LexiconFile } from './compile';
-import { monthDayIn } from './dates';
+import type { DateReader } from './dates';
 import { Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -66,18 +66,18 @@ const FACTS_CACHE_SIZE = 256;
 function factsOf(engine: Engine, place: Place): PlaceFacts {
   const file = engine.lexiconFiles?.[place.lang];
   // Token lists given by the caller may be filtered (the accused country left out): not cached.
-  if (!file || place.tokens) return computeFacts(file, place);
+  if (!file || place.tokens) return computeFacts(engine.dates, file, place);
   let cache = factsCache.get(file);
   if (!cache) factsCache.set(file, (cache = new Map()));
   let facts = cache.get(place.text);
   if (!facts) {
     if (cache.size >= FACTS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(place.text, (facts = computeFacts(file, place)));
+    cache.set(place.text, (facts = computeFacts(engine.dates, file, place)));
   }
   return facts;
 }
 
-function computeFacts(file: LexiconFile | undefined, place: Place): PlaceFacts {
+function computeFacts(dates: DateReader, file: LexiconFile | undefined, place: Place): PlaceFacts {
   const tokens = place.tokens ?? tokenize(place.text);
   const matches = file ? lexiconFor(file).match(tokens) : [];
   const countries: string[] = [];
@@ -109,7 +109,7 @@ function computeFacts(file: LexiconFile | undefined, place: Place): PlaceFacts {
     years: years.map(({ year, country }) => ({ year, country })),
     now,
     election: electionAt.length > 0,
-    monthDay: electionAt.length > 0 ? monthDayIn(place.text) : null,
+    monthDay: electionAt.length > 0 ? dates.monthDayIn(place.text) : null,
   };
 }
 

@@ -5,7 +5,6 @@
 import type { DocumentInput, Finding, Lang, MatchedCue, PatternId } from '../types';
 import type { Token } from './tokens';
 import type { CompiledRule, Engine } from './compile';
-import { claimDate } from './dates';
 import { clauseBounds, type Frame } from './frames';
 import type { CueMatch } from './lexicon';
 import type { PreparedBlock, PreparedDoc, Sentence } from './prepared';
@@ -21,10 +20,10 @@ import { selectAssessments } from './topics';
  */
 const sentenceDates = new WeakMap<Sentence, { published: string | undefined; date: string | null }>();
 
-function dateOf(block: PreparedBlock, sent: Sentence, published: string | undefined): string | null {
+function dateOf(engine: Engine, block: PreparedBlock, sent: Sentence, published: string | undefined): string | null {
   const seen = sentenceDates.get(sent);
   if (seen && seen.published === published) return seen.date;
-  const date = claimDate(withoutQuotes(block, sent), published);
+  const date = engine.dates.claimDate(withoutQuotes(block, sent), published);
   sentenceDates.set(sent, { published, date });
   return date;
 }
@@ -53,7 +52,7 @@ export function toFinding(
   }
   [start, end] = trimSpan(block.text, start, end);
   const text = block.text.slice(start, end);
-  const date = dateOf(block, sent, input.published);
+  const date = dateOf(engine, block, sent, input.published);
   const evidence = selectAssessments(engine, cr.rule, readElection(engine, placesOf(input, block, sent, frame), date));
   return {
     id: `${block.index}:${start}:${cr.rule.id}`,

@@ -4,10 +4,10 @@
  * ("Quien se inmiscuye … es Estados Unidos"), or who is to blame after a fault noun.
  */
 import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type AgentKind, type Frame, type FrameContext } from './frame-base';
+import type { WordSet } from './grammar';
 import type { PreparedBlock, Sentence } from './prepared';
 
 /** "lies with / à / de / на / bei": the preposition that names who is to blame after a fault noun. */
-const BLAME_PREP = /^(with|on|upon|to|a|à|de|del|на|за|bei|auf|sobre|con)$/;
 
 /**
  * A fault noun is usually the subject: "the responsibility lies with Washington", "la culpa no es
@@ -21,7 +21,7 @@ export function blameAfter(block: PreparedBlock, f: Frame, c1: number, ctx: Fram
     const cats = block.tokenCats[i]!;
     if (cats.has('negation') && negation === null) negation = i;
     const kind = agentOf(cats, ctx);
-    if (!kind || kind === 'skip' || !BLAME_PREP.test(block.tokens[i - 1]?.norm ?? '')) continue;
+    if (!kind || kind === 'skip' || !block.grammar['blame-prep'].has(block.tokens[i - 1]?.norm ?? '')) continue;
     if (f.agentAt === null || f.agentAt < f.from) {
       f.agent = kind;
       f.agentAt = i;
@@ -34,12 +34,11 @@ export function blameAfter(block: PreparedBlock, f: Frame, c1: number, ctx: Fram
   }
 }
 
-const LOCATIVE = /^(in|im|into|at|from|aus|desde|depuis|в|во|dans|en|au|aux|nach|из)$/;
 
 /** "the embassy in Washington", "in den Vereinigten Staaten": a place, not an agent. */
 export function isLocative(block: PreparedBlock, i: number, floor: number): boolean {
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
-    if (LOCATIVE.test(block.tokens[k]!.norm)) return true;
+    if (block.grammar.locative.has(block.tokens[k]!.norm)) return true;
     if (!block.tokens[k]!.word) return false;
   }
   return false;
@@ -71,7 +70,13 @@ function accusesBetween(block: PreparedBlock, agentAt: number, predicateAt: numb
   return false;
 }
 
-const AUXILIARY = /^(does|do|did|has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|not|never|n't|don't|doesn't|didn't|won't|has|and|also|always|ever|—|–|,|no|nicht|nie|ne|pas|n'|jamais|не|никогда|no|nunca|jamas|hat|habe|wird|a|ha|a-t-il|se|s'|sich)$/;
+
+/** Punctuation an auxiliary run may hold ("has — and will never — interfere"). */
+const AUX_PUNCT = new Set(['—', '–', ',']);
+
+function isAuxiliary(block: PreparedBlock, norm: string): boolean {
+  return AUX_PUNCT.has(norm) || block.grammar.auxiliary.has(norm);
+}
 
 function isAgentCategory(cats: Set<string>): boolean {
   return cats.has('agent-other') || cats.has('agent-accuser') || cats.has('agent-russia') || cats.has('pron-we') || cats.has('pron-they') || cats.has('pron-it') || cats.has('nobody');
@@ -81,7 +86,7 @@ function onlyAuxiliariesBetween(block: PreparedBlock, from: number, to: number):
   for (let k = from + 1; k < to; k++) {
     const t = block.tokens[k]!;
     if (block.tokenCats[k]!.has('aff-us') || block.tokenCats[k]!.has('aff-russia') || block.tokenCats[k]!.has('aff-other')) continue;
-    if (!AUXILIARY.test(t.norm)) return false;
+    if (!isAuxiliary(block, t.norm)) return false;
   }
   return true;
 }
@@ -100,7 +105,7 @@ function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameCo
 export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ctx: FrameContext): void {
   // Passive or nominal: "interference by Russia", "because of Moscow".
   // "ninguna injerencia extranjera", "aucune ingérence étrangère", "injerencia rusa": the adjective after the noun.
-  if ((block.lang === 'es' || block.lang === 'fr') && f.to < block.tokens.length && /^\p{Ll}/u.test(block.tokens[f.to]!.raw)) {
+  if (block.traits.has('postnominal-adjective') && f.to < block.tokens.length && /^\p{Ll}/u.test(block.tokens[f.to]!.raw)) {
     const cats = block.tokenCats[f.to]!;
     const kind = cats.has('agent-other') ? 'other' : cats.has('agent-russia') ? 'russia' : cats.has('agent-accuser') ? 'accuser' : null;
     if (kind) {
@@ -114,16 +119,16 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     const kind = agentOf(cats, ctx);
     const prev = i > 0 ? block.tokens[i - 1]!.norm : '';
     // "Einmischung der USA", "ingérence des États-Unis": a country in the genitive right after the noun is its agent.
-    const genitive = i > f.to && /^(der|des)$/.test(prev) && !cats.has('target-self');
+    const genitive = i > f.to && block.grammar['genitive-article'].has(prev) && !cats.has('target-self');
     if (kind && kind !== 'skip' && ((!cats.has('target-country') && !cats.has('target-self')) || genitive)) {
       const isBlame = f.predicate === 'blame';
-      if ((i === f.to && isBlame) || (i > f.to && /^(by|of|from|от|durch|von|der|des|par|de|por|del)$/.test(prev))) {
+      if ((i === f.to && isBlame) || (i > f.to && block.grammar['agent-prep'].has(prev))) {
         f.agent = kind;
         f.agentAt = i;
         return;
       }
     }
-    if (!/^(by|of|from|the|was|were|is|being|been|done|carried|out|от|со|стороны|durch|von|der|des|par|de|por|del|la|le|el)$/.test(block.tokens[i]!.norm)) break;
+    if (!block.grammar['agent-filler'].has(block.tokens[i]!.norm)) break;
   }
   // "The embassy in Washington rejected accusations of interference": the denier's side.
   if (f.polarity === 'denied' && f.polarityAt !== null && ctx.russianSpeaker) {
@@ -148,7 +153,7 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     }
     // "Russia respects the will of the American people and has never tried to influence…": a
     // verb phrase coordinated without a subject of its own shares the first conjunct's subject.
-    if (COORDINATOR.test(block.tokens[i]!.norm) && onlyGapBetween(block, i, f.from)) {
+    if (block.grammar.conjunction.has(block.tokens[i]!.norm) && onlyGapBetween(block, i, f.from)) {
       const subject = firstAgent(block, reportedClauseStart(block, c0, i), i, ctx);
       if (subject) {
         [f.agent, f.agentAt] = subject;
@@ -160,9 +165,9 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     // a country in the genitive of a target noun is part of the target, not the subject.
     if (inTargetPhrase(block, i, c0)) continue;
     // "à nos frontières", "in our elections": a possessive determines a noun, it is no subject.
-    if (POSSESSIVE.test(block.tokens[i]!.norm) && !cats.has('agent-russia') && !cats.has('agent-accuser')) continue;
+    if (block.grammar['possessive-we'].has(block.tokens[i]!.norm) && !cats.has('agent-russia') && !cats.has('agent-accuser')) continue;
     // "les mêmes qui nous font la leçon", "those who lecture us": an object pronoun after a relative.
-    if (cats.has('pron-we') && !cats.has('agent-accuser') && RELATIVE_PRONOUN.test(block.tokens[i - 1]?.norm ?? '')) continue;
+    if (cats.has('pron-we') && !cats.has('agent-accuser') && block.grammar['relative-pronoun'].has(block.tokens[i - 1]?.norm ?? '')) continue;
     // A country is a place or a target ("in the US election"), unless it is the predicate's own
     // subject: "España no se inmiscuye", "la France ne s'immisce pas".
     const ownSubject = cats.has('agent-other') && onlyAuxiliariesBetween(block, i, f.from);
@@ -207,16 +212,13 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
   if (ctx.russianSpeaker) f.agent = 'russia';
 }
 
-export const COORDINATOR = /^(and|und|et|y|e|и|а)$/;
-const POSSESSIVE = /^(our|nos|notre|nuestr[oa]s?|unser\w*|наш\w*)$/;
-const RELATIVE_PRONOUN = /^(qui|que|who|which|that|die|der|кто|которые|который|которая)$/;
 
 /** Between a conjunction and the predicate only auxiliaries, negations, intent verbs, adverbs. */
 function onlyGapBetween(block: PreparedBlock, conj: number, predicate: number): boolean {
-  if (predicate - conj > (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP)) return false;
+  if (predicate - conj > (block.traits.has('verb-final') ? MAX_GAP_DE : MAX_GAP)) return false;
   for (let k = conj + 1; k < predicate; k++) {
     const t = block.tokens[k]!;
-    if (gapOk(block, k) || AUXILIARY.test(t.norm)) continue;
+    if (gapOk(block, k) || isAuxiliary(block, t.norm)) continue;
     return false;
   }
   return true;
@@ -225,19 +227,16 @@ function onlyGapBetween(block: PreparedBlock, conj: number, predicate: number): 
 /** Where the clause holding token `at` starts: after a verb of saying or "that" before it. */
 function reportedClauseStart(block: PreparedBlock, c0: number, at: number): number {
   for (let k = at - 1; k >= c0; k--) {
-    if (block.tokenCats[k]!.has('speech') || /^(that|que|qu'|dass|что|:)$/.test(block.tokens[k]!.norm)) return k + 1;
+    if (block.tokenCats[k]!.has('speech') || block.tokens[k]!.norm === ':' || block.grammar.complementizer.has(block.tokens[k]!.norm)) return k + 1;
   }
   return c0;
 }
 
-const WH_SUBJECT = /^(quien|quienes|wer|кто|ceux|celui|celle|celles|diejenigen|derjenige|diejenige)$/;
-const COPULA = /^(es|son|era|fue|ist|sind|war|waren|est|sont|это|is|are|was|were)$/;
-const COMPARISON = /^(as|than|wie|als|como|que|qu'|comme|как|чем)$/;
 
 /** The agent named right after a copula or comparison word, scanning the rest of the sentence. */
-function agentAfter(block: PreparedBlock, from: number, to: number, marker: RegExp, ctx: FrameContext): [AgentKind, number] | null {
+function agentAfter(block: PreparedBlock, from: number, to: number, marker: WordSet, ctx: FrameContext): [AgentKind, number] | null {
   for (let k = from; k < to; k++) {
-    if (!marker.test(block.tokens[k]!.norm)) continue;
+    if (!marker.has(block.tokens[k]!.norm)) continue;
     for (let j = k + 1; j < Math.min(to, k + 5); j++) {
       const kind = agentOf(block.tokenCats[j]!, ctx);
       if (kind && kind !== 'skip') return [kind, j];
@@ -252,16 +251,16 @@ function cleftAgent(block: PreparedBlock, f: Frame, sent: Sentence, ctx: FrameCo
   for (let i = f.from - 1; i >= Math.max(sent.t0, f.from - 8); i--) {
     const norm = block.tokens[i]!.norm;
     const prev = block.tokens[i - 1]?.norm ?? '';
-    if (WH_SUBJECT.test(norm) || (norm === 'que' && /^(los|las|el|la|aquellos|aquel)$/.test(prev)) || (norm === 'who' && /^(those|one|the)$/.test(prev))) {
+    if (block.grammar['wh-subject'].has(norm) || (block.grammar['cleft-relative'].has(norm) && block.grammar['cleft-head'].has(prev))) {
       wh = true;
       break;
     }
   }
-  return wh ? agentAfter(block, f.to, sent.t1, COPULA, ctx) : null;
+  return wh ? agentAfter(block, f.to, sent.t1, block.grammar.copula, ctx) : null;
 }
 
 /** "No country meddles … as shamelessly as the United States": the one compared with. */
 function comparedAgent(block: PreparedBlock, f: Frame, sent: Sentence, ctx: FrameContext): [AgentKind, number] | null {
-  const hit = agentAfter(block, f.to, sent.t1, COMPARISON, ctx);
+  const hit = agentAfter(block, f.to, sent.t1, block.grammar.comparison, ctx);
   return hit && hit[0] === 'accuser' ? hit : null;
 }

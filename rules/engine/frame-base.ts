@@ -64,19 +64,16 @@ export function gapOk(block: PreparedBlock, i: number): boolean {
   return GAP_CATS.some((c) => cats.has(c));
 }
 
-export const GENITIVE = /^(of|der|des|de|du|del|d')$/;
-export const ARTICLE = /^(the|la|le|les|l'|el|los|las|die|den)$/;
-
 /** A country after "of/der/de" that follows a target noun: "the internal affairs of the United States". */
 export function inTargetPhrase(block: PreparedBlock, i: number, c0: number): boolean {
   const cats = block.tokenCats[i]!;
   if (!cats.has('target-country') && !cats.has('agent-accuser') && !cats.has('agent-other') && !cats.has('aff-us') && !cats.has('aff-russia') && !cats.has('aff-other')) return false;
   let k = i - 1;
   while (k > c0 && block.tokenCats[k]!.has('target-country')) k--;
-  if (k > c0 && ARTICLE.test(block.tokens[k]!.norm) && !GENITIVE.test(block.tokens[k]!.norm)) k--;
-  if (k <= c0 || !GENITIVE.test(block.tokens[k]!.norm)) {
+  if (k > c0 && block.grammar.article.has(block.tokens[k]!.norm) && !block.grammar.genitive.has(block.tokens[k]!.norm)) k--;
+  if (k <= c0 || !block.grammar.genitive.has(block.tokens[k]!.norm)) {
     // German genitive without article: "in die inneren Angelegenheiten Russlands".
-    if (block.lang !== 'de' || !/s$/.test(block.tokens[i]!.norm)) return false;
+    if (!block.traits.has('genitive-s') || !block.tokens[i]!.norm.endsWith('s')) return false;
     k = i;
   }
   const head = block.tokenCats[k - 1];

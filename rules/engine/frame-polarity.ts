@@ -2,27 +2,23 @@
  * A frame's polarity: is the predicate negated (and does the negation govern it), denied by a
  * verb, said to lack evidence, or only supposed, asked about or named as a subject of talks.
  */
-import { GENITIVE, gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
+import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
 import type { PreparedBlock, Sentence } from './prepared';
 
 export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
   const at = f.polarityAt!;
   for (let i = Math.max(0, at - 2); i < f.from; i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
-  if (block.lang === 'de') for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
+  if (block.traits.has('verb-final')) for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
   return false;
 }
 
-const ABOUT = /^(about|on|over|о|об|по|zu|uber|sur|sobre|acerca|de|des|du)$/;
-const QUESTION_NOUN = /^(questions?|concerns?|вопрос\p{L}*|претензи\p{L}*|fragen?|preguntas?|dudas?|inquietudes?)$/u;
 
-/** Words between "accuse" and the allegation: "accuse us of", "обвиняет нас во", "nous accusent d'". */
-const ACCUSED_GAP = /^(of|in|во|в|de|d'|der|des|zu|us|russia|moscow|нас|россию|москву|nous|la|russie|moscou|nos|uns|russland|moskau|rusia|moscu|с|сша)$/;
 
 /** "those who accuse us of meddling": the predicate is what is alleged. */
 function accusedOf(block: PreparedBlock, f: Frame, c0: number): boolean {
   for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) {
     if (block.tokenCats[i]!.has('accuse-verb')) return true;
-    if (!ACCUSED_GAP.test(block.tokens[i]!.norm)) return false;
+    if (!block.grammar['accused-gap'].has(block.tokens[i]!.norm)) return false;
   }
   return false;
 }
@@ -33,21 +29,19 @@ export function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boo
   // "accusations of (Russian) meddling", "Vorwürfe der Wahleinmischung", "accusations d'ingérence".
   // "accusations against our country of interfering": the allegation noun may stand a few words before "of".
   for (let i = f.from - 1; i >= Math.max(c0 + 1, f.from - 3); i--) {
-    if (!GENITIVE.test(block.tokens[i]!.norm)) continue;
+    if (!block.grammar.genitive.has(block.tokens[i]!.norm)) continue;
     for (let k = i - 1; k >= Math.max(c0, i - 4); k--) if (block.tokenCats[k]!.has('allegation')) return true;
   }
   for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;
   let k = f.from - 1;
   while (k > c0 && block.tokenCats[k]!.has('target-election')) k--;
-  return ABOUT.test(block.tokens[k]?.norm ?? '') && QUESTION_NOUN.test(block.tokens[k - 1]?.norm ?? '');
+  return block.grammar['about-prep'].has(block.tokens[k]?.norm ?? '') && block.grammar['question-noun'].has(block.tokens[k - 1]?.norm ?? '');
 }
 
 export function isQuestion(block: PreparedBlock, sent: Sentence): boolean {
   return /\?[\s"“”„«»’)]*$/.test(block.text.slice(sent.start, sent.end));
 }
 
-/** Verbs of reporting a finding that a negation can govern ("does not say / mean / show that"). */
-const REPORT_VERB = /^(means?|meant|impl(y|ies|ied)|suggests?|suggested|signifie|significa|bedeutet|heißt|heisst|значит|означает)$/;
 
 /**
  * "The report does not say that Russia did not interfere", "nothing in it means that Moscow did
@@ -59,9 +53,9 @@ export function underNegatedReport(block: PreparedBlock, sent: Sentence, f: Fram
   for (let v = from - 1; v >= Math.max(sent.t0, from - 10); v--) {
     const t = block.tokens[v]!;
     const cats = block.tokenCats[v]!;
-    if (!(cats.has('speech') || cats.has('found-verb') || REPORT_VERB.test(t.norm))) continue;
+    if (!(cats.has('speech') || cats.has('found-verb') || block.grammar['means-verb'].has(t.norm))) continue;
     // "never tires of saying that…": a participle is not the report itself.
-    if (PARTICIPLE_RE.test(t.norm)) return false;
+    if (block.grammar['participle-ending'].has(t.norm)) return false;
     for (let k = v - 1; k >= Math.max(sent.t0, v - 8); k--) {
       const w = block.tokens[k]!;
       if (!w.word && /^[,;:—–()]$/.test(w.raw)) break;
@@ -72,7 +66,6 @@ export function underNegatedReport(block: PreparedBlock, sent: Sentence, f: Fram
   return false;
 }
 
-const PARTICIPLE_RE = /(ing|ant|ando|iendo|ая|яя|в)$/;
 
 export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): void {
   // "played no part in", "nothing to do with": the predicate carries its own negation.
@@ -89,7 +82,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     return;
   }
   // Negation to the left whose gap holds only auxiliaries, intent verbs, adverbs and targets.
-  let floor = Math.max(c0, f.from - (block.lang === 'de' ? MAX_GAP_DE : MAX_GAP));
+  let floor = Math.max(c0, f.from - (block.traits.has('verb-final') ? MAX_GAP_DE : MAX_GAP));
   for (let i = f.from - 1; i >= floor; i--) {
     // “We have never,” Peskov told reporters, “interfered…”: the author's incise is not in the gap.
     const incise = inciseBefore(block, i);
@@ -114,7 +107,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     if (!gapOk(block, i) && !inTargetPhrase(block, i, c0)) break;
   }
   // German verb-second: "mischt sich nicht … ein".
-  if (block.lang === 'de' && /^misch/.test(block.tokens[f.from]!.norm)) {
+  if (block.traits.has('verb-final') && block.grammar['verb-second-predicate'].has(block.tokens[f.from]!.norm)) {
     for (let i = f.to; i < Math.min(c1, f.to + 8); i++) {
       if (block.tokenCats[i]!.has('negation')) {
         f.polarity = 'negated';
@@ -124,7 +117,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     }
   }
   // German verb-final denial: "hat Befürchtungen über eine Einmischung … zurückgewiesen", "… bestritten".
-  if (block.lang === 'de') {
+  if (block.traits.has('verb-final')) {
     for (let i = f.to; i < Math.min(c1, f.to + 14); i++) {
       if (block.tokenCats[i]!.has('deny-verb-final')) {
         f.polarity = 'denied';
@@ -134,7 +127,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     }
   }
   // German existential: "Eine Einmischung … habe es nicht gegeben", "… gibt es nicht".
-  if (block.lang === 'de') {
+  if (block.traits.has('verb-final')) {
     const at = existentialNegationAfter(block, f.to, c1);
     if (at !== null) {
       f.polarity = 'negated';
@@ -143,7 +136,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
     }
   }
   // "there is no evidence of/that … interfered", "rejected accusations that it meddled".
-  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.lang === 'de' ? 22 : 14)); i--) {
+  for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.traits.has('verb-final') ? 22 : 14)); i--) {
     const cats = block.tokenCats[i]!;
     if (cats.has('no-evidence') || (cats.has('evidence') && negatedPerception(block, i, c0))) {
       f.polarity = 'no-evidence';
@@ -179,21 +172,21 @@ function negatedPerception(block: PreparedBlock, at: number, c0: number): boolea
 function existentialNegationAfter(block: PreparedBlock, to: number, c1: number): number | null {
   const end = Math.min(c1, to + 12);
   for (let i = to; i < end; i++) {
-    if (block.tokens[i]!.norm !== 'es') continue;
+    if (!block.grammar['existential-subject'].has(block.tokens[i]!.norm)) continue;
     let neg: number | null = null;
     for (let k = Math.max(to, i - 2); k < Math.min(end, i + 4); k++) {
       const norm = block.tokens[k]!.norm;
-      if (neg === null && block.tokenCats[k]!.has('negation') && /^(nicht|nie|niemals)$/.test(norm)) neg = k;
-      else if (neg !== null && /^(gegeben|gebe|gibt|gab|gaebe|gabe)$/.test(norm)) return neg;
+      if (neg === null && block.tokenCats[k]!.has('negation') && block.grammar['existential-negation'].has(norm)) neg = k;
+      else if (neg !== null && block.grammar['existential-verb'].has(norm)) return neg;
     }
-    if (neg !== null) for (let k = i - 3; k < i; k++) if (k >= to && /^(gebe|gibt|gab)$/.test(block.tokens[k]!.norm)) return neg;
+    if (neg !== null) for (let k = i - 3; k < i; k++) if (k >= to && block.grammar['existential-verb-before'].has(block.tokens[k]!.norm)) return neg;
   }
   return null;
 }
 
 /** German "weist … zurück": without "zurück" later in the clause "weist" means "points". */
 function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): boolean {
-  if (block.lang !== 'de' || !/^(weist|wies|weisen|wiesen)$/.test(block.tokens[i]!.norm)) return false;
-  for (let k = i + 1; k < c1; k++) if (block.tokens[k]!.norm === 'zuruck') return false;
+  if (!block.traits.has('verb-final') || !block.grammar['separable-verb'].has(block.tokens[i]!.norm)) return false;
+  for (let k = i + 1; k < c1; k++) if (block.grammar['separable-particle'].has(block.tokens[k]!.norm)) return false;
   return true;
 }

@@ -4,7 +4,6 @@
  * ("interfere with the signal") that stops the frame.
  */
 import { gapOk, type Frame, type FrameContext, type TargetKind } from './frame-base';
-import { COORDINATOR } from './frame-agent';
 import type { PreparedBlock, Sentence } from './prepared';
 
 const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
@@ -17,11 +16,11 @@ const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
 
 export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c1: number, ctx: FrameContext): void {
   const right = Math.min(c1, f.to + 10);
-  const left = block.lang === 'de' ? c0 : Math.max(c0, f.from - 4);
+  const left = block.traits.has('verb-final') ? c0 : Math.max(c0, f.from - 4);
   // German compounds carry their own target: "Wahleinmischung".
-  if (block.lang === 'de') for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
+  if (block.traits.has('noun-compounds')) for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
   // "interfere with the warship / the signal": with takes only an election or affairs object.
-  const withObject = block.tokens[f.to]?.norm === 'with';
+  const withObject = block.grammar['with-object'].has(block.tokens[f.to]?.norm ?? '');
   // Nearest object first: "interfere with the signal" stops at the signal, "rien à voir avec
   // le piratage … de l'équipe de campagne" at the hacking.
   for (let i = f.from + 1; i < right; i++) {
@@ -32,20 +31,20 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     const hit = TARGETS.find(([cat, kind]) => cats.has(cat) && !(withObject && kind === 'country'));
     // "denied involvement in incidents in Europe, including damage to undersea cables": a weak
     // predicate (involvement, nothing to do with) with only a place and another subject nearby.
-    if (hit && hit[1] === 'country' && ctx.otherTopicNear && WEAK_PREDICATE.test(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
+    if (hit && hit[1] === 'country' && ctx.otherTopicNear && block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
     if (hit) return set(f, hit[1], i);
     if (cats.has('other-sense')) return set(f, 'other-sense', i);
   }
   // "meddling in Catalonia", "вмешательство в Гагаузию": a capitalised name right after a place
   // preposition (lexicon 'place-prep') is the place meddled in. Not in German, where every noun is capitalised.
-  if (block.lang !== 'de' && !ctx.otherTopicNear && !WEAK_PREDICATE.test(block.tokens[f.from]!.norm) && block.wordClasses['place-prep'].has(block.tokens[f.to]?.norm ?? '')) {
+  if (!block.traits.has('capitalised-nouns') && !ctx.otherTopicNear && !block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm) && block.wordClasses['place-prep'].has(block.tokens[f.to]?.norm ?? '')) {
     const next = block.tokens[f.to + 1];
     if (next?.word && /^\p{Lu}/u.test(next.raw) && f.to + 1 < c1 && (block.tokenCats[f.to + 1]!.size === 0 || block.tokenCats[f.to + 1]!.has('aff-other'))) return set(f, 'country', f.to + 1);
   }
   // Before the predicate only "election meddling", "US election interference" — except in
   // German, where the object precedes the verb. "No agency in Russia has anything to do with…"
   // is not about Russia's own affairs.
-  const leftKinds = block.lang === 'de' || block.lang === 'ru' ? TARGETS : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
+  const leftKinds = block.traits.has('free-object-order') ? TARGETS : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
   for (let i = f.from - 1; i >= left; i--) {
     const hit = leftKinds.find(([cat]) => block.tokenCats[i]!.has(cat));
     if (hit) return set(f, hit[1], i);
@@ -57,11 +56,10 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     if (!t.word && !/^["“”„«»‘’]$/.test(t.raw)) break;
     // "No interfiere hoy y no lo hará mañana": the predicate's own object ends where a negated
     // clause is coordinated to it.
-    if (COORDINATOR.test(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
+    if (block.grammar.conjunction.has(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
     if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
   }
-  const after = block.text.slice(block.tokens[f.to]?.start ?? sent.end, sent.end).toLowerCase();
-  const anaphor = /^(?:in|into|with|to|в|к|с|an|mit|à|dans|avec|en|con)?\s*(such|these|this|that|those|it|them|этом|этого|этим|этому|эти\w*|ними|dies\w*|damit|cela|ces|eux|ceux-ci|esto|estas|estos|ello|ellos|ellas|eso|esos|esas)(?![\p{L}])/u.test(after);
+  const anaphor = anaphorAt(block, f.to, c1);
   // Only a bare predicate ("…do not intend to interfere.") or one whose object points back
   // ("in such activities") borrows its target; "in its work", "in the tragedy" do not.
   // A pointer back ("these incidents") needs the election just before it; a bare predicate
@@ -72,8 +70,13 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
   }
 }
 
-/** Predicates that say "took part in" rather than "interfered": their topic comes from what follows. */
-const WEAK_PREDICATE = /^(involve\w*|nothing|anything|played|plays|play|had|has|no|not|was|is|were|причастн\w*|отношени\w*|implication|impliqu\w*|rien|implicacion|involucr\w*|participacion|nada|beteilig\w*|nichts)$/;
+
+/** "in such activities", "in these", "damit", "à cela": the object after the predicate points back. */
+function anaphorAt(block: PreparedBlock, i: number, end: number): boolean {
+  if (i >= end) return false;
+  if (block.grammar['anaphor-prep'].has(block.tokens[i]!.norm)) i++;
+  return i < end && block.grammar.anaphor.has(block.tokens[i]!.norm);
+}
 
 function electionAfter(block: PreparedBlock, i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 5); k++) {

@@ -1,28 +1,31 @@
 /**
  * Per-block language guess. Pages mix languages (an English site quoting TASS in
- * Russian), so the page's declared language is only a tie-breaker.
+ * Russian), so the page's declared language is only a tie-breaker. Each language's marker
+ * words and letters are data (rules/languages.json).
  */
-import type { Lang } from '../types';
+import { LANGS, LANGUAGES, type Lang } from '../types';
 
-// Words frequent in one language and rare in the others ("in", "a", "no" are shared, so left out),
-// plus letters only one of them uses.
-const STOPWORDS: Record<Exclude<Lang, 'ru'>, RegExp> = {
-  en: /\b(the|and|of|to|is|that|was|said|has|with|for|not|would|this|russia|says)\b/g,
-  de: /\b(der|die|und|das|nicht|ist|sich|mit|dem|den|ein|eine|sagte|auch|hat|habe|sei|keine?|russland|moskau|kreml|wahl\w*)\b|[äöüß]/g,
-  fr: /\b(le|les|et|des|est|une|pas|dans|du|il|pour|qui|au|aux|n'a|ne|russie|moscou|accuse)\b|[éèêàçù]/g,
-  es: /\b(el|los|las|y|que|del|una|por|con|se|para|es|ha|su|sus|rusia|acusa|niega|elecciones)\b|[ñ¿¡áíóú]/g,
-};
+/** Per Latin-script language, one regex of its marker words and letters, built once. */
+const MARKERS: [Lang, RegExp][] = LANGS.filter((l) => LANGUAGES[l].script === 'latin').map((l) => [l, markerRegex(LANGUAGES[l])]);
+/** The language written in Cyrillic. */
+const CYRILLIC_LANG = LANGS.find((l) => LANGUAGES[l].script === 'cyrillic');
+
+function markerRegex(lang: { markers: readonly string[]; markerLetters: string }): RegExp {
+  const words = lang.markers.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\w*` : w)).join('|');
+  const letters = lang.markerLetters ? `|[${lang.markerLetters}]` : '';
+  return new RegExp(`\\b(${words || '(?!)'})\\b${letters}`, 'g');
+}
 
 export function detectLang(text: string, hint?: string): Lang {
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const cyr = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
   // Latin letters only matter against Cyrillic ones: without any, no array of every letter.
   const lat = cyr === 0 ? 0 : (sample.match(/[A-Za-z\u00C0-\u024F]/g) ?? []).length;
-  if (cyr > lat) return 'ru';
+  if (cyr > lat && CYRILLIC_LANG) return CYRILLIC_LANG;
   const lower = sample.toLowerCase();
-  let best: Lang = normalizeHint(hint) ?? 'en';
+  let best: Lang = normalizeHint(hint) ?? LANGS[0]!;
   let bestScore = 0;
-  for (const [lang, re] of Object.entries(STOPWORDS) as [Lang, RegExp][]) {
+  for (const [lang, re] of MARKERS) {
     const score = (lower.match(re) ?? []).length + (lang === best ? 0.5 : 0);
     if (score > bestScore) {
       best = lang;
@@ -34,5 +37,5 @@ export function detectLang(text: string, hint?: string): Lang {
 
 export function normalizeHint(hint: string | undefined): Lang | undefined {
   const code = hint?.slice(0, 2).toLowerCase();
-  return code === 'en' || code === 'ru' || code === 'de' || code === 'fr' || code === 'es' ? code : undefined;
+  return code && (LANGS as readonly string[]).includes(code) ? (code as Lang) : undefined;
 }

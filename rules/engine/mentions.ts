@@ -4,7 +4,6 @@
  */
 import type { Actor } from '../schema/pack';
 import type { Engine } from './compile';
-import { GENITIVE } from './frame-base';
 import { firstMatchFrom, type PreparedBlock } from './prepared';
 
 export type MentionKind = 'actor' | 'role' | 'pronoun' | 'name' | 'generic';
@@ -19,15 +18,6 @@ export interface Mention {
   gender: 'm' | 'f' | null;
 }
 
-const NAME_STOP = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'as', 'for',
-  'mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'foreign', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
-  'asked', 'after', 'when', 'while', 'according', 'moscow', 'russia', 'washington', 'kremlin', 'reuters', 'tass', 'ap',
-  'der', 'die', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'et', 'und', 'y', 'il', 'er', 'sie', 'он', 'она',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'u.s.', 'us',
-]);
-
 export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1: number): Mention[] {
   const out: Mention[] = [];
   const covered = new Set<number>();
@@ -40,15 +30,16 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       out.push({ kind, from: m.from, to: m.to, text, actor, gender: actor?.gender ?? null });
       for (let k = m.from; k < m.to; k++) covered.add(k);
     } else if (m.category === 'pron-he' || m.category === 'pron-she') {
-      if (!/^(he|she|он|она|er|sie|il|lui|elle|él|ella)$/i.test(text)) continue;
+      if (m.to - m.from !== 1 || !block.grammar['personal-pronoun'].has(block.tokens[m.from]!.norm)) continue;
       out.push({ kind: 'pronoun', from: m.from, to: m.to, text, actor: null, gender: m.category === 'pron-he' ? 'm' : 'f' });
     }
   }
   // French inversion: "a-t-elle écrit", "a-t-il déclaré", "estime-t-il".
   for (let i = t0; i < t1; i++) {
     const norm = block.tokens[i]!.norm;
-    const inv = norm.includes('-') ? /-(?:t-)?(il|elle)$/.exec(norm) : null;
-    if (inv) out.push({ kind: 'pronoun', from: i, to: i + 1, text: block.tokens[i]!.raw, actor: null, gender: inv[1] === 'il' ? 'm' : 'f' });
+    if (!norm.includes('-')) continue;
+    const gender = block.grammar['inverted-he'].has(norm) ? 'm' : block.grammar['inverted-she'].has(norm) ? 'f' : null;
+    if (gender) out.push({ kind: 'pronoun', from: i, to: i + 1, text: block.tokens[i]!.raw, actor: null, gender });
   }
   // Generic role phrases: "the foreign ministry spokeswoman", "the embassy", "the envoy".
   for (let i = t0; i < t1; i++) {
@@ -58,7 +49,7 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       a > t0 &&
       a > i - 3 &&
       block.tokens[a - 1]!.word &&
-      !/^(the|a|an|der|die|das|den|dem|des|le|la|les|l'|el|los|las)$/.test(block.tokens[a - 1]!.norm) &&
+      !block.grammar.determiner.has(block.tokens[a - 1]!.norm) &&
       !covered.has(a - 1) &&
       !block.tokenCats[a - 1]!.has('speech')
     )
@@ -67,14 +58,14 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     while (b < t1 && block.tokenCats[b]!.has('role-generic')) b++;
     // "les autorités russes", "las autoridades de Rusia", "власти России": the group with its country.
     if (block.wordClasses['collective-noun'].has(block.tokens[b - 1]!.norm)) {
-      const of = b + 1 < t1 && GENITIVE.test(block.tokens[b]!.norm) ? 1 : 0;
+      const of = b + 1 < t1 && block.grammar.genitive.has(block.tokens[b]!.norm) ? 1 : 0;
       if (b + of < t1 && block.tokenCats[b + of]!.has('agent-russia')) {
         b += of + 1;
         for (let k = out.length - 1; k >= 0; k--) if (out[k]!.actor && out[k]!.from >= a && out[k]!.to <= b) out.splice(k, 1);
       }
     }
     const text = block.text.slice(block.tokens[a]!.start, block.tokens[b - 1]!.end);
-    out.push({ kind: 'generic', from: a, to: b, text, actor: null, gender: /woman|wife|женщин|sprecherin|ministra/i.test(text) ? 'f' : null });
+    out.push({ kind: 'generic', from: a, to: b, text, actor: null, gender: block.tokens.slice(a, b).some((t) => block.grammar['female-marker'].has(t.norm)) ? 'f' : null });
     for (let k = a; k < b; k++) covered.add(k);
     i = b - 1;
   }
@@ -92,7 +83,7 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     let j = i;
     while (j < t1 && j - i < 3 && !covered.has(j) && isNameWord(block, j)) j++;
     // One capitalised word right after a verb of saying that ends the clause ("…», dijo Malayán."): a surname.
-    const afterVerb = j - i === 1 && block.lang !== 'de' && i > 0 && block.tokenCats[i - 1]!.has('speech') && block.tokens[i]!.norm.length >= 3 && !(block.tokens[i + 1]?.word ?? false);
+    const afterVerb = j - i === 1 && !block.traits.has('capitalised-nouns') && i > 0 && block.tokenCats[i - 1]!.has('speech') && block.tokens[i]!.norm.length >= 3 && !(block.tokens[i + 1]?.word ?? false);
     if (j - i >= 2 || afterVerb) {
       const text = block.text.slice(block.tokens[i]!.start, block.tokens[j - 1]!.end);
       out.push({ kind: 'name', from: i, to: j, text, actor: null, gender: null });
@@ -143,7 +134,7 @@ function isNameWord(block: PreparedBlock, i: number): boolean {
   // Lower-case ASCII and digits are most tokens: no regex for them.
   const c = t.raw.charCodeAt(0);
   if (!t.word || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
-  if (NAME_STOP.has(t.norm)) return false;
+  if (block.grammar['name-stop'].has(t.norm)) return false;
   const cats = block.tokenCats[i]!;
   for (const c of cats) if (c.startsWith('agent-') || c.startsWith('target-') || c === 'speech' || c === 'title') return false;
   return true;

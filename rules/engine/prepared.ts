@@ -3,8 +3,9 @@
  * blocks the prefilter flags (and the few around them that attribution looks back
  * into) pay for full analysis.
  */
-import type { DocumentInput, Lang } from '../types';
+import { LANGUAGES, type DocumentInput, type Lang } from '../types';
 import type { Engine, WordClass } from './compile';
+import type { Grammar, Trait } from './grammar';
 import type { CueMatch } from './lexicon';
 import { detectLang, normalizeHint } from './lang';
 import { findQuotes, openAtEnd, type QuoteSpan } from './quotes';
@@ -35,6 +36,12 @@ export interface PreparedBlock {
   gapWords: Set<string>;
   /** The language's function-word classes (compile.ts WORD_CLASSES), by folded word. */
   wordClasses: Record<WordClass, Set<string>>;
+  /** Function-word classes of every language (grammar.ts). */
+  grammar: Grammar;
+  /** The block language's own grammar classes, for the few read per language. */
+  ownGrammar: Grammar;
+  /** The block language's traits (grammar.ts TRAITS). */
+  traits: ReadonlySet<Trait>;
 }
 
 const NO_CATS: Set<string> = new Set<string>();
@@ -84,7 +91,7 @@ export class PreparedDoc {
     this.positions = new Map(engine.proximityCats.map((c) => [c, []]));
     // A block's own language (TextBlock.lang, set by the extractor) wins when the engine has it.
     this.langs = input.blocks.map(
-      (b) => normalizeHint(b.lang) ?? (CYRILLIC.test(b.text) !== (pageLang === 'ru') ? detectLang(b.text, pageLang) : pageLang),
+      (b) => normalizeHint(b.lang) ?? (CYRILLIC.test(b.text) !== (LANGUAGES[pageLang].script === 'cyrillic') ? detectLang(b.text, pageLang) : pageLang),
     );
   }
 
@@ -216,7 +223,7 @@ export class PreparedDoc {
     }
     const sentences: Sentence[] = [];
     let t = 0;
-    for (const s of splitSentences(text)) {
+    for (const s of splitSentences(text, this.engine.grammar)) {
       while (t < tokens.length && tokens[t]!.end <= s.start) t++;
       const t0 = t;
       while (t < tokens.length && tokens[t]!.start < s.end) t++;
@@ -224,7 +231,7 @@ export class PreparedDoc {
     }
     // A quote the previous paragraph left open and this one closes without reopening it.
     const carried = i > 0 && /[”»"“›]/.test(text) ? openAtEnd(this.input.blocks[i - 1]!.text) : '';
-    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses };
+    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses, grammar: this.engine.grammar, ownGrammar: this.engine.langs[lang].grammar, traits: this.engine.langs[lang].traits };
   }
 }
 

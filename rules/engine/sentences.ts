@@ -1,16 +1,10 @@
 /**
  * Sentence boundaries. Intl.Segmenter splits after "Mr." and "U.S." and misses
  * "event.“And" (no space), both common in news copy, so boundaries are found here
- * with an abbreviation list per language.
+ * with each language's abbreviations (grammar classes `abbreviation`, `number-abbreviation`).
  */
-
-const ABBREVIATIONS = new Set([
-  'mr', 'ms', 'mrs', 'dr', 'st', 'jr', 'sr', 'sra', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt',
-  'capt', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'prof', 'rev', 'mt', 'ft', 'approx', 'dept', 'est',
-  'm', 'mme', 'mlle', 'г', 'гг', 'т', 'н', 'э', 'ул', 'проф', 'z', 'b', 'bzw', 'ca', 'dr', 'nr',
-  'vgl', 'usw', 'sr', 'dña', 'ud', 'uds', 'p', 'pp', 'art', 'fig', 'ap', 'al',
-]);
+import type { Grammar } from './grammar';
+import { fold } from './tokens';
 
 const OPENERS = '“„«»"‘(';
 const CLOSERS = '”“»«"’)';
@@ -27,7 +21,10 @@ export interface Span {
  */
 export const MAX_SENTENCE = 1000;
 
-export function splitSentences(text: string): Span[] {
+/** The grammar classes sentence splitting reads. */
+export type Abbreviations = Pick<Grammar, 'abbreviation' | 'number-abbreviation'>;
+
+export function splitSentences(text: string, abbreviations: Abbreviations): Span[] {
   const out: Span[] = [];
   let start = 0;
   const n = text.length;
@@ -45,7 +42,7 @@ export function splitSentences(text: string): Span[] {
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
     while (j < n && CLOSERS.includes(text[j]!) && !opensWord(text, j)) j++;
-    if (c === '.' && isAbbreviation(text, i)) continue;
+    if (c === '.' && isAbbreviation(text, i, abbreviations)) continue;
     // Every later mark of this run ends at the same j and k: once the checks below fail, they fail
     // for those marks too, so skip them ("!!!!…" a megabyte long stays linear).
     const runEnd = j;
@@ -78,10 +75,10 @@ function opensWord(text: string, i: number): boolean {
   return '“«"'.includes(text[i]!) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, abbreviations: Abbreviations): boolean {
   let s = dot;
   while (s > 0 && isLetter(text, s - 1)) s--;
-  const word = text.slice(s, dot).toLowerCase();
+  const word = fold(text.slice(s, dot));
   if (word.length === 0) return false;
   // Initials and initialisms: "Robert S. Mueller", "U.S.", "EE.UU."
   if (word.length === 1 && /\p{Lu}/u.test(text[s]!)) return true;
@@ -89,8 +86,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   // Spanish plural initialisms written with a space: "EE. UU.", "FF. AA.", "CC. OO.".
   if (word.length === 2 && word[0] === word[1] && /\p{Lu}{2}/u.test(text.slice(s, dot))) return true;
   // "No. 10 Downing Street" but not “No. We have not…”
-  if (word === 'no' || word === 'nr' || word === 'art' || word === 'p') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
-  return ABBREVIATIONS.has(word);
+  if (abbreviations['number-abbreviation'].has(word)) return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
+  return abbreviations.abbreviation.has(word);
 }
 
 /** \p{L}, with ASCII answered without the regex. */

@@ -4,9 +4,9 @@
  */
 import type { Attribution } from '../types';
 import type { Actor } from '../schema/pack';
-import { GENITIVE } from './frame-base';
 import { isLocative } from './frames';
 import { isRussian, mentionsIn, type Mention } from './mentions';
+import type { GrammarClass } from './grammar';
 import type { PreparedBlock, PreparedDoc } from './prepared';
 import { quoteAt } from './quotes';
 import { lookbackFrom, mentionsBefore, PersonSearch } from './speaker-lookback';
@@ -21,20 +21,23 @@ export interface Speaker {
 const LOOKBACK_BLOCKS = 6;
 /** Tokens of a paragraph searched for an earlier mention of a name. */
 const NAME_TOKENS = 2000;
-/** Generic role nouns in the registry's language (actor roles are written in English). */
-const ROLE_EN: Record<string, string> = {
-  ministre: 'minister', ministro: 'minister', ministra: 'minister', министр: 'minister', minister: 'minister', ministerin: 'minister',
-  'porte-parole': 'spokes', portavoz: 'spokes', sprecher: 'spokes', sprecherin: 'spokes', 'пресс-секретарь': 'spokes',
-  spokesman: 'spokes', spokeswoman: 'spokes', spokesperson: 'spokes',
-  ambassadeur: 'ambassador', embajador: 'ambassador', botschafter: 'ambassador', посол: 'ambassador',
-  emissaire: 'envoy', enviado: 'envoy', gesandter: 'envoy',
-};
+/** Generic role nouns (grammar classes) and the word for them in the registry's roles, which are in English. */
+const ROLE_EN: readonly [GrammarClass, string][] = [
+  ['role-minister', 'minister'],
+  ['role-spokes', 'spokes'],
+  ['role-ambassador', 'ambassador'],
+  ['role-envoy', 'envoy'],
+];
 
 /** Nouns that name a body, not a person: "the ministry" is the ministry, never its spokeswoman. */
-const INSTITUTION_EN: Record<string, string> = {
-  ministry: 'ministry', ministerium: 'ministry', ministere: 'ministry', ministerio: 'ministry', мид: 'ministry',
-  embassy: 'embassy', botschaft: 'embassy', ambassade: 'embassy', embajada: 'embassy', посольство: 'embassy',
-};
+const INSTITUTION_EN: readonly [GrammarClass, string][] = [
+  ['institution-ministry', 'ministry'],
+  ['institution-embassy', 'embassy'],
+];
+
+function inEnglish(block: PreparedBlock, classes: readonly [GrammarClass, string][], norm: string): string | undefined {
+  return classes.find(([c]) => block.grammar[c].has(norm))?.[1];
+}
 
 export class Resolver {
   private persons: PersonSearch;
@@ -53,7 +56,7 @@ export class Resolver {
     const next = m.to < block.tokens.length ? block.tokenCats[m.to] : undefined;
     if (m.actor && m.actor.kind !== 'person' && next?.has('role-generic')) {
       const noun = block.tokens[m.to]!.norm;
-      const who = this.lastPerson(block.index, m.from, null, ROLE_EN[noun] ?? noun);
+      const who = this.lastPerson(block.index, m.from, null, inEnglish(block, ROLE_EN, noun) ?? noun);
       if (who && who.actor?.affiliation === m.actor.affiliation) return { ...who, attribution: 'context' };
     }
     const russian = isRussian(m.actor) || (!m.actor && (this.nearRussian(block, m) || (m.kind === 'name' && this.russianEarlier(block, m))));
@@ -98,7 +101,7 @@ export class Resolver {
         const ms = mentionsIn(this.doc.engine, b, s.t0, p === block.index ? Math.min(s.t1, v) : s.t1).filter(
           (m) => !quoted(m) && m.kind !== 'pronoun' && !(m.actor?.kind === 'state' && isLocative(b, m.from, s.t0)),
         );
-        const subjects = ms.filter((m) => !/^(desde|from|aus|de|depuis|из)$/.test(b.tokens[m.from - 1]?.norm ?? ''));
+        const subjects = ms.filter((m) => !b.grammar['source-prep'].has(b.tokens[m.from - 1]?.norm ?? ''));
         if (subjects.length > 0) {
           // "La portavoz de Exteriores, María Zajárova, …": the role noun, else the name in apposition.
           for (const subject of subjects.slice(0, 2)) {
@@ -134,8 +137,8 @@ export class Resolver {
       const earlier = this.earlierGeneric(block, m, norm);
       if (earlier) return this.resolveGeneric(earlier[0], earlier[1], 1);
     }
-    const head = ROLE_EN[norm] ?? norm;
-    const institution = INSTITUTION_EN[norm];
+    const head = inEnglish(block, ROLE_EN, norm) ?? norm;
+    const institution = inEnglish(block, INSTITUTION_EN, norm);
     if (institution) {
       const body = this.lastInstitution(block.index, m.from, institution);
       if (body) return { ...body, attribution: 'context' };
@@ -143,7 +146,7 @@ export class Resolver {
     // "the diplomat", "the official": any Russian official named just before.
     const who = institution
       ? null
-      : /^(diplomat|official|дипломат|diplomate|diplomatico)$/.test(norm)
+      : block.grammar['official-noun'].has(norm)
       ? this.lastPerson(block.index, m.from, m.gender, null, true)
       : this.lastPerson(block.index, m.from, m.gender, head);
     if (who) return { ...who, attribution: 'context' };
@@ -170,7 +173,7 @@ export class Resolver {
     );
     if (!next || !next.actor) return null;
     const between = block.tokens.slice(m.to, next.from).map((t) => t.norm);
-    if (!between.every((w) => /^(of|for|from|at|the|de|del|du|des|la|el|der|des|am|у|из)$/.test(w))) return null;
+    if (!between.every((w) => block.grammar['body-link'].has(w))) return null;
     return { name: next.actor.name, actor: next.actor, attribution: 'explicit', russian: isRussian(next.actor) };
   }
 
@@ -216,7 +219,7 @@ export class Resolver {
     const next = m.to < block.tokens.length ? m.to : -1;
     if (next < 0) return false;
     if (block.tokenCats[next]!.has('agent-russia')) return true;
-    const prep = block.wordClasses['place-prep'].has(block.tokens[next]!.norm) || GENITIVE.test(block.tokens[next]!.norm);
+    const prep = block.wordClasses['place-prep'].has(block.tokens[next]!.norm) || block.grammar.genitive.has(block.tokens[next]!.norm);
     return prep && next + 1 < block.tokens.length && block.tokenCats[next + 1]!.has('agent-russia');
   }
 

@@ -11,16 +11,16 @@ import { inQuote as insideQuote, quoteAt } from './quotes';
 import type { Resolver, Speaker } from './speaker-resolve';
 
 export const TARGET_CATS = ['target-country', 'target-self', 'target-election'];
+
 /** "…, saying that…", "qualifiant", "calificando", "назвав": the participle's subject is the sentence's. */
-export const PARTICIPLE: Record<string, RegExp> = { en: /ing$/, fr: /ant$/, es: /(ando|iendo)$/, ru: /(ав|ив|ув|яв)$/ };
-export const COMPLEMENTIZER = /^(that|que|qu'|dass|что|:)$/;
-export const PREPOSITIONAL = /^(according|по|laut|selon|d'|segun|de|nach)$/;
-/** A sentence opening on "for X," / "para X," gives X's view. */
-const VIEWPOINT = /^(para|pour|fur|for)$/;
-/** Languages whose finite verbs often drop their subject ("…; calificó el informe de…"). */
-const PRO_DROP = new Set(['es', 'ru']);
-const ADVERBIAL_OPENER = /^(en|por|tras|luego|despues|ademas|tambien|asimismo|entonces|poco|mas|в|на|по|после|затем|потом|также|позже|кроме)$/;
-const OBJECT_PREPOSITION = /^(en|de|del|a|al|con|por|para|sobre|contra|в|во|на|о|об|с|к|по|из|от|для|против)$/;
+export function isParticiple(block: PreparedBlock, i: number): boolean {
+  const norm = block.tokens[i]!.norm;
+  return block.ownGrammar['adverbial-participle'].has(norm) && !block.grammar['according-to'].has(norm);
+}
+
+function isComplementizer(block: PreparedBlock, norm: string): boolean {
+  return norm === ':' || block.grammar.complementizer.has(norm);
+}
 
 export class VerbSpeakers {
   constructor(
@@ -29,7 +29,7 @@ export class VerbSpeakers {
   ) {}
 
   viewpointOpener(block: PreparedBlock, t0: number, t1: number): Speaker | null {
-    if (!VIEWPOINT.test(block.tokens[t0]?.norm ?? '')) return null;
+    if (!block.grammar['viewpoint-prep'].has(block.tokens[t0]?.norm ?? '')) return null;
     let comma = -1;
     for (let i = t0 + 1; i < Math.min(t1, t0 + 10); i++) {
       if (block.tokens[i]!.raw === ',') {
@@ -48,8 +48,8 @@ export class VerbSpeakers {
   speechIn(block: PreparedBlock, t0: number, t1: number, verbBefore = t1): Speaker | null {
     for (let i = t0; i < Math.min(t1, verbBefore); i++) {
       if (!block.tokenCats[i]!.has('speech') && block.tokens[i]!.raw !== ':') continue;
-      if (verbBefore < t1 && COMPLEMENTIZER.test(block.tokens[i + 1]?.norm ?? '')) continue;
-      if (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) && !PREPOSITIONAL.test(block.tokens[i]!.norm)) continue;
+      if (verbBefore < t1 && isComplementizer(block, block.tokens[i + 1]?.norm ?? '')) continue;
+      if (isParticiple(block, i)) continue;
       const sp = this.nearVerb(block, i, t0, t1, 7);
       if (sp) return sp;
     }
@@ -72,17 +72,17 @@ export class VerbSpeakers {
         // A role phrase is judged by its head noun ("European officials" is no country).
         (!TARGET_CATS.some((c) => block.tokenCats[m.kind === 'generic' ? m.to - 1 : m.from]!.has(c)) &&
           // "В Вашингтоне говорят": in Russian a capital right before the verb is who speaks.
-          !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.lang === 'ru' && m.to === v && block.tokenCats[v]!.has('speech'))))),
+          !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.traits.has('locative-subject') && m.to === v && block.tokenCats[v]!.has('speech'))))),
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     // "afirmó que Washington no ha presentado…": after "that" comes the reported clause's subject.
     let clauseAt = -1;
     for (let k = v + 1; k <= Math.min(v + 2, block.tokens.length - 1) && clauseAt < 0; k++) {
-      if (COMPLEMENTIZER.test(block.tokens[k]!.norm) && block.tokens[k]!.raw !== ':') clauseAt = k;
+      if (block.grammar.complementizer.has(block.tokens[k]!.norm)) clauseAt = k;
     }
     const afterMs = usable.filter((m) => m.from > v && (clauseAt < 0 || m.from < clauseAt)).sort((a, b) => a.from - b.from);
     // "according to X", "по словам X", "selon X": the speaker follows.
-    const prepositional = PREPOSITIONAL.test(block.tokens[v]!.norm);
+    const prepositional = block.grammar['according-to'].has(block.tokens[v]!.norm);
     // ", напомнил Рябков" / ", said Peskov": after a comma the speaker follows the verb.
     // Not after an appositive that ends on the name: "Russia's ambassador, Vassily Nebenzia, told a Security Council…".
     const inverted = block.tokens[v - 1]?.raw === ',' && afterMs[0] && afterMs[0].from - v <= 4 && !(before[0] && before[0].to === v - 1 && before[0].kind !== 'generic');
@@ -113,12 +113,12 @@ export class VerbSpeakers {
     if (after > 0 && alone && block.tokenCats[v]!.has('speech')) return this.resolver.lastMentioned(block, v);
     // "En su canal de Telegram calificó el informe de…": a pro-drop verb with nobody named before
     // it in its sentence speaks for the subject of the previous sentence.
-    if (after > 0 && PRO_DROP.has(block.lang) && block.tokenCats[v]!.has('speech') && this.subjectDropped(block, v, t0)) {
+    if (after > 0 && block.traits.has('pro-drop') && block.tokenCats[v]!.has('speech') && this.subjectDropped(block, v, t0)) {
       const prev = this.resolver.lastMentioned(block, t0);
       if (prev) return prev;
     }
     // "Maria Zakharova, …, accused Washington of … and said…": a coordinated verb shares the sentence's subject.
-    if (after > 0 && /^(and|et|y|und|и)$/.test(block.tokens[v - 1]?.norm ?? '')) {
+    if (after > 0 && block.grammar.conjunction.has(block.tokens[v - 1]?.norm ?? '')) {
       const subject = mentionsIn(this.doc.engine, block, t0, Math.min(t1, t0 + 3)).find((m) => m.kind !== 'pronoun' && m.from <= t0 + 1 && !inQuote(m));
       if (subject && (subject.actor?.kind === 'person' || subject.kind === 'name')) return this.resolver.resolve(block, subject);
     }
@@ -180,7 +180,7 @@ export class VerbSpeakers {
    * "El Gobierno español denunció…" has a subject the registry does not know.
    */
   private subjectDropped(block: PreparedBlock, v: number, t0: number): boolean {
-    if (v !== t0 && !ADVERBIAL_OPENER.test(block.tokens[t0]!.norm)) return false;
+    if (v !== t0 && !block.grammar['adverbial-opener'].has(block.tokens[t0]!.norm)) return false;
     return !this.hasSubjectBefore(block, v, t0);
   }
 
@@ -191,7 +191,7 @@ export class VerbSpeakers {
       const cats = block.tokenCats[i]!;
       if (!(cats.has('agent-russia') || cats.has('agent-accuser') || cats.has('agent-other') || cats.has('pron-we') || cats.has('pron-they'))) continue;
       // "en su canal", "в их докладе": possessives and objects of prepositions are not subjects.
-      if (/^(su|sus|их|его|ее|её)$/.test(block.tokens[i]!.norm) || OBJECT_PREPOSITION.test(block.tokens[i - 1]?.norm ?? '')) continue;
+      if (block.grammar['possessive-det'].has(block.tokens[i]!.norm) || block.grammar['object-prep'].has(block.tokens[i - 1]?.norm ?? '')) continue;
       return true;
     }
     return false;

@@ -9,7 +9,7 @@ import { mentionsIn } from './mentions';
 import { Resolver, type Speaker } from './speaker-resolve';
 import type { PreparedBlock, PreparedDoc } from './prepared';
 import { isLocative } from './frames';
-import { PARTICIPLE, PREPOSITIONAL, VerbSpeakers } from './speaker-verbs';
+import { isParticiple, VerbSpeakers } from './speaker-verbs';
 import { inQuote } from './quotes';
 import { chainedSearch, type QuoteSearch } from './quote-chain';
 import { firstSentenceFrom, firstTokenFrom, sentenceAt } from './offsets';
@@ -30,8 +30,6 @@ const PREVIOUS_SENTENCES = 16;
 const MAX_CONTINUED = 4;
 /** Tokens of the title and first paragraph searched for a statement's author. */
 const AUTHOR_TOKENS = 300;
-
-const RELATIVE = /^(lequel|laquelle|lesquels|lesquelles|las|los|la|el|cual|cuales|которым|которой)$/;
 
 /** A heading inside the text or a byline: short, with no sentence-final punctuation. */
 function isInterTitle(block: PreparedBlock): boolean {
@@ -83,9 +81,9 @@ export class Attributor {
         const cats = block.tokenCats[i]!;
         const colon = pass === 'speech' && block.tokens[i]!.raw === ':';
         if ((!cats.has(pass) && !colon) || quoted(i)) continue;
-        const participle = (PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false) && !PREPOSITIONAL.test(block.tokens[i]!.norm);
+        const participle = isParticiple(block, i);
         // "les accusations selon lesquelles…", "según las cuales": a relative clause, not a source.
-        if (RELATIVE.test(block.tokens[i + 1]?.norm ?? '') && PREPOSITIONAL.test(block.tokens[i]!.norm)) continue;
+        if (block.grammar['relative-after-prep'].has(block.tokens[i + 1]?.norm ?? '') && block.grammar['according-to'].has(block.tokens[i]!.norm)) continue;
         if (participle) {
           participleSeen = true;
           continue;
@@ -183,7 +181,7 @@ export class Attributor {
     const block = this.doc.block(b);
     const sent = block.sentences[si]!;
     for (let i = at - 1; i > sent.t0; i--) {
-      if (!block.tokenCats[i]!.has('speech') || !(PARTICIPLE[block.lang]?.test(block.tokens[i]!.norm) ?? false)) continue;
+      if (!block.tokenCats[i]!.has('speech') || !block.ownGrammar['adverbial-participle'].has(block.tokens[i]!.norm)) continue;
       const m = mentionsIn(this.doc.engine, block, Math.max(sent.t0, i - 4), i).find((x) => x.to === i && x.kind !== 'pronoun');
       return m ? this.resolver.resolve(block, m) : null;
     }
@@ -202,7 +200,7 @@ export class Attributor {
       const a0 = firstTokenFrom(block.tokens, q.outerEnd);
       // The attribution follows at once ("…,” Peskov said"); a later "and said that …" is new speech,
       // and so is a verb coordinated right after the quote (« … », et qualifie…, “…,” and told…).
-      const coordinated = a0 >= 0 && /^(and|et|y|und|и|а)$/.test(block.tokens[block.tokens[a0]!.raw === ',' ? a0 + 1 : a0]?.norm ?? '');
+      const coordinated = a0 >= 0 && block.grammar.conjunction.has(block.tokens[block.tokens[a0]!.raw === ',' ? a0 + 1 : a0]?.norm ?? '');
       const sp = a0 >= 0 && a0 < closing.t1 && !coordinated ? this.verbs.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
       if (sp) return sp;
     }
