@@ -176,7 +176,9 @@ export function compileEngine(input: EngineInput): Engine {
   const bundledAssessments = new Set(assessments.keys());
   const rules: CompiledRule[] = [];
   for (const pack of input.packs) {
-    for (const a of pack.actors ?? []) if (!bundledActors.has(a.id)) actors.set(a.id, a);
+    // A pack's actor never stands in for a registry mission ("the Russian Embassy" on a page about
+    // some country's vote is the registry's embassy there or the generic one, postings.ts).
+    for (const { postedIn: _posted, ...a } of pack.actors ?? []) if (!bundledActors.has(a.id)) actors.set(a.id, a);
     for (const a of pack.assessments ?? []) {
       if (bundledAssessments.has(a.id)) continue;
       assessments.set(a.id, a);

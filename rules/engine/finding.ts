@@ -12,6 +12,7 @@ import { quotesOverlapping } from './quotes';
 import { sentenceAt } from './offsets';
 import type { Speaker } from './speaker';
 import { readElection } from './election';
+import { postedFor } from './postings';
 import { selectAssessments } from './topics';
 
 /**
@@ -53,7 +54,10 @@ export function toFinding(
   [start, end] = trimSpan(block.text, start, end);
   const text = block.text.slice(start, end);
   const date = dateOf(engine, block, sent, input.published);
-  const evidence = selectAssessments(engine, cr.rule, readElection(engine, placesOf(input, block, sent, frame), date));
+  const election = readElection(engine, placesOf(input, block, sent, frame), date);
+  const evidence = selectAssessments(engine, cr.rule, election);
+  // "The Russian Embassy" said bare: the embassy in the country whose election this is.
+  const actor = postedFor(engine, speaker?.actor, election.elections.map((e) => e.country));
   return {
     id: `${block.index}:${start}:${cr.rule.id}`,
     block: block.index,
@@ -64,8 +68,8 @@ export function toFinding(
     quoted: quoteIdx >= 0,
     ...(block.kind === 'heading' ? { headline: true } : {}),
     // One name per person on a page: the registry's display name whenever the speaker is a known actor.
-    speaker: speaker?.actor?.name ?? speaker?.name ?? null,
-    speakerId: speaker?.actor?.id ?? null,
+    speaker: actor?.name ?? speaker?.name ?? null,
+    speakerId: actor?.id ?? null,
     attribution: speaker?.attribution ?? 'none',
     pattern: cr.rule.pattern as PatternId,
     packId: cr.packId,

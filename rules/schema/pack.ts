@@ -14,6 +14,9 @@ const isoDate = z.string().refine(isValidIsoDate, 'must be a real date as YYYY, 
 const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version like 1.2.0');
 const perLang = z.partialRecord(lang, z.array(z.string().min(1)));
 
+/** ISO 3166-1 alpha-2 (EU for the European Union's own elections). */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "MD" (EU for the European Union)');
+
 export const actorSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
@@ -27,11 +30,15 @@ export const actorSchema = z.strictObject({
   activeTo: z.string().nullable().optional(),
   /** Separate periods in the same role (e.g. two presidential terms). */
   terms: z.array(z.record(z.string(), z.unknown())).optional(),
+  /**
+   * The country a mission serves ("Russian Embassy in France": FR). A bare mention of the
+   * mission's generic entry (the actor whose name is the start of this one's) is this actor when
+   * the claim is about this country's election.
+   */
+  postedIn: countryCode.optional(),
   note: z.string().optional(),
 });
 
-/** ISO 3166-1 alpha-2 (EU for the European Union's own elections). */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "MD" (EU for the European Union)');
 /** An election an assessment concerns; year null: that country's elections in general. */
 export const electionRef = z.strictObject({ country: countryCode, year: z.number().int().min(1900).max(2100).nullable() });
 export const ASSESSMENT_KINDS = [
