@@ -114,12 +114,21 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
       return;
     }
   }
+  let byAt = -1;
   for (let i = f.to; i < Math.min(block.tokens.length, f.to + 6); i++) {
     const cats = block.tokenCats[i]!;
     const kind = agentOf(cats, ctx);
     const prev = i > 0 ? block.tokens[i - 1]!.norm : '';
     // "Einmischung der USA", "ingérence des États-Unis": a country in the genitive right after the noun is its agent.
     const genitive = i > f.to && block.grammar['genitive-article'].has(prev) && !cats.has('target-self');
+    // "interference by the European Union": after "by" a country is who acts, never the target.
+    const passive = byAt >= 0 && i - byAt <= 2 && !cats.has('target-self');
+    if (kind && kind !== 'skip' && passive) {
+      f.agent = kind;
+      f.agentAt = i;
+      return;
+    }
+    if (block.wordClasses['passive-by'].has(block.tokens[i]!.norm)) byAt = i;
     if (kind && kind !== 'skip' && ((!cats.has('target-country') && !cats.has('target-self')) || genitive)) {
       const isBlame = f.predicate === 'blame';
       if ((i === f.to && isBlame) || (i > f.to && block.grammar['agent-prep'].has(prev))) {

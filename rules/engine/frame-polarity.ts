@@ -138,7 +138,7 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
   // "there is no evidence of/that … interfered", "rejected accusations that it meddled".
   for (let i = f.from - 1; i >= Math.max(c0, f.from - (block.traits.has('verb-final') ? 22 : 14)); i--) {
     const cats = block.tokenCats[i]!;
-    if (cats.has('no-evidence')) {
+    if (cats.has('no-evidence') || (cats.has('evidence') && negatedPerception(block, i, c0))) {
       f.polarity = 'no-evidence';
       f.polarityAt = i;
       return;
@@ -149,6 +149,23 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
       return;
     }
   }
+}
+
+/**
+ * "We have never seen any proof of…", "I haven't, even once, seen direct evidence…": an evidence
+ * noun after a negated verb of seeing, hearing or receiving (`perceive-verb`) within a few words.
+ */
+function negatedPerception(block: PreparedBlock, at: number, c0: number): boolean {
+  for (let v = at - 1; v >= Math.max(c0, at - 8); v--) {
+    if (!block.tokenCats[v]!.has('perceive-verb')) continue;
+    for (let k = v - 1; k >= Math.max(c0, v - 6); k--) {
+      const cats = block.tokenCats[k]!;
+      if (cats.has('negation') && !cats.has('gap-not-negation')) return true;
+      if (!block.tokens[k]!.word && /^[;:—–()]$/.test(block.tokens[k]!.raw)) return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "… habe es nicht gegeben" / "gebe es nicht" / "hat es nie gegeben": "es", a negation and a form of "geben" within a few words after the noun. */

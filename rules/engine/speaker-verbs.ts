@@ -95,6 +95,9 @@ export class VerbSpeakers {
     const reach = appositive ? 16 : 10;
     // "Maria Zakharova, the Foreign Ministry spokeswoman, accused…": the name before the apposition speaks.
     const apposed = prepositional ? null : this.apposedSubject(block, v, t0, before);
+    // "The Kremlin denied claims that Russia meddled and said…": a verb after "and" shares the earlier verb's subject.
+    const shared = prepositional || inverted ? null : this.coordinatedSubject(block, v, t0, subjectAgent);
+    if (shared) return shared;
     const pick = apposed ?? (!prepositional && !inverted && before[0] && v - before[0].to <= reach ? before[0] : first);
     // A colon speaks only for the name right before it ("Putin: Russia…"), never for what follows.
     if (block.tokens[v]!.raw === ':') {
@@ -121,6 +124,20 @@ export class VerbSpeakers {
     }
     // "Russia says…", but not "indicted 13 Russians…, accusing them".
     return subjectAgent ? this.agentSubject(block, v, t0) : null;
+  }
+
+  /** The subject of the verb of saying or denying before "and VERB" in the same sentence, if one is named before it. */
+  private coordinatedSubject(block: PreparedBlock, v: number, t0: number, subjectAgent: boolean): Speaker | null {
+    if (v < 2 || !block.wordClasses.coordinator.has(block.tokens[v - 1]!.norm) || !block.tokenCats[v]!.has('speech')) return null;
+    for (let k = v - 2; k >= Math.max(t0, v - 25); k--) {
+      const c = block.tokenCats[k]!;
+      if (!block.tokens[k]!.word && /^[.;:!?]$/.test(block.tokens[k]!.raw)) return null;
+      if (c.has('speech') || c.has('deny-verb') || c.has('accuse-verb') || c.has('dismiss-verb')) {
+        if (!block.tokens.slice(t0, k).some((t) => t.word)) return null;
+        return this.nearVerb(block, k, t0, k + 1, 0, subjectAgent);
+      }
+    }
+    return null;
   }
 
   /** "…, which Moscow has denied" no; "… were denied by the Kremlin", "desmentido por Putin": the agent after "by". */
