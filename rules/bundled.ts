@@ -10,6 +10,7 @@ import ru from './lexicons/ru.json';
 import de from './lexicons/de.json';
 import fr from './lexicons/fr.json';
 import es from './lexicons/es.json';
+import it from './lexicons/it.json';
 import actorsFile from './data/actors.json';
 import assessmentsFile from './data/assessments.json';
 import internationalFile from './data/assessments-international.json';
@@ -22,7 +23,7 @@ import deflections from './packs/deflections.json';
 import blameShift from './packs/relations-blame-shift.json';
 
 /** `satisfies`: the compiler checks that every language defines every grammar class. */
-export const LEXICONS: Record<Lang, LexiconFile> = { en, ru, de, fr, es } satisfies Record<Lang, LexiconFile>;
+export const LEXICONS: Record<Lang, LexiconFile> = { en, ru, de, fr, es, it } satisfies Record<Lang, LexiconFile>;
 export const ACTORS = actorsFile.actors as unknown as Actor[];
 /** U.S. assessments (assessments.json), then the international ones (assessments-international.json). */
 export const ASSESSMENTS = [...assessmentsFile.assessments, ...internationalFile.assessments] as unknown as Assessment[];

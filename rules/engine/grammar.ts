@@ -79,6 +79,8 @@ export const GRAMMAR_CLASSES = [
   // sentences: a period after these ends no sentence
   'abbreviation', // "Mr.", "bzw.", "Sra."
   'number-abbreviation', // "No. 10": only before a number
+  // import/claim-terms: words a fact-checked claim's key phrases are not made of
+  'stopword',
 ] as const;
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
 

@@ -2,6 +2,7 @@
  * Tokenisation shared by every stage. Tokens keep their offsets into the block so a
  * finding can always be mapped back to the exact characters the reader sees.
  */
+import { LANGS, LANGUAGES } from '../types';
 
 export interface Token {
   /** Original text. */
@@ -117,9 +118,11 @@ function wordEnd(text: string, i: number): number {
 // English possessive/contraction tails and Romance elisions are split off so that
 // "Russia's" still reads as the agent "Russia" and "l'ingérence" as "ingérence".
 const POSSESSIVE_RE = /^(.+?)(['’]s)$/i;
-const ELISION_RE = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)(['’])(.+)$/i;
-/** The words French elides before a vowel: "n'", "qu'" keep their apostrophe. */
-const ELIDED = /^(l|d|n|s|j|m|t|c|qu|jusqu|lorsqu|puisqu)$/i;
+/** The words languages elide before a vowel (rules/languages.json `elisions`): "n'", "qu'" keep their apostrophe. */
+export const ELISIONS: readonly string[] = [...new Set(LANGS.flatMap((l) => LANGUAGES[l].elisions))];
+const ELIDED_ALT = ELISIONS.join('|') || '(?!)';
+const ELISION_RE = new RegExp(`^(${ELIDED_ALT})(['’])(.+)$`, 'i');
+const ELIDED = new RegExp(`^(${ELIDED_ALT})$`, 'i');
 
 /**
  * Words (initialisms first: "U.S."), and every other non-space character as punctuation.

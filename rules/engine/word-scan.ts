@@ -4,6 +4,7 @@
  * full tokenizer where anchors care: "don't" stays whole, "l'ingerence" and "russia's" split,
  * "u.s." is one word.
  */
+import { ELISIONS } from './tokens';
 
 export interface WordSpans {
   starts: Int32Array;
@@ -11,7 +12,7 @@ export interface WordSpans {
   count: number;
 }
 
-const ELIDED = new Set(['l', 'd', 'n', 's', 'j', 'm', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+const ELIDED = new Set(ELISIONS);
 let shared: WordSpans = { starts: new Int32Array(4096), ends: new Int32Array(4096), count: 0 };
 
 /** Letters and digits of folded text below U+0500, as a table: the scan reads it for every character. */

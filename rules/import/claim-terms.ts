@@ -6,7 +6,8 @@
  *
  * 1. Split the claim into runs of plain words (punctuation, apostrophes and possessives break a
  *    run, because a term must match the text token for token).
- * 2. Content words: 3+ characters and not a common function word of the claim's language.
+ * 2. Content words: 3+ characters and not a common function word of the claim's language
+ *    (its lexicon's grammar class `stopword`).
  *    The 3 longest (earlier wins a tie) are the distinctive words: usually names and content
  *    words ("absolutely", "operating", "dominion").
  * 3. Each distinctive word becomes a phrase reaching to the nearest other content word in its
@@ -20,20 +21,19 @@
  * no accents), so they are never the case-sensitive all-capitals kind.
  */
 import { parseTerm } from '../engine/lexicon';
+import { LEXICONS } from '../bundled';
+import { compileGrammar, type WordSet } from '../engine/grammar';
 import { tokenize, type Token } from '../engine/tokens';
 import type { Lang } from '../types';
 
 /** Function words, folded. */
-const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
-  en: words('the and but for nor not yet are was were has had have its our out his her him she they them their there this that these those with from into onto over than then who whom whose what when where which while will would could should can may might must shall been being does did done any all some such very just also only more most said says about after before during because against between through without your ours you'),
-  ru: words('что это этот эта эти как было были был была будет когда чтобы если тоже также только который которые которая более очень после перед между через даже того этого всех свои своих может есть нет они она оно его для под над при без или еще уже так там тут где'),
-  de: words('der die das und dass diese dieser dieses ein eine einer eines einem einen nicht auch wird wurde wurden haben hatte hat sind sein seine ihre über unter nach durch gegen ohne zwischen wenn weil dann noch schon sehr aber oder sich werden kann den dem des mit von für auf aus bei zum zur vom sie wir ihr'),
-  fr: words('les des une dans pour avec sont cette ces est elle ils elles leur leurs mais plus tout tous toute comme sans entre avant après aussi très être avoir fait selon donc alors quand parce qui que pas par sur aux nous vous ont été'),
-  es: words('los las del una para como pero más este esta estos estas sobre entre cuando porque también sido está están tiene tienen hacer todo todos toda sus unos unas desde hasta contra según donde sin muy que por con fue han ese esa'),
-};
+/** Each language's function words (grammar class `stopword`), compiled on first use. */
+const stopwords = new Map<Lang, WordSet>();
 
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(' ').map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')));
+function stopwordsOf(lang: Lang): WordSet {
+  let set = stopwords.get(lang);
+  if (!set) stopwords.set(lang, (set = compileGrammar([LEXICONS[lang]]).stopword));
+  return set;
 }
 
 const MAX_WORDS = 3;
@@ -44,7 +44,7 @@ const PLAIN_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 /** The claim's key phrases for `cues.terms[lang]`; empty when it has nothing distinctive. */
 export function claimTerms(claim: string, lang: Lang): string[] {
-  const stop = STOPWORDS[lang];
+  const stop = stopwordsOf(lang);
   const isContent = (w: string | undefined) => w !== undefined && w.length >= MIN_CONTENT && !stop.has(w);
   const candidates: { run: string[]; k: number; pos: number; norm: string }[] = [];
   let pos = 0;

@@ -3,11 +3,13 @@
  * `npm run schema` writes rules/schema/pack.schema.json for outside pack authors.
  */
 import { z } from 'zod';
+import { LANGS, type Lang } from '../types';
 
 export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
-const lang = z.enum(['en', 'ru', 'de', 'fr', 'es']);
+/** The engine's languages (rules/languages.json). */
+const lang = z.enum(LANGS as readonly Lang[] as [Lang, ...Lang[]]);
 const pattern = z.enum(['denial', 'counter_accusation', 'dismissal', 'misrepresentation', 'deflection', 'blame_shift']);
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
 const isoDate = z.string().refine(isValidIsoDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');

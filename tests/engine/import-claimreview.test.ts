@@ -135,7 +135,7 @@ describe('refused ClaimReviews', () => {
 
   it.each([
     ['no ClaimReview at all', { '@context': 'https://schema.org', '@type': 'WebPage' }, '(root)'],
-    ['an unsupported language', { '@type': 'ClaimReview', claimReviewed: 'Le elezioni sono state manipolate da potenze straniere.', url: 'https://x.example/a', datePublished: '2024-01-01', author: { name: 'X' }, inLanguage: 'it' }, 'inLanguage'],
+    ['an unsupported language', { '@type': 'ClaimReview', claimReviewed: 'As eleições foram manipuladas por potências estrangeiras.', url: 'https://x.example/a', datePublished: '2024-01-01', author: { name: 'X' }, inLanguage: 'pt' }, 'inLanguage'],
     ['a bad date', { '@type': 'ClaimReview', claimReviewed: 'Foreign hackers never touched voting machines.', url: 'https://x.example/a', datePublished: 'last week', author: { name: 'X' } }, 'datePublished'],
     ['an impossible date', { '@type': 'ClaimReview', claimReviewed: 'Foreign hackers never touched voting machines.', url: 'https://x.example/a', datePublished: '2024-02-31', author: { name: 'X' } }, '(root)'],
     ['no author', { '@type': 'ClaimReview', claimReviewed: 'Foreign hackers never touched voting machines.', url: 'https://x.example/a', datePublished: '2024-02-01' }, 'author'],

@@ -4,7 +4,7 @@
  * lacks one would silently match less; adding a language is adding data, checked here.
  */
 import { describe, expect, it } from 'vitest';
-import { LEXICONS } from '../../rules/bundled';
+import { ACTORS, LEXICONS } from '../../rules/bundled';
 import { LANGS } from '../../rules/types';
 import { WORD_CLASSES } from '../../rules/engine/compile';
 import { compileGrammar, GRAMMAR_CLASSES, TRAITS } from '../../rules/engine/grammar';
@@ -31,6 +31,10 @@ describe.each(LANGS)('lexicon %s', (lang) => {
   it('defines every grammar class and nothing else', () => {
     expect(Object.keys(file.grammar).sort()).toEqual([...GRAMMAR_CLASSES].sort());
     for (const c of GRAMMAR_CLASSES) expect(Array.isArray(file.grammar[c]), c).toBe(true);
+  });
+
+  it('names every registry actor', () => {
+    expect(ACTORS.filter((a) => !(a.aliases[lang]?.length)).map((a) => a.id)).toEqual([]);
   });
 
   it('names the twelve months', () => {
