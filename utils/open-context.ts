@@ -12,9 +12,9 @@ import { onMessage, sendMessage, type Failure } from './protocol';
 
 const pending = new Map<number, string>();
 
-/** The finding a tab's card last asked the side panel to show (and forgets it). */
-export function pendingContext(tabId: number): string | undefined {
-  const id = pending.get(tabId);
+/** The finding a tab's card last asked the side panel to show (and forgets it): `takeContext`. */
+function takeContext(tabId: number): string | null {
+  const id = pending.get(tabId) ?? null;
   pending.delete(tabId);
   return id;
 }
@@ -35,7 +35,7 @@ export function openContext(tabId: number | undefined, findingId: string, open =
 export function registerOpenContext(): () => void {
   const removers = [
     onMessage('openContext', ({ data, sender }) => openContext(sender.tab?.id, data.findingId)),
-    onMessage('takeContext', ({ data: tabId }) => ({ findingId: pendingContext(tabId) ?? null })),
+    onMessage('takeContext', ({ data: tabId }) => ({ findingId: takeContext(tabId) })),
   ];
   return () => removers.forEach((remove) => remove());
 }

@@ -11,7 +11,7 @@
  *   instances or functions), because they are copied between processes.
  * - Expected failures are values (`{ ok: false, error }`), not throws: a thrown error is
  *   serialised, loses its type, and every caller has to remember a try/catch.
- * - Name messages after what happened or what is asked (`contentReady`, `getTabStatus`).
+ * - Name messages after what happened or what is asked (`contentReady`, `getTabFindings`).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PackError } from '@/rules/import/errors';
@@ -24,14 +24,6 @@ import type { PackTitles } from './trainer';
 export interface Failure {
   ok: false;
   error: string;
-}
-
-/** What the background knows about one tab; the popup and side panel render it. */
-export interface TabStatus {
-  /** True once the content script ran on the tab's current document. */
-  scanned: boolean;
-  url?: string;
-  title?: string;
 }
 
 /** Why a page is not being annotated. */
@@ -89,13 +81,6 @@ export interface TabFindings {
   findings: Finding[];
 }
 
-/** User settings that decide whether pages are annotated. */
-export interface ScanSettings {
-  paused: boolean;
-  /** Hostnames the user switched off (e.g. "www.example.com"). */
-  disabledSites: string[];
-}
-
 export interface ProtocolMap {
   /**
    * Content script → background, once per document it runs on (and again after a
@@ -103,15 +88,6 @@ export interface ProtocolMap {
    * content script never needs `tabs` permissions. Fails when the sender is not a tab.
    */
   contentReady(page: { url: string; title: string }): { ok: true; tabId: number } | Failure;
-
-  /** Popup / side panel → background: what is known about this tab right now. */
-  getTabStatus(tabId: number): TabStatus;
-
-  /**
-   * Background → open extension pages, whenever a tab's status changes, so the side panel
-   * does not have to poll. Nobody may be listening; the background ignores that failure.
-   */
-  tabStatusChanged(change: { tabId: number; status: TabStatus }): void;
 
   /** Content script → background: may I annotate this page, and with what? */
   getScanConfig(page: { url: string }): ScanConfig;
@@ -145,10 +121,12 @@ export interface ProtocolMap {
   /** Side panel → content script (via tabs.sendMessage): scroll to a finding and show its card. */
   showFinding(target: { id: string }): { ok: true } | Failure;
 
-  /** Popup / options → background. */
-  getScanSettings(): ScanSettings;
-  setPaused(paused: boolean): ScanSettings;
-  setSiteEnabled(change: { host: string; enabled: boolean }): ScanSettings;
+  /**
+   * Popup / options → background; the reply is what is stored now. The pages read settings from
+   * the database themselves (live queries: storage/settings.ts).
+   */
+  setPaused(paused: boolean): { paused: boolean };
+  setSiteEnabled(change: { host: string; enabled: boolean }): { host: string; enabled: boolean };
 
   /** Popup → background: annotate this tab now (activeTab + scripting), for a site not on the list. */
   scanTab(tabId: number): { ok: true } | Failure;

@@ -16,15 +16,14 @@ export function notifyTabs(tabIds: Iterable<number>): void {
 
 export function registerSettingsMessages(store: TabFindingsStore): () => void {
   const removers = [
-    onMessage('getScanSettings', () => settings.getScanSettings()),
     onMessage('setPaused', extensionPagesOnly(async ({ data: paused }) => {
-      const result = await settings.setPaused(paused);
+      const result = { paused: await settings.setPaused(paused) };
       notifyTabs(store.tabIds());
       return result;
     })),
     onMessage('setSiteEnabled', extensionPagesOnly(async ({ data }) => {
       const host = data.host.toLowerCase();
-      const result = await settings.setSiteEnabled(host, data.enabled);
+      const result = { host, enabled: await settings.setSiteEnabled(host, data.enabled) };
       notifyTabs(store.tabIds().filter((tabId) => hostOf(store.get(tabId)?.url) === host));
       return result;
     })),

@@ -1,15 +1,11 @@
 /**
  * Background wiring of the per-tab findings: the content script's reports come in, the toolbar
  * badge and open extension pages follow, and closed or reloaded tabs are forgotten.
- *
- * `getTabStatus`/`tabStatusChanged` (issue #2) are answered from the same store, so the two
- * views of a tab can never disagree: a tab is "scanned" as soon as the content script reported
- * anything for its current document.
  */
 import { browser } from 'wxt/browser';
 import type { Finding } from '@/rules/types';
 import { fromWire, unpackFindings } from './page-wire';
-import { onMessage, sendMessage, type FindingsReport, type TabFindings, type TabStatus } from './protocol';
+import { onMessage, sendMessage, type FindingsReport, type TabFindings } from './protocol';
 import { onPageMessage } from './sender';
 import { badgeText, TabFindingsStore, type SessionArea } from './tab-findings-store';
 
@@ -21,10 +17,6 @@ export interface TabFindingsWiring {
   /** Records what a tab's content script was told by `getScanConfig`. */
   noteConfig(tabId: number, url: string, state: TabFindings['state']): void;
   unregister(): void;
-}
-
-function statusOf(entry: TabFindings | undefined): TabStatus {
-  return entry ? { scanned: true, url: entry.url, title: entry.title } : { scanned: false };
 }
 
 /** Chrome MV3 has `action`; Firefox's MV2 build has `browserAction`. */
@@ -43,7 +35,6 @@ export function registerTabFindings(): TabFindingsWiring {
     void toolbarAction()?.setBadgeText({ tabId, text: badgeText(entry) })?.catch(() => {});
     // No popup or side panel open is the normal case, and then the send fails: ignore it.
     sendMessage('tabFindingsChanged', store.read(tabId)).catch(() => {});
-    sendMessage('tabStatusChanged', { tabId, status: statusOf(entry) }).catch(() => {});
   }
 
   function put(entry: TabFindings): void {
@@ -83,10 +74,6 @@ export function registerTabFindings(): TabFindingsWiring {
     onPageMessage('getTabFindings', async ({ data: tabId }) => {
       await store.ready;
       return store.read(tabId);
-    }),
-    onPageMessage('getTabStatus', async ({ data: tabId }) => {
-      await store.ready;
-      return statusOf(store.get(tabId));
     }),
   ];
 

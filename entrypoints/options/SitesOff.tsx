@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/storage/db';
+import { sitesOff } from '@/storage/settings';
 import { sendMessage } from '@/utils/protocol';
 
 /** The sites the user switched off from the popup, each with a way to turn it back on. */
 export function SitesOff() {
-  const hosts = useLiveQuery(() => db.sites.filter((site) => !site.enabled).primaryKeys(), [], []);
+  const hosts = useLiveQuery(() => sitesOff(), [], []);
   if (hosts.length === 0) return null;
   return (
     <section aria-labelledby="cp-sites-off">

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openContext, pendingContext, registerOpenContext } from '@/utils/open-context';
+import { openContext, registerOpenContext } from '@/utils/open-context';
 import { onMessage, sendMessage } from '@/utils/protocol';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
@@ -9,15 +9,17 @@ describe('openContext (background)', () => {
   });
 
   it('opens the side panel for the sender tab, remembers the finding for it and tells an open panel', async () => {
+    const unregister = registerOpenContext();
     const told: unknown[] = [];
     const remove = onMessage('contextRequested', ({ data }) => void told.push(data));
     const open = vi.fn(async () => ({ ok: true as const }));
     await expect(openContext(7, '3:1:negated-interference', open)).resolves.toEqual({ ok: true });
     expect(open).toHaveBeenCalledWith(7);
     await vi.waitFor(() => expect(told).toEqual([{ tabId: 7, findingId: '3:1:negated-interference' }]));
-    expect(pendingContext(7)).toBe('3:1:negated-interference');
-    expect(pendingContext(7)).toBeUndefined();
+    await expect(sendMessage('takeContext', 7)).resolves.toEqual({ findingId: '3:1:negated-interference' });
+    await expect(sendMessage('takeContext', 8)).resolves.toEqual({ findingId: null });
     remove();
+    unregister();
   });
   it('hands the parked finding to the side panel once (takeContext)', async () => {
     const unregister = registerOpenContext();

@@ -10,7 +10,7 @@ import { BUNDLED_PACKS } from '@/rules/index';
 import { exportPack } from '@/rules/import/index';
 import { db, syncBundledPacks } from '@/storage/db';
 import { listPacks } from '@/storage/packs';
-import { getScanSettings, getSetting, putSetting } from '@/storage/settings';
+import { getSetting, putSetting, sitesOff } from '@/storage/settings';
 import { registerPackMessages } from '@/utils/pack-messages';
 import { sendMessage } from '@/utils/protocol';
 import { NOT_EXTENSION_PAGE } from '@/utils/sender';
@@ -67,12 +67,13 @@ describe('sender checks in the background', () => {
     expect(await db.settings.toArray()).toEqual(before.settings);
     expect(await listPacks()).toEqual(before.packs);
     expect(await db.subscriptions.count()).toBe(before.subs);
-    expect(await getScanSettings()).toEqual({ paused: false, disabledSites: [] });
+    expect(await getSetting('paused')).toBe(false);
+    expect(await sitesOff()).toEqual([]);
   });
 
   it('lets the popup change settings and packs', async () => {
     messaging.sendAs(POPUP);
-    expect(await sendMessage('setPaused', true)).toEqual({ paused: true, disabledSites: [] });
+    expect(await sendMessage('setPaused', true)).toEqual({ paused: true });
     expect(await sendMessage('setPackEnabled', { packId: CORE.id, enabled: false })).toEqual({ ok: true });
     expect((await listPacks()).find((p) => p.id === CORE.id)?.enabled).toBe(false);
   });

@@ -108,14 +108,11 @@ describe('background per-tab findings', () => {
     expect(await badgeOf(5)).toBe('');
   });
 
-  it('answers getTabStatus from the same store', async () => {
-    messaging.sendAs(POPUP);
-    expect(await sendMessage('getTabStatus', 9)).toEqual({ scanned: false });
+  it('a tab is "scanning" with its page from contentReady until the report', async () => {
+    expect((await findingsOf(9)).state).toBe('not-scanned');
     messaging.sendAs({ tab: { id: 9 }, url: PAGE.url });
     expect(await sendMessage('contentReady', PAGE)).toEqual({ ok: true, tabId: 9 });
-    messaging.sendAs(POPUP);
-    expect(await sendMessage('getTabStatus', 9)).toEqual({ scanned: true, ...PAGE });
-    expect((await findingsOf(9)).state).toBe('scanning');
+    expect(await findingsOf(9)).toMatchObject({ state: 'scanning', ...PAGE, findings: [] });
   });
 
   it('announces every change to open extension pages', async () => {
