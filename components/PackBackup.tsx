@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { backupFileName, type PackError } from '@/rules/import/index';
 import { exportBackup } from '@/storage/packs';
-import { downloadText } from '@/utils/pack-download';
+import { downloadText } from '@/utils/download';
 import { sendMessage } from '@/utils/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PackErrors } from './PackErrors';

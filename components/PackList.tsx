@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { exportFileName, exportPack } from '@/rules/import/index';
 import type { Rule } from '@/rules/schema/pack';
-import { formatIsoDate } from '@/entrypoints/content/card-text';
+import { formatDate } from '@/rules/present/index';
 import { db, type PackRow } from '@/storage/db';
 import { sortPacks } from '@/storage/packs';
-import { downloadText } from '@/utils/pack-download';
+import { downloadText } from '@/utils/download';
 import { sendMessage } from '@/utils/protocol';
 import { Switch } from './Switch';
 
@@ -82,7 +82,7 @@ function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rul
       <p className="cp-muted">
         {pack.publisher} · version {row.version} · {pack.rules.length} {pack.rules.length === 1 ? 'rule' : 'rules'} · {sourceText(row)} · updated{' '}
         {/* The pack's own date (issue #15), not when this browser stored it. */}
-        <time dateTime={pack.updated}>{formatIsoDate(pack.updated, 'en-GB')}</time>
+        <time dateTime={pack.updated}>{formatDate(pack.updated, 'en', 'en-GB')}</time>
         {row.source.kind === 'subscription' ? (
           <>
             {' '}
