@@ -3,25 +3,11 @@
  * content script, the background, the side panel and the CLI's JSON output.
  */
 
-export type Lang = 'en' | 'ru' | 'de' | 'fr' | 'es';
-export const LANGS: readonly Lang[] = ['en', 'ru', 'de', 'fr', 'es'];
-
-export type PatternId =
-  | 'denial'
-  | 'counter_accusation'
-  | 'dismissal'
-  | 'misrepresentation'
-  | 'deflection'
-  | 'blame_shift';
-
-export const PATTERNS: readonly PatternId[] = [
-  'denial',
-  'counter_accusation',
-  'dismissal',
-  'misrepresentation',
-  'deflection',
-  'blame_shift',
-];
+/** Languages and patterns are registered in rules/languages.ts and rules/patterns.ts. */
+export { LANGS, type Lang } from './languages';
+export { PATTERNS, type PatternId } from './patterns';
+import type { Lang } from './languages';
+import type { PatternId } from './patterns';
 
 export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'caption' | 'list-item';
 

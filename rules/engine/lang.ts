@@ -2,6 +2,7 @@
  * Per-block language guess. Pages mix languages (an English site quoting TASS in
  * Russian), so the page's declared language is only a tie-breaker.
  */
+import { isLang } from '../languages';
 import type { Lang } from '../types';
 
 // Words frequent in one language and rare in the others ("in", "a", "no" are shared, so left out),
@@ -34,5 +35,5 @@ export function detectLang(text: string, hint?: string): Lang {
 
 export function normalizeHint(hint: string | undefined): Lang | undefined {
   const code = hint?.slice(0, 2).toLowerCase();
-  return code === 'en' || code === 'ru' || code === 'de' || code === 'fr' || code === 'es' ? code : undefined;
+  return code && isLang(code) ? code : undefined;
 }

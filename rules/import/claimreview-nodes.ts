@@ -6,6 +6,7 @@
  * Nothing here recurses into the data, so deep nesting costs nothing.
  */
 import { normalizeHint } from '../engine/lang';
+import { LANGS, LANGUAGES } from '../languages';
 import type { Lang } from '../types';
 import { isRecord, own } from './errors';
 
@@ -99,7 +100,8 @@ export function dateOf(value: unknown): { date: string; precision: 'day' | 'mont
   return { date, precision: m[3] ? 'day' : m[2] ? 'month' : 'year' };
 }
 
-const LANGUAGE_NAMES: Record<string, Lang> = { english: 'en', russian: 'ru', 'русский': 'ru', german: 'de', deutsch: 'de', french: 'fr', 'français': 'fr', spanish: 'es', 'español': 'es' };
+/** English and native names of the engine's languages, lower-case (rules/languages.ts). */
+const LANGUAGE_NAMES: Record<string, Lang> = Object.fromEntries(LANGS.flatMap((l) => [[LANGUAGES[l].name.toLowerCase(), l], [LANGUAGES[l].native, l]]));
 
 /** One of the engine's languages from a code ("de", "en-US") or an English/native name, else undefined. */
 export function supportedLang(value: string): Lang | undefined {

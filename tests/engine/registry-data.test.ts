@@ -9,8 +9,8 @@ import internationalData from '../../rules/data/assessments-international.json';
 import electionsData from '../../rules/data/elections.json';
 import { ASSESSMENT_KINDS } from '../../rules/schema/pack';
 import actorsData from '../../rules/data/actors.json';
+import { LANGS } from '../../rules/languages';
 
-const LANGS = ['en', 'ru', 'de', 'fr', 'es'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PRECISION_RE: Record<string, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
