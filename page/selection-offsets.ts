@@ -3,8 +3,15 @@
  * extraction made (`rangesFor` goes the other way). Used by the quiz to turn what the trainee
  * selected into spans the scorer compares with the findings.
  */
-import type { BlockMap } from '@/entrypoints/content/extract/index';
-import type { Span } from './quiz-scoring';
+import type { BlockMap } from '@/page/extract/index';
+
+/** A stretch of one block's text (the quiz's scorer takes these: components/gallery/quiz-scoring.ts). */
+export interface Span {
+  block: number;
+  /** Offsets into the block's text, end exclusive. */
+  start: number;
+  end: number;
+}
 
 interface BlockPoint {
   block: number;

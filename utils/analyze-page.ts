@@ -5,7 +5,7 @@
  * per page view: a page no longer receives ~170 KB of engine data, compiles lexicons or runs the
  * analysis on its main thread. Nothing leaves the device: the background is the extension's own.
  */
-import { labelLanguages, type LanguageHints } from '@/entrypoints/content/extract/extract-blocks';
+import { labelLanguages, type LanguageHints } from '@/page/extract/extract-blocks';
 import { compileEngine, startAnalysis, type Engine, type EngineInput } from '@/rules/engine/index';
 import type { DocumentInput } from '@/rules/types';
 import { fromWire, packFindings, toWire, type PackedFindings, type Wire } from './page-wire';

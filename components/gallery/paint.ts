@@ -4,8 +4,8 @@
  * sample text is painted with its pattern's highlight, so the legend shows exactly the paint
  * a reader sees.
  */
-import { HighlightPainter, highlightNameOf } from '@/entrypoints/content/highlights';
-import type { Annotation } from '@/entrypoints/content/to-ranges';
+import { HighlightPainter, highlightNameOf } from '@/page/highlights';
+import type { Annotation } from '@/page/to-ranges';
 import type { PatternId } from '@/rules/types';
 
 const painter = new HighlightPainter();

@@ -9,13 +9,13 @@ import { sendMessage } from '@/utils/protocol';
 import { claimAnnouncement, positionLabel } from './card-text';
 import { ClaimCard } from './card';
 import type { TitleLookup } from '@/utils/trainer';
-import { HighlightPainter } from './highlights';
+import { HighlightPainter } from '@/page/highlights';
 import { UiHost } from './host';
 import { scrollDelta } from './card-place';
 import type { Rect } from './hit-test';
 import { buildLegend, keepClear } from './legend';
 import { FindingsPill } from './pill';
-import { isStale, type Annotation } from './to-ranges';
+import { isStale, type Annotation } from '@/page/to-ranges';
 
 export class Annotator {
   annotations: Annotation[] = [];

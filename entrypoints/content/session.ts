@@ -18,10 +18,10 @@ import { sendMessage, type AnalyzeRequest, type TabFindings } from '@/utils/prot
 import { titleLookup } from '@/utils/trainer';
 import type { Annotator } from './annotator';
 import { carryFindings, diffBlocks } from './changed-blocks';
-import { isHiddenByLayout, startExtraction } from './extract/index';
+import { isHiddenByLayout, startExtraction } from '@/page/extract/index';
 import { nextIdle, runSliced } from './idle';
 import { analyzeInBackground } from './send-page';
-import { startAnnotation } from './to-ranges';
+import { startAnnotation } from '@/page/to-ranges';
 
 /** The last finished scan, what the next one is compared with. */
 interface LastScan {

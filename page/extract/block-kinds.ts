@@ -1,4 +1,4 @@
-import type { BlockKind } from '../../../rules/types';
+import type { BlockKind } from '../../rules/types';
 
 /**
  * Which elements start a new block, and what kind of block their text is. The engine weighs a

@@ -1,11 +1,11 @@
-import type { DocumentInput, TextBlock } from '../../../rules/types';
+import type { DocumentInput, TextBlock } from '../../rules/types';
 import { MAX_TOTAL_CHARS, type Budget } from './block-builder';
 import { bodyOf } from './body-of';
 import { measureContent } from './content-stats';
 import { findArticle, type ArticleScope } from './find-article';
 import { markLinkLists, type SkipVerdicts } from './skip-verdicts';
-import { detectBlockLang } from '../../../rules/engine/block-lang';
-import { normalizeHint } from '../../../rules/engine/lang';
+import { detectBlockLang } from '../../rules/engine/block-lang';
+import { normalizeHint } from '../../rules/engine/lang';
 import { readLang, readMetadata, readTitle } from './metadata';
 import type { BlockMap } from './offset-map';
 import { walkBlocksSteps, type WalkSink } from './walk-blocks';

@@ -1,4 +1,4 @@
-import type { DocumentInput } from '../../../rules/types';
+import type { DocumentInput } from '../../rules/types';
 import { normalizeDate } from './normalize-date';
 
 /**

@@ -1,4 +1,4 @@
-import { DOM_PREFIX } from '../../../utils/dom-names';
+import { DOM_PREFIX } from '../../utils/dom-names';
 import {
   BOILERPLATE_ROLES,
   BOILERPLATE_TAGS,

@@ -1,5 +1,5 @@
-import { primaryCode } from '../../../rules/engine/block-lang';
-import type { BlockKind, TextBlock } from '../../../rules/types';
+import { primaryCode } from '../../rules/engine/block-lang';
+import type { BlockKind, TextBlock } from '../../rules/types';
 import { BlockBuilder, type Budget } from './block-builder';
 import { BLOCK_TAGS, PREFORMATTED_TAGS, kindFor } from './block-kinds';
 import type { BlockMap } from './offset-map';

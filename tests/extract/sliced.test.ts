@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractDocument, startExtraction, type BlockMap } from '../../entrypoints/content/extract';
+import { extractDocument, startExtraction, type BlockMap } from '../../page/extract';
 import { parseWithHappyDom, parseWithLinkedom, readFixture } from './parse-fixtures';
 
 /** A block map as plain data (the two runs parse the page twice, so their nodes differ). */

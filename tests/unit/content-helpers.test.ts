@@ -8,7 +8,7 @@ import type { Finding, FindingAssessment } from '@/rules/engine/index';
 import { carryFindings, diffBlocks } from '@/entrypoints/content/changed-blocks';
 import { cardAssessments, claimByline, countLabel } from '@/entrypoints/content/card-text';
 import { formatDate, isAllegation, kindLabel, shorten } from '@/rules/present/index';
-import { highlightNameOf } from '@/entrypoints/content/highlights';
+import { highlightNameOf } from '@/page/highlights';
 import { indexAtPoint, pointInRects, throttle } from '@/entrypoints/content/hit-test';
 import { shortcutOf } from '@/entrypoints/content/keyboard';
 import { isOwnMutation } from '@/entrypoints/content/watch-page';

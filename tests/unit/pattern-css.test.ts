@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightNameOf } from '@/entrypoints/content/highlights';
+import { highlightNameOf } from '@/page/highlights';
 import { LANGS, LANGUAGES } from '@/rules/languages';
 import { PATTERNS, PATTERN_NAMES, PATTERN_STYLES } from '@/rules/patterns';
 import { DOM_NAMES } from '@/utils/dom-names';
