@@ -4,7 +4,7 @@
  * the scan marks the content script leaves in the page's performance timeline.
  */
 import type { Page } from 'playwright-core';
-import { DOM_NAMES, DOM_PREFIX } from '../../../utils/dom-names';
+import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
 
 /** Highlight name → the text of each of its ranges, for our highlights only. */
 export type PaintedText = Record<string, string[]>;

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import type { ProtocolMap } from '../../../utils/protocol';
+import type { ProtocolMap } from '../../utils/protocol';
 
 /** The part of the extension API these helpers call inside the control page (page.evaluate). */
 declare const chrome: {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
+export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../tests/fixtures/pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

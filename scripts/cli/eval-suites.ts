@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze, type Engine } from '../../rules/index';
-import { FIXTURE_LANGS, loadItems, scoreItem } from '../../tests/engine/sentence-fixtures';
+import { FIXTURE_LANGS, loadItems, scoreItem } from './sentence-fixtures';
 import { loadFile } from './load';
 
 export interface RealPagesResult {

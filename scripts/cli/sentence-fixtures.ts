@@ -25,7 +25,7 @@ export interface Item {
 /** Every language the engine reads has labelled sentences (rules/languages.ts). */
 export const FIXTURE_LANGS = LANGS;
 
-export function loadItems(lang: string, dir = join(import.meta.dirname, '../fixtures/sentences')): Item[] {
+export function loadItems(lang: string, dir = join(import.meta.dirname, '../../tests/fixtures/sentences')): Item[] {
   return (JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as { items: Item[] }).items;
 }
 

@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Finding } from '../../rules/types';
 import { DOM_NAMES } from '../../utils/dom-names';
-import { waitForScans } from './helpers/annotations';
-import { ask, tabIdOf } from './helpers/control';
+import { waitForScans } from '../../scripts/browser/annotations';
+import { ask, tabIdOf } from '../../scripts/browser/control';
 import { useTestExtension } from './helpers/session';
 
 const CARD = `${DOM_NAMES.hostElement} .card`;

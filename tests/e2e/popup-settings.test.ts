@@ -11,9 +11,9 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_PREFIX } from '../../utils/dom-names';
 import { NEWS_SITE_MATCHES } from '../../utils/news-sites';
-import { ask, tabIdOf } from './helpers/control';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { ask, tabIdOf } from '../../scripts/browser/control';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const ARTICLE = 'claims-article.html';
 
