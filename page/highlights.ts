@@ -1,6 +1,6 @@
 /**
  * Stage 4 of the pipeline: paint annotations with the CSS Custom Highlight API. One `Highlight`
- * per claim pattern (so the injected stylesheet, content.css, can give each its own underline
+ * per claim pattern (so the injected stylesheet, page/highlights.css, can give each its own underline
  * style as well as colour) and one for the active claim, drawn on top. Highlights paint text
  * without adding a single node to the page; their registration in `CSS.highlights` is the only
  * trace a page can see, and it is removed on `clear()` and when the extension goes away.

@@ -1,6 +1,6 @@
 /**
  * Painting on an extension page with the content script's painter and its `::highlight()`
- * styles (content.css, imported by the page), plus the legend's samples: each legend entry's
+ * styles (page/highlights.css, imported by the page), plus the legend's samples: each legend entry's
  * sample text is painted with its pattern's highlight, so the legend shows exactly the paint
  * a reader sees.
  */

@@ -6,12 +6,12 @@ import { bindKeyboard } from './keyboard';
 import { trackPointer } from './pointer';
 import { Session } from './session';
 import { watchPage } from './watch-page';
-import './content.css';
+import '@/page/highlights.css';
 
 /**
  * Runs on news pages: finds denials of election interference and marks them, without changing
  * the page. The pipeline (extract → analyse → ranges → highlights) lives in session.ts and the
- * modules beside it; this file only wires events to it. content.css (the ::highlight paint) is
+ * modules beside it; this file only wires events to it. page/highlights.css (the ::highlight paint) is
  * injected by the browser through the manifest.
  *
  * Everything is bound to `ctx` (listeners, timers, the observer, highlights, the host element),

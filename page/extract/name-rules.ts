@@ -66,7 +66,7 @@ export function splitName(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[\s_\-]+/)
+    .split(/[\s_-]+/)
     .filter(Boolean);
 }
 

@@ -13,7 +13,7 @@ function decoration(s: PatternStyle, withThickness: boolean): string {
   return `underline ${s.underline} ${s.line}${withThickness && s.thickness ? ` ${s.thickness}` : ''}`;
 }
 
-/** The page's `::highlight()` rules (content.css): the content script's highlight names. */
+/** The page's `::highlight()` rules (page/highlights.css): the content script's highlight names. */
 function highlights(): string {
   return PATTERNS.map((id) => {
     const s = PATTERN_STYLES[id];
@@ -25,12 +25,20 @@ function highlights(): string {
 }
 
 const swatch = (selector: (id: PatternId) => string) => () =>
-  PATTERNS.map((id) => `${selector(id)} { background: ${PATTERN_STYLES[id].fill}; text-decoration: ${decoration(PATTERN_STYLES[id], true)}; }`).join('\n');
+  PATTERNS.map(
+    (id) =>
+      `${selector(id)} { background: ${PATTERN_STYLES[id].fill}; text-decoration: ${decoration(PATTERN_STYLES[id], true)}; }`,
+  ).join('\n');
 
 /** Every generated block: its name, the file it lives in, and its text. */
 export const PATTERN_CSS_BLOCKS: readonly { name: string; file: string; css: () => string }[] = [
-  { name: 'highlights', file: 'entrypoints/content/content.css', css: highlights },
-  { name: 'card-accents', file: 'entrypoints/content/ui.css', css: () => PATTERNS.map((id) => `.card[data-pattern='${id}'] { --accent: ${PATTERN_STYLES[id].accent}; }`).join('\n') },
+  { name: 'highlights', file: 'page/highlights.css', css: highlights },
+  {
+    name: 'card-accents',
+    file: 'entrypoints/content/ui.css',
+    css: () =>
+      PATTERNS.map((id) => `.card[data-pattern='${id}'] { --accent: ${PATTERN_STYLES[id].accent}; }`).join('\n'),
+  },
   { name: 'legend-swatches', file: 'entrypoints/content/ui.css', css: swatch((id) => `.swatch[data-pattern='${id}']`) },
   { name: 'panel-swatches', file: 'entrypoints/sidepanel/sidepanel.css', css: swatch((id) => `.cp-swatch-${id}`) },
 ];
@@ -39,7 +47,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `text` with block `name` replaced by `css`; throws when the file has no such block. */
 export function withBlock(text: string, name: string, css: string): string {
-  const re = new RegExp(`(/\\* generated: ${escape(name)}\\b[^*]*\\*/\\n)[\\s\\S]*?(/\\* end generated: ${escape(name)} \\*/)`);
+  const re = new RegExp(
+    `(/\\* generated: ${escape(name)}\\b[^*]*\\*/\\n)[\\s\\S]*?(/\\* end generated: ${escape(name)} \\*/)`,
+  );
   if (!re.test(text)) throw new Error(`no generated block "${name}"`);
   return text.replace(re, (_m, open: string, close: string) => `${open}${css}\n${close}`);
 }

@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { ACTORS, ASSESSMENTS, BUNDLED_PACKS } from '../../rules/index';
 import { PATTERNS } from '../../rules/types';
 import { waitForScans } from '../../scripts/browser/annotations';
