@@ -3,6 +3,9 @@
  * title for): "negated-interference" → "Negated interference". Extension pages never show ids.
  */
 export function readableId(id: string): string {
-  const words = id.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = id
+    .replace(/[-_.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : id;
 }
