@@ -2,7 +2,7 @@
  * The languages the engine reads, registered once: id (ISO 639-1), names, script. Everything that
  * lists languages derives from here: `Lang`/`LANGS` (rules/types.ts), the pack schema's enum, the
  * language-tag reader (engine/lang.ts), ClaimReview's `inLanguage` (its names), the CLI's
- * `--lang`, the sentence fixtures (tests/engine/sentence-fixtures.ts).
+ * `--lang`, the sentence fixtures (scripts/cli/sentence-fixtures.ts).
  *
  * Adding a language: add it here; the compiler then asks for its entry. Its words are data in
  * rules/lexicons/<id>.json.

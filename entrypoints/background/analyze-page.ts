@@ -8,8 +8,8 @@
 import { labelLanguages, type LanguageHints } from '@/page/extract/extract-blocks';
 import { compileEngine, startAnalysis, type Engine, type EngineInput } from '@/rules/engine/index';
 import type { DocumentInput } from '@/rules/types';
-import { fromWire, packFindings, toWire, type PackedFindings, type Wire } from './page-wire';
-import { onMessage, type AnalyzeRequest, type Failure } from './protocol';
+import { fromWire, packFindings, toWire, type PackedFindings, type Wire } from '@/utils/page-wire';
+import { onMessage, type AnalyzeRequest, type Failure } from '@/utils/protocol';
 import { PartStore } from './analyze-parts';
 import { currentEngineInput } from './scan-config';
 

@@ -4,7 +4,7 @@
  * them back together here. One pending page per sender (tab and frame); a new scan replaces it.
  */
 import type { TextBlock } from '@/rules/types';
-import type { AnalyzeRequest } from './protocol';
+import type { AnalyzeRequest } from '@/utils/protocol';
 
 /** Most parts one page may send, and most senders with a page half-sent. */
 const MAX_PARTS = 1000;

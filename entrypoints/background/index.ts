@@ -1,12 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAllSites } from '@/utils/all-sites';
-import { registerAnalyzePage } from '@/utils/analyze-page';
-import { registerOpenContext } from '@/utils/open-context';
-import { registerPackMessages } from '@/utils/pack-messages';
-import { registerScanConfig } from '@/utils/scan-config';
-import { registerScanTab } from '@/utils/scan-tab';
-import { registerSettingsMessages } from '@/utils/settings-messages';
-import { registerTabFindings } from '@/utils/tab-findings';
+import { registerAnalyzePage } from './analyze-page';
+import { registerOpenContext } from './open-context';
+import { registerPackMessages } from './pack-messages';
+import { registerScanConfig } from './scan-config';
+import { registerScanTab } from './scan-tab';
+import { registerSettingsMessages } from './settings-messages';
+import { registerTabFindings } from './tab-findings';
 
 export default defineBackground(() => {
   const tabs = registerTabFindings();

@@ -7,8 +7,8 @@
  * Why the panel is opened before anything is awaited: `sidePanel.open` only works inside the
  * user gesture the click carried over, and an `await` before it can lose that gesture.
  */
-import { openSidePanel } from './open-side-panel';
-import { onMessage, sendMessage, type Failure } from './protocol';
+import { openSidePanel } from '@/utils/open-side-panel';
+import { onMessage, sendMessage, type Failure } from '@/utils/protocol';
 
 const pending = new Map<number, string>();
 

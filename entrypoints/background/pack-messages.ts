@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import * as packs from '@/storage/packs';
 import * as subscriptions from '@/storage/subscriptions';
 import type { FetchLike } from '@/rules/import/index';
-import type { Failure } from './protocol';
+import type { Failure } from '@/utils/protocol';
 import { onPageMessage } from './sender';
 import { resetEngineInput } from './scan-config';
 import { notifyTabs } from './settings-messages';

@@ -6,15 +6,15 @@
  * read itself. The engine data never goes to the page: `analyzePage` runs it here.
  * The engine data is built from the database (enabled packs, with the rules the user switched
  * off removed: storage/packs.ts `activePacks`) once per worker and reused; every pack or rule
- * change made through the background calls `resetEngineInput()` (utils/pack-messages.ts).
+ * change made through the background calls `resetEngineInput()` (pack-messages.ts).
  */
 import type { EngineInput } from '@/rules/engine/index';
 import { engineInput } from '@/rules/index';
 import { activePacks } from '@/storage/packs';
 import { getSetting, isSiteEnabled } from '@/storage/settings';
-import { browserUiLanguage, resolveUiLanguage, type UiLanguage } from './i18n';
-import { hostOf } from './news-sites';
-import { onMessage, type ScanConfig } from './protocol';
+import { browserUiLanguage, resolveUiLanguage, type UiLanguage } from '@/utils/i18n';
+import { hostOf } from '@/utils/news-sites';
+import { onMessage, type ScanConfig } from '@/utils/protocol';
 
 let cachedEngine: Promise<EngineInput> | undefined;
 /** Bumped by every reset, so a build that started before a change is never cached after it. */

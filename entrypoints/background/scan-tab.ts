@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { contentScriptFiles } from './content-script-files';
-import type { Failure } from './protocol';
+import { contentScriptFiles } from '@/utils/content-script-files';
+import type { Failure } from '@/utils/protocol';
 import { onPageMessage } from './sender';
 import { notifyTabs } from './settings-messages';
 import type { TabFindingsStore } from './tab-findings-store';

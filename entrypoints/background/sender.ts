@@ -9,7 +9,7 @@
  * `chrome-extension://<id>/…` (Firefox: `moz-extension://<uuid>/…`) for extension pages.
  */
 import { browser } from 'wxt/browser';
-import { onMessage } from './protocol';
+import { onMessage } from '@/utils/protocol';
 
 export interface SenderLike {
   id?: string;

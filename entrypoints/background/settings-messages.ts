@@ -4,8 +4,8 @@
  * instead of on its next load.
  */
 import * as settings from '@/storage/settings';
-import { hostOf } from './news-sites';
-import { onMessage, sendMessage } from './protocol';
+import { hostOf } from '@/utils/news-sites';
+import { onMessage, sendMessage } from '@/utils/protocol';
 import { extensionPagesOnly } from './sender';
 import type { TabFindingsStore } from './tab-findings-store';
 

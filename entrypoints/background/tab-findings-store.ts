@@ -6,7 +6,7 @@
  * worker, which empties memory, so every entry is mirrored to `storage.session` (memory only,
  * cleared when the browser quits, never written to disk) and read back when the worker starts.
  */
-import type { TabFindings } from './protocol';
+import type { TabFindings } from '@/utils/protocol';
 
 /** The slice of `storage.session` the store uses; absent where the browser has none. */
 export interface SessionArea {

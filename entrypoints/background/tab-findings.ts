@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Finding } from '@/rules/types';
-import { fromWire, unpackFindings } from './page-wire';
-import { onMessage, sendMessage, type FindingsReport, type TabFindings } from './protocol';
+import { fromWire, unpackFindings } from '@/utils/page-wire';
+import { onMessage, sendMessage, type FindingsReport, type TabFindings } from '@/utils/protocol';
 import { onPageMessage } from './sender';
 import { badgeText, TabFindingsStore, type SessionArea } from './tab-findings-store';
 

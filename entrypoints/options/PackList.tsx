@@ -6,7 +6,7 @@ import { db, type PackRow } from '@/storage/db';
 import { sortPacks } from '@/storage/packs';
 import { downloadText } from '@/utils/download';
 import { sendMessage } from '@/utils/protocol';
-import { Switch } from './Switch';
+import { Switch } from '@/components/Switch';
 
 /**
  * The installed packs (issue #6), read live from the database: title, description, publisher,

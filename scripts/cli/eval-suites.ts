@@ -1,6 +1,6 @@
 /**
  * The negative set (real pages: zero findings, zero extraction errors) and the labelled
- * sentence fixtures (tests/fixtures/sentences, scored by tests/engine/sentence-fixtures.ts).
+ * sentence fixtures (tests/fixtures/sentences, scored by scripts/cli/sentence-fixtures.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';

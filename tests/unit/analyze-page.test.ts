@@ -1,15 +1,15 @@
 /**
- * `analyzePage` (utils/analyze-page.ts): the background runs the engine on the text a content
+ * `analyzePage` (entrypoints/background/analyze-page.ts): the background runs the engine on the text a content
  * script extracted, so pages never receive the engine data or compile it (issue #14).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/storage/db';
 import { setPackEnabled } from '@/storage/packs';
-import { registerAnalyzePage } from '@/utils/analyze-page';
+import { registerAnalyzePage } from '@/entrypoints/background/analyze-page';
 import { fromWire, toWire, unpackFindings } from '@/utils/page-wire';
 import { sendMessage, type AnalyzeRequest } from '@/utils/protocol';
-import { resetEngineInput } from '@/utils/scan-config';
+import { resetEngineInput } from '@/entrypoints/background/scan-config';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const DENIAL = '“We never interfered in elections in the United States,” Kremlin spokesman Dmitry Peskov said on Tuesday.';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openContext, registerOpenContext } from '@/utils/open-context';
+import { openContext, registerOpenContext } from '@/entrypoints/background/open-context';
 import { onMessage, sendMessage } from '@/utils/protocol';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 

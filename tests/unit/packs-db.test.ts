@@ -25,7 +25,7 @@ import {
 } from '@/storage/packs';
 import { getSetting, setPaused, setSiteEnabled, sitesOff } from '@/storage/settings';
 import { addSubscription, dueSubscriptions, removeSubscription, updateDueSubscriptions, updateSubscription } from '@/storage/subscriptions';
-import { currentEngineInput, resetEngineInput } from '@/utils/scan-config';
+import { currentEngineInput, resetEngineInput } from '@/entrypoints/background/scan-config';
 import { dumpDb, loadDump, type DbDump } from './helpers/db-dump';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');

@@ -5,7 +5,7 @@ import { setPaused, setSiteEnabled, setUiLanguage } from '@/storage/settings';
 import { engineInput } from '@/rules/index';
 import { resolveUiLanguage } from '@/utils/i18n';
 import { sendMessage, type ScanConfig } from '@/utils/protocol';
-import { decideScanConfig, getScanConfig, registerScanConfig } from '@/utils/scan-config';
+import { decideScanConfig, getScanConfig, registerScanConfig } from '@/entrypoints/background/scan-config';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const URL_ = 'https://www.reuters.com/world/article/';

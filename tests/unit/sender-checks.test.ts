@@ -11,12 +11,12 @@ import { exportPack } from '@/rules/import/index';
 import { db, syncBundledPacks } from '@/storage/db';
 import { listPacks } from '@/storage/packs';
 import { getSetting, putSetting, sitesOff } from '@/storage/settings';
-import { registerPackMessages } from '@/utils/pack-messages';
+import { registerPackMessages } from '@/entrypoints/background/pack-messages';
 import { sendMessage } from '@/utils/protocol';
-import { NOT_EXTENSION_PAGE } from '@/utils/sender';
-import { registerSettingsMessages } from '@/utils/settings-messages';
-import { registerTabFindings } from '@/utils/tab-findings';
-import { TabFindingsStore } from '@/utils/tab-findings-store';
+import { NOT_EXTENSION_PAGE } from '@/entrypoints/background/sender';
+import { registerSettingsMessages } from '@/entrypoints/background/settings-messages';
+import { registerTabFindings } from '@/entrypoints/background/tab-findings';
+import { TabFindingsStore } from '@/entrypoints/background/tab-findings-store';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };

@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/storage/db';
 import { getSetting, sitesOff } from '@/storage/settings';
 import { sendMessage } from '@/utils/protocol';
-import { scanTab } from '@/utils/scan-tab';
-import { registerSettingsMessages } from '@/utils/settings-messages';
-import { TabFindingsStore } from '@/utils/tab-findings-store';
+import { scanTab } from '@/entrypoints/background/scan-tab';
+import { registerSettingsMessages } from '@/entrypoints/background/settings-messages';
+import { TabFindingsStore } from '@/entrypoints/background/tab-findings-store';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 /** Records what the background sends to tabs (`tabs.sendMessage`), as message type per tab. */

@@ -3,8 +3,8 @@ import { packFindings, toWire } from '@/utils/page-wire';
 import { fakeBrowser } from 'wxt/testing';
 import type { Finding } from '@/rules/types';
 import { onMessage, sendMessage, type TabFindings } from '@/utils/protocol';
-import { registerTabFindings, type TabFindingsWiring } from '@/utils/tab-findings';
-import { badgeText, TabFindingsStore } from '@/utils/tab-findings-store';
+import { registerTabFindings, type TabFindingsWiring } from '@/entrypoints/background/tab-findings';
+import { badgeText, TabFindingsStore } from '@/entrypoints/background/tab-findings-store';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const PAGE = { url: 'https://www.reuters.com/world/some-article/', title: 'Some article' };

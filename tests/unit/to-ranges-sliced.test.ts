@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * entrypoints/content/to-ranges.ts: findings become Ranges in idle slices on the page (issue #14,
+ * page/to-ranges.ts: findings become Ranges in idle slices on the page (issue #14,
  * per-page cost); slicing must change nothing but the schedule.
  */
 import { describe, expect, it } from 'vitest';
