@@ -9,7 +9,7 @@ import { labelLanguages, type LanguageHints } from '@/page/extract/extract-block
 import { compileEngine, startAnalysis, type Engine, type EngineInput } from '@/rules/engine/index';
 import type { DocumentInput } from '@/rules/types';
 import { fromWire, packFindings, toWire, type PackedFindings, type Wire } from '@/utils/page-wire';
-import { onMessage, type AnalyzeRequest, type Failure } from '@/utils/protocol';
+import { type AnalyzeRequest, type Failure, onBackgroundMessage } from '@/utils/protocol';
 import { PartStore } from './analyze-parts';
 import { currentEngineInput } from './scan-config';
 
@@ -52,7 +52,7 @@ function languageHints(value: unknown, blocks: number): LanguageHints | null {
 
 export function registerAnalyzePage(): () => void {
   const parts = new PartStore();
-  return onMessage('analyzePage', async ({ data: wire, sender }) => toWire(await analyzePage(wire, parts, `${sender.tab?.id ?? '-'}:${sender.frameId ?? 0}`)));
+  return onBackgroundMessage('analyzePage', async ({ data: wire, sender }) => toWire(await analyzePage(wire, parts, `${sender.tab?.id ?? '-'}:${sender.frameId ?? 0}`)));
 }
 
 type Reply = { ok: true; packed: PackedFindings; partial?: true } | Failure;

@@ -8,7 +8,7 @@
  * user gesture the click carried over, and an `await` before it can lose that gesture.
  */
 import { openSidePanel } from '@/utils/open-side-panel';
-import { onMessage, sendMessage, type Failure } from '@/utils/protocol';
+import { broadcast, type Failure, onBackgroundMessage } from '@/utils/protocol';
 
 const pending = new Map<number, string>();
 
@@ -26,7 +26,7 @@ export function openContext(tabId: number | undefined, findingId: string, open =
   pending.set(tabId, findingId);
   return opening.then((result) => {
     // No extension page open is the normal case; the send then fails, which is fine.
-    if (result.ok) sendMessage('contextRequested', { tabId, findingId }).catch(() => {});
+    if (result.ok) broadcast('contextRequested', { tabId, findingId }).catch(() => {});
     return result;
   });
 }
@@ -34,8 +34,8 @@ export function openContext(tabId: number | undefined, findingId: string, open =
 /** Registers the handlers in the background; returns their remover. */
 export function registerOpenContext(): () => void {
   const removers = [
-    onMessage('openContext', ({ data, sender }) => openContext(sender.tab?.id, data.findingId)),
-    onMessage('takeContext', ({ data: tabId }) => ({ findingId: takeContext(tabId) })),
+    onBackgroundMessage('openContext', ({ data, sender }) => openContext(sender.tab?.id, data.findingId)),
+    onBackgroundMessage('takeContext', ({ data: tabId }) => ({ findingId: takeContext(tabId) })),
   ];
   return () => removers.forEach((remove) => remove());
 }

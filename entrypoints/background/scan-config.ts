@@ -14,7 +14,7 @@ import { activePacks } from '@/storage/packs';
 import { getSetting, isSiteEnabled } from '@/storage/settings';
 import { browserUiLanguage, resolveUiLanguage, type UiLanguage } from '@/utils/i18n';
 import { hostOf } from '@/utils/news-sites';
-import { onMessage, type ScanConfig } from '@/utils/protocol';
+import { onBackgroundMessage, type ScanConfig } from '@/utils/protocol';
 
 let cachedEngine: Promise<EngineInput> | undefined;
 /** Bumped by every reset, so a build that started before a change is never cached after it. */
@@ -81,7 +81,7 @@ export async function getScanConfig(url: string): Promise<ScanConfig> {
  * off has no findings, whatever it reported before).
  */
 export function registerScanConfig(onAnswer?: (tabId: number, url: string, config: ScanConfig) => void): () => void {
-  return onMessage('getScanConfig', async ({ data, sender }) => {
+  return onBackgroundMessage('getScanConfig', async ({ data, sender }) => {
     const config = await getScanConfig(data.url);
     const tabId = sender.tab?.id;
     if (onAnswer && tabId != null && tabId >= 0) onAnswer(tabId, data.url, config);

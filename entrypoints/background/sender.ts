@@ -9,7 +9,7 @@
  * `chrome-extension://<id>/…` (Firefox: `moz-extension://<uuid>/…`) for extension pages.
  */
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/utils/protocol';
+import { onBackgroundMessage, type PagesToBackground } from '@/utils/protocol';
 
 export interface SenderLike {
   id?: string;
@@ -32,5 +32,7 @@ export function extensionPagesOnly<M extends { sender: SenderLike }, R>(handler:
   };
 }
 
-/** `onMessage` for messages only our own pages may send. */
-export const onPageMessage: typeof onMessage = (type, handler) => onMessage(type, extensionPagesOnly(handler as never) as never);
+/** `onBackgroundMessage` for messages only our own pages may send (`PagesToBackground`). */
+export function onPageMessage<K extends keyof PagesToBackground>(type: K, handler: Parameters<typeof onBackgroundMessage<K>>[1]): () => void {
+  return onBackgroundMessage(type, extensionPagesOnly(handler as never) as never);
+}

@@ -5,29 +5,29 @@
  */
 import * as settings from '@/storage/settings';
 import { hostOf } from '@/utils/news-sites';
-import { onMessage, sendMessage } from '@/utils/protocol';
+import { onBackgroundMessage, sendToTab } from '@/utils/protocol';
 import { extensionPagesOnly } from './sender';
 import type { TabFindingsStore } from './tab-findings-store';
 
 /** Sends `configChanged` to tabs; a tab whose script is gone (or never was) just fails. */
 export function notifyTabs(tabIds: Iterable<number>): void {
-  for (const tabId of tabIds) sendMessage('configChanged', undefined, tabId).catch(() => {});
+  for (const tabId of tabIds) sendToTab('configChanged', undefined, tabId).catch(() => {});
 }
 
 export function registerSettingsMessages(store: TabFindingsStore): () => void {
   const removers = [
-    onMessage('setPaused', extensionPagesOnly(async ({ data: paused }) => {
+    onBackgroundMessage('setPaused', extensionPagesOnly(async ({ data: paused }) => {
       const result = { paused: await settings.setPaused(paused) };
       notifyTabs(store.tabIds());
       return result;
     })),
-    onMessage('setSiteEnabled', extensionPagesOnly(async ({ data }) => {
+    onBackgroundMessage('setSiteEnabled', extensionPagesOnly(async ({ data }) => {
       const host = data.host.toLowerCase();
       const result = { host, enabled: await settings.setSiteEnabled(host, data.enabled) };
       notifyTabs(store.tabIds().filter((tabId) => hostOf(store.get(tabId)?.url) === host));
       return result;
     })),
-    onMessage('setTrainerMode', extensionPagesOnly(async ({ data: on }) => {
+    onBackgroundMessage('setTrainerMode', extensionPagesOnly(async ({ data: on }) => {
       try {
         const trainerMode = await settings.setTrainerMode(on === true);
         notifyTabs(store.tabIds());
@@ -36,7 +36,7 @@ export function registerSettingsMessages(store: TabFindingsStore): () => void {
         return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
       }
     })),
-    onMessage('setUiLanguage', extensionPagesOnly(async ({ data: lang }) => {
+    onBackgroundMessage('setUiLanguage', extensionPagesOnly(async ({ data: lang }) => {
       try {
         const uiLanguage = await settings.setUiLanguage(lang);
         notifyTabs(store.tabIds());

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Finding } from '@/rules/types';
 import { fromWire, unpackFindings } from '@/utils/page-wire';
-import { onMessage, sendMessage, type FindingsReport, type TabFindings } from '@/utils/protocol';
+import { broadcast, type FindingsReport, onBackgroundMessage, type TabFindings } from '@/utils/protocol';
 import { onPageMessage } from './sender';
 import { badgeText, TabFindingsStore, type SessionArea } from './tab-findings-store';
 
@@ -34,7 +34,7 @@ export function registerTabFindings(): TabFindingsWiring {
     // The tab may be gone (closed); setting its badge then fails, which is fine.
     void toolbarAction()?.setBadgeText({ tabId, text: badgeText(entry) })?.catch(() => {});
     // No popup or side panel open is the normal case, and then the send fails: ignore it.
-    sendMessage('tabFindingsChanged', store.read(tabId)).catch(() => {});
+    broadcast('tabFindingsChanged', store.read(tabId)).catch(() => {});
   }
 
   function put(entry: TabFindings): void {
@@ -47,7 +47,7 @@ export function registerTabFindings(): TabFindingsWiring {
   }
 
   const removers = [
-    onMessage('contentReady', async ({ data, sender }) => {
+    onBackgroundMessage('contentReady', async ({ data, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId == null || tabId < 0) return { ok: false, error: 'contentReady must come from a tab' };
       await store.ready;
@@ -56,7 +56,7 @@ export function registerTabFindings(): TabFindingsWiring {
       if (!known || known.url !== data.url) put({ tabId, state: 'scanning', url: data.url, title: data.title, findings: [] });
       return { ok: true, tabId };
     }),
-    onMessage('reportFindings', async ({ data: wire, sender }) => {
+    onBackgroundMessage('reportFindings', async ({ data: wire, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId == null || tabId < 0) return { ok: false, error: 'reportFindings must come from a tab' };
       let data: FindingsReport;

@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setLanguageOverride, type UiLanguage } from '@/utils/i18n';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 import { claimAnnouncement, positionLabel } from './card-text';
 import { ClaimCard } from './card';
 import type { TitleLookup } from '@/utils/trainer';
@@ -272,7 +272,7 @@ function deepActiveElement(): HTMLElement | null {
 /** Asks the background to open the side panel on this finding; an error message or null. */
 async function openContext(findingId: string): Promise<string | null> {
   try {
-    const reply = await sendMessage('openContext', { findingId });
+    const reply = await sendToBackground('openContext', { findingId });
     return reply.ok ? null : reply.error;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { backupFileName, type PackError } from '@/rules/import/index';
 import { exportBackup } from '@/storage/packs';
 import { downloadText } from '@/utils/download';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PackErrors } from './PackErrors';
 
@@ -18,7 +18,7 @@ export function PackBackup({ confirmDefaults, onConfirmDefaults }: { confirmDefa
   async function restore(file: File) {
     setErrors(null);
     setMessage(null);
-    const result = await sendMessage('restoreBackup', { text: await file.text() });
+    const result = await sendToBackground('restoreBackup', { text: await file.text() });
     if (result.ok) setMessage(`Restored everything from ${file.name}.`);
     else setErrors({ fileName: file.name, errors: result.errors });
   }
@@ -55,7 +55,7 @@ export function PackBackup({ confirmDefaults, onConfirmDefaults }: { confirmDefa
         onCancel={() => onConfirmDefaults(false)}
         onConfirm={() => {
           onConfirmDefaults(false);
-          void sendMessage('restoreBundledDefaults', undefined).then((r) => setMessage(r.ok ? 'Bundled packs are on again and every rule switch is back to on.' : r.error));
+          void sendToBackground('restoreBundledDefaults', undefined).then((r) => setMessage(r.ok ? 'Bundled packs are on again and every rule switch is back to on.' : r.error));
         }}
       >
         <p>Every pack that ships with Counterpoint is switched on again and every rule you switched off is switched back on. Imported and subscribed packs stay.</p>

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { formatBytes, MAX_PACK_BYTES, type PackError } from '@/rules/import/index';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PackErrors } from './PackErrors';
 
@@ -28,7 +28,7 @@ export function PackImport({ pending, onPending, errors, message, onResult }: Pa
   const input = useRef<HTMLInputElement>(null);
 
   async function send(file: { text: string; byteLength: number; fileName: string }, replace: boolean) {
-    const result = await sendMessage('importPack', { ...file, replace });
+    const result = await sendToBackground('importPack', { ...file, replace });
     if (result.ok) {
       onResult({ message: `${result.replaced ? 'Replaced' : 'Imported'} “${result.title}” from ${file.fileName}.` });
     } else if (result.exists) {

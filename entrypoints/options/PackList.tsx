@@ -5,7 +5,7 @@ import { formatDate } from '@/rules/present/index';
 import { db, type PackRow } from '@/storage/db';
 import { sortPacks } from '@/storage/packs';
 import { downloadText } from '@/utils/download';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 import { Switch } from '@/components/Switch';
 
 /**
@@ -76,7 +76,7 @@ function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rul
         id={`cp-pack-${row.id}`}
         label={pack.title}
         checked={row.enabled}
-        onChange={(enabled) => void sendMessage('setPackEnabled', { packId: row.id, enabled })}
+        onChange={(enabled) => void sendToBackground('setPackEnabled', { packId: row.id, enabled })}
       />
       <p>{pack.description}</p>
       <p className="cp-muted">
@@ -99,7 +99,7 @@ function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rul
           Export<span className="cp-sr-only"> {pack.title}</span>
         </button>
         {row.source.kind === 'file' ? (
-          <button type="button" onClick={() => void sendMessage('removePack', row.id)}>
+          <button type="button" onClick={() => void sendToBackground('removePack', row.id)}>
             Remove<span className="cp-sr-only"> {pack.title}</span>
           </button>
         ) : null}
@@ -114,7 +114,7 @@ function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rul
                 checked={!isOff(rule.id)}
                 disabled={!row.enabled}
                 description={`Pattern: ${rule.pattern.replace(/_/g, ' ')}${rule.example ? ` · Example: “${rule.example}”` : ''}`}
-                onChange={(enabled) => void sendMessage('setRuleEnabled', { packId: row.id, ruleId: rule.id, enabled })}
+                onChange={(enabled) => void sendToBackground('setRuleEnabled', { packId: row.id, ruleId: rule.id, enabled })}
               />
             </li>
           ))}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { PackError } from '@/rules/import/index';
 import { db } from '@/storage/db';
 import { plainSubscriptionError } from '@/utils/plain-errors';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 import { PackErrors } from './PackErrors';
 
 /**
@@ -23,7 +23,7 @@ export function PackSubscriptions() {
     e.preventDefault();
     setBusy(true);
     setOutcome({});
-    const result = await sendMessage('subscribe', { url: url.trim(), ...(sha.trim() ? { expectedSha256: sha.trim() } : {}) });
+    const result = await sendToBackground('subscribe', { url: url.trim(), ...(sha.trim() ? { expectedSha256: sha.trim() } : {}) });
     setBusy(false);
     if (result.ok) {
       const title = (await db.packs.get(result.packId))?.pack.title ?? result.packId;
@@ -35,7 +35,7 @@ export function PackSubscriptions() {
 
   async function update(subUrl: string) {
     setOutcome({});
-    const result = await sendMessage('updateSubscription', { url: subUrl });
+    const result = await sendToBackground('updateSubscription', { url: subUrl });
     if (result.ok) setOutcome({ message: result.changed ? 'Updated to the new version.' : 'Already up to date.' });
     else setOutcome({ error: `${plainSubscriptionError(result.error)} The version you have stays in force.`, errors: result.errors });
   }
@@ -80,7 +80,7 @@ export function PackSubscriptions() {
                 <button type="button" onClick={() => void update(sub.url)}>
                   Update now<span className="cp-sr-only"> {sub.url}</span>
                 </button>
-                <button type="button" onClick={() => void sendMessage('removeSubscription', { url: sub.url })}>
+                <button type="button" onClick={() => void sendToBackground('removeSubscription', { url: sub.url })}>
                   Unsubscribe<span className="cp-sr-only"> {sub.url}</span>
                 </button>
               </div>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { sitesOff } from '@/storage/settings';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 
 /** The sites the user switched off from the popup, each with a way to turn it back on. */
 export function SitesOff() {
@@ -13,7 +13,7 @@ export function SitesOff() {
         {hosts.map((host) => (
           <li key={host}>
             <span>{host}</span>{' '}
-            <button type="button" className="cp-link" onClick={() => void sendMessage('setSiteEnabled', { host, enabled: true })}>
+            <button type="button" className="cp-link" onClick={() => void sendToBackground('setSiteEnabled', { host, enabled: true })}>
               Turn on again
             </button>
           </li>

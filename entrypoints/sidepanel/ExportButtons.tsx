@@ -2,7 +2,7 @@ import type { ExportFormat } from '@/rules/export/index';
 import type { Finding } from '@/rules/types';
 import { t, type MessageKey } from '@/utils/i18n';
 import { downloadExport } from '@/utils/download';
-import { sendMessage } from '@/utils/protocol';
+import { sendToTab } from '@/utils/protocol';
 
 const FORMATS: [ExportFormat, MessageKey][] = [
   ['markdown', 'exportMarkdown'],
@@ -20,7 +20,7 @@ export function ExportButtons({ tabId, findings, onError }: { tabId: number; fin
   async function download(format: ExportFormat) {
     onError(null);
     try {
-      const page = await sendMessage('getPageText', undefined, tabId);
+      const page = await sendToTab('getPageText', undefined, tabId);
       if (!page.ok) return onError(t('exportFailed', page.error));
       downloadExport(format, {
         source: page.url,

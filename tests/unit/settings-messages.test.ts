@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/storage/db';
 import { getSetting, sitesOff } from '@/storage/settings';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 import { scanTab } from '@/entrypoints/background/scan-tab';
 import { registerSettingsMessages } from '@/entrypoints/background/settings-messages';
 import { TabFindingsStore } from '@/entrypoints/background/tab-findings-store';
@@ -42,7 +42,7 @@ describe('settings messages', () => {
   });
 
   it('pause writes the database, then tells every tab with our script to re-read its config', async () => {
-    expect(await sendMessage('setPaused', true)).toEqual({ paused: true });
+    expect(await sendToBackground('setPaused', true)).toEqual({ paused: true });
     expect(await getSetting('paused')).toBe(true);
     await tick();
     expect(sent).toEqual([
@@ -52,14 +52,14 @@ describe('settings messages', () => {
   });
 
   it('a site switch tells only the tabs on that host', async () => {
-    expect(await sendMessage('setSiteEnabled', { host: 'www.Reuters.com', enabled: false })).toEqual({ host: 'www.reuters.com', enabled: false });
+    expect(await sendToBackground('setSiteEnabled', { host: 'www.Reuters.com', enabled: false })).toEqual({ host: 'www.reuters.com', enabled: false });
     await tick();
     expect(sent).toEqual([[1, 'configChanged']]);
     expect(await sitesOff()).toEqual(['www.reuters.com']);
   });
 
   it('the interface language is stored, then every tab is told to re-read its config (it carries the language)', async () => {
-    expect(await sendMessage('setUiLanguage', 'ru')).toEqual({ ok: true, uiLanguage: 'ru' });
+    expect(await sendToBackground('setUiLanguage', 'ru')).toEqual({ ok: true, uiLanguage: 'ru' });
     expect(await getSetting('uiLanguage')).toBe('ru');
     await tick();
     expect(sent).toEqual([
@@ -69,7 +69,7 @@ describe('settings messages', () => {
   });
 
   it('an unknown interface language is refused, and no tab is bothered', async () => {
-    expect(await sendMessage('setUiLanguage', 'xx')).toEqual({ ok: false, error: 'unknown interface language "xx"' });
+    expect(await sendToBackground('setUiLanguage', 'xx')).toEqual({ ok: false, error: 'unknown interface language "xx"' });
     expect(await getSetting('uiLanguage')).toBe('auto');
     await tick();
     expect(sent).toEqual([]);
@@ -78,7 +78,7 @@ describe('settings messages', () => {
   it('ignores tabs whose script is gone', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_t: number, _m: unknown, _o: unknown, reply?: (r: unknown) => void) =>
       reply?.(undefined)) as never);
-    expect(await sendMessage('setPaused', false)).toEqual({ paused: false });
+    expect(await sendToBackground('setPaused', false)).toEqual({ paused: false });
   });
 });
 
