@@ -5,17 +5,11 @@
  * re-checked whenever the worker starts, so a grant or revoke made while it slept still counts.
  */
 import { browser } from 'wxt/browser';
+import { hasAllSites } from '@/utils/all-sites';
+import { NEWS_SITE_MATCHES } from '@/utils/news-sites';
 import { contentScriptFiles } from './content-script-files';
-import { NEWS_SITE_MATCHES } from './news-sites';
-
-/** What the options page requests and removes. */
-export const ALL_SITES: { origins: string[] } = { origins: ['<all_urls>'] };
 
 export const ALL_SITES_SCRIPT_ID = 'counterpoint-all-sites';
-
-export function hasAllSites(): Promise<boolean> {
-  return browser.permissions.contains(ALL_SITES);
-}
 
 /** Makes the registration match the permission. Returns whether it is now registered. */
 export async function syncAllSitesScript(): Promise<boolean> {

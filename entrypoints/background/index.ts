@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerAllSites } from '@/utils/all-sites';
+import { registerAllSites } from './all-sites';
 import { registerAnalyzePage } from './analyze-page';
 import { registerOpenContext } from './open-context';
 import { registerPackMessages } from './pack-messages';

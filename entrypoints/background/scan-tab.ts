@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { contentScriptFiles } from '@/utils/content-script-files';
+import { contentScriptFiles } from './content-script-files';
 import type { Failure } from '@/utils/protocol';
 import { onPageMessage } from './sender';
 import { notifyTabs } from './settings-messages';
