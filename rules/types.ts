@@ -3,29 +3,11 @@
  * content script, the background, the side panel and the CLI's JSON output.
  */
 
-import languages from './languages.json';
-
-/** The languages the engine reads (rules/languages.json: the one list of them). */
-export const LANGUAGES = languages.languages;
-export type Lang = keyof typeof LANGUAGES;
-export const LANGS = Object.keys(LANGUAGES) as readonly Lang[];
-
-export type PatternId =
-  | 'denial'
-  | 'counter_accusation'
-  | 'dismissal'
-  | 'misrepresentation'
-  | 'deflection'
-  | 'blame_shift';
-
-export const PATTERNS: readonly PatternId[] = [
-  'denial',
-  'counter_accusation',
-  'dismissal',
-  'misrepresentation',
-  'deflection',
-  'blame_shift',
-];
+/** Languages and patterns are registered in rules/languages.json (via languages.ts) and rules/patterns.ts. */
+export { LANGS, LANGUAGES, type Lang } from './languages';
+export { PATTERNS, type PatternId } from './patterns';
+import type { Lang } from './languages';
+import type { PatternId } from './patterns';
 
 export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'caption' | 'list-item';
 

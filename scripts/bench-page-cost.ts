@@ -20,7 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { DOM_NAMES } from '../utils/dom-names';
-import { BUILDS, CHROMIUM } from '../tests/e2e/helpers/browser';
+import { BUILDS, CHROMIUM } from './browser/browser';
 import { generatePage } from './bench-page';
 import { measureLoad, type LoadCost } from './cli/page-cost';
 import { median, ms, table } from './cli/table';

@@ -11,8 +11,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../tests/e2e/helpers/browser';
-import { serveFixturePages } from '../tests/e2e/helpers/server';
+import { launchWithExtension } from './browser/browser';
+import { serveFixturePages } from './browser/server';
 
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpus/real/articles');
 const VIEWPORTS = [

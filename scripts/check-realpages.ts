@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
-import { extractDocument } from '../entrypoints/content/extract/extract-blocks';
+import { extractDocument } from '../page/extract/extract-blocks';
 
 const dir = resolve(process.argv[2] ?? '../shared/corpus/realpages');
 const files = readdirSync(dir).filter((name) => name.endsWith('.html')).sort();

@@ -9,10 +9,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/helpers/browser';
-import { ask, tabIdOf } from '../tests/e2e/helpers/control';
-import { serveFixturePages } from '../tests/e2e/helpers/server';
-import { waitForScans } from '../tests/e2e/helpers/annotations';
+import { launchWithExtension } from './browser/browser';
+import { ask, tabIdOf } from './browser/control';
+import { serveFixturePages } from './browser/server';
+import { waitForScans } from './browser/annotations';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const ARTICLE = 'long-claims-1.html';

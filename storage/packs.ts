@@ -2,7 +2,7 @@
  * Installed packs, rule overrides and backups (issue #6): plain async functions over the
  * database, used by the background's message handlers, the options page's reads and the tests.
  *
- * Every write that changes what pages see goes through the background (utils/pack-messages.ts),
+ * Every write that changes what pages see goes through the background (entrypoints/background/pack-messages.ts),
  * which then resets the engine cache and tells open tabs.
  */
 import { BUNDLED_PACKS, checkImportedPack } from '@/rules/index';

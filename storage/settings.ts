@@ -5,7 +5,6 @@
  * database may be opened (see db.ts).
  */
 import { SETTING_SCHEMAS } from '@/rules/import/setting-schema';
-import type { ScanSettings } from '@/utils/protocol';
 import { db as defaultDb, SETTING_DEFAULTS, type CounterpointDb, type SettingKey, type SettingValues } from './db';
 
 export async function getSetting<K extends SettingKey>(key: K, db: CounterpointDb = defaultDb): Promise<SettingValues[K]> {
@@ -27,24 +26,23 @@ export async function isSiteEnabled(host: string, db: CounterpointDb = defaultDb
   return row?.enabled ?? true;
 }
 
-export async function getScanSettings(db: CounterpointDb = defaultDb): Promise<ScanSettings> {
-  return db.transaction('r', db.settings, db.sites, async () => {
-    const paused = await getSetting('paused', db);
-    const off = await db.sites.filter((site) => !site.enabled).primaryKeys();
-    return { paused, disabledSites: off.sort() };
-  });
+/** The hosts the user switched off, sorted (the options page lists them). */
+export async function sitesOff(db: CounterpointDb = defaultDb): Promise<string[]> {
+  return (await db.sites.filter((site) => !site.enabled).primaryKeys()).sort();
 }
 
-export async function setPaused(paused: boolean, db: CounterpointDb = defaultDb): Promise<ScanSettings> {
+/** Pauses or resumes everywhere; returns the value now stored. */
+export async function setPaused(paused: boolean, db: CounterpointDb = defaultDb): Promise<boolean> {
   await putSetting('paused', paused, db);
-  return getScanSettings(db);
+  return getSetting('paused', db);
 }
 
-export async function setSiteEnabled(host: string, enabled: boolean, db: CounterpointDb = defaultDb): Promise<ScanSettings> {
+/** Switches one host on or off; returns whether it is on now. */
+export async function setSiteEnabled(host: string, enabled: boolean, db: CounterpointDb = defaultDb): Promise<boolean> {
   if (typeof host !== 'string' || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.test(host) || host.length > 253) throw new Error(`invalid host name ${JSON.stringify(host)}`);
   if (typeof enabled !== 'boolean') throw new Error(`"enabled" must be true or false, not ${JSON.stringify(enabled)}`);
   await db.sites.put({ host: host.toLowerCase(), enabled });
-  return getScanSettings(db);
+  return isSiteEnabled(host, db);
 }
 
 /** Trainer mode (issue #7): legend and "why this matched" in the page and the side panel. */

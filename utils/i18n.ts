@@ -140,24 +140,3 @@ export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
 export function formatCount(lang: string, n: number): string {
   return Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : new Intl.NumberFormat(lang).format(n);
 }
-
-export type DatePrecision = 'day' | 'month' | 'year';
-
-/** The precision an ISO date string carries: YYYY, YYYY-MM or YYYY-MM-DD (longer: day). */
-export function precisionOf(iso: string): DatePrecision {
-  return /^\d{4}$/.test(iso) ? 'year' : /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'day';
-}
-
-/**
- * An ISO date as the reader writes dates, no more precise than it is known: "6 March 2024",
- * "March 2024" or "2024" (en-GB). Formatted in UTC, so a date never moves to the day before
- * in a time zone west of Greenwich. Unparseable input comes back unchanged.
- */
-export function formatDate(iso: string, precision: DatePrecision = precisionOf(iso), locale: string = dateLocale()): string {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
-}

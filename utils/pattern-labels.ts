@@ -4,13 +4,15 @@
  * language, at each call, so a page that switches language names patterns in the new one.
  */
 import { patternName } from '@/rules/patterns';
+import { readableId } from '@/rules/present/ids';
 import type { Finding, PatternId } from '@/rules/types';
 import { PATTERNS } from '@/rules/types';
 import { uiLanguage } from './i18n';
 
-/** A pattern's name in the interface language ("Denial", "Отрицание"). */
+/** A pattern's name in the interface language ("Denial", "Отрицание"); one this build does not know is made readable, never shown as its id. */
 export function patternLabel(pattern: PatternId): string {
-  return patternName(pattern, uiLanguage());
+  const name = patternName(pattern, uiLanguage());
+  return name === pattern ? readableId(pattern) : name;
 }
 
 /** How many findings of each pattern, in the fixed pattern order, patterns with none left out. */

@@ -1,9 +1,16 @@
 /**
  * Every message that crosses between Counterpoint's contexts (content script, background,
- * popup, side panel, options) is declared here, and only here.
+ * popup, side panel, options) is declared in this module and the three it re-exports, one per
+ * direction, each with its own typed send and listen functions:
+ * - protocol-background.ts: what the background answers (`sendToBackground`, `onBackgroundMessage`),
+ *   split by sender: content scripts (`ContentToBackground`) and extension pages (`PagesToBackground`);
+ * - protocol-content.ts: what a tab's content script answers (`sendToTab`, `onContentMessage`);
+ * - protocol-pages.ts: what the background tells open extension pages (`broadcast`, `onBroadcast`).
+ * So a content script cannot listen for a background message, nor a page send to a tab without
+ * its id: `tsc` says so. This module holds the data types they carry.
  *
- * Why one module: a message is a contract between two files that never import each other.
- * Keeping every contract in one typed map means a renamed field fails `tsc` on both ends
+ * Why typed maps: a message is a contract between two files that never import each other.
+ * Keeping every contract in a typed map means a renamed field fails `tsc` on both ends
  * instead of silently arriving as `undefined` in another process.
  *
  * Rules for adding a message:
@@ -11,27 +18,21 @@
  *   instances or functions), because they are copied between processes.
  * - Expected failures are values (`{ ok: false, error }`), not throws: a thrown error is
  *   serialised, loses its type, and every caller has to remember a try/catch.
- * - Name messages after what happened or what is asked (`contentReady`, `getTabStatus`).
+ * - Name messages after what happened or what is asked (`contentReady`, `getTabFindings`).
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PackError } from '@/rules/import/errors';
-import type { DocumentInput, Finding, TextBlock } from '@/rules/types';
+import type { DocumentInput, Finding } from '@/rules/types';
 import type { UiLanguage } from './i18n';
-import type { PackedFindings, Wire } from './page-wire';
+import type { PackedFindings } from './page-wire';
+import type { BackgroundProtocol } from './protocol-background';
+import type { ContentProtocol } from './protocol-content';
+import type { PagesProtocol } from './protocol-pages';
 import type { PackTitles } from './trainer';
 
 /** A failure the receiver expected and reports instead of throwing. */
 export interface Failure {
   ok: false;
   error: string;
-}
-
-/** What the background knows about one tab; the popup and side panel render it. */
-export interface TabStatus {
-  /** True once the content script ran on the tab's current document. */
-  scanned: boolean;
-  url?: string;
-  title?: string;
 }
 
 /** Why a page is not being annotated. */
@@ -89,138 +90,8 @@ export interface TabFindings {
   findings: Finding[];
 }
 
-/** User settings that decide whether pages are annotated. */
-export interface ScanSettings {
-  paused: boolean;
-  /** Hostnames the user switched off (e.g. "www.example.com"). */
-  disabledSites: string[];
-}
-
-export interface ProtocolMap {
-  /**
-   * Content script → background, once per document it runs on (and again after a
-   * single-page-app navigation). The background learns the tab id from the sender, so the
-   * content script never needs `tabs` permissions. Fails when the sender is not a tab.
-   */
-  contentReady(page: { url: string; title: string }): { ok: true; tabId: number } | Failure;
-
-  /** Popup / side panel → background: what is known about this tab right now. */
-  getTabStatus(tabId: number): TabStatus;
-
-  /**
-   * Background → open extension pages, whenever a tab's status changes, so the side panel
-   * does not have to poll. Nobody may be listening; the background ignores that failure.
-   */
-  tabStatusChanged(change: { tabId: number; status: TabStatus }): void;
-
-  /** Content script → background: may I annotate this page, and with what? */
-  getScanConfig(page: { url: string }): ScanConfig;
-
-  /**
-   * Content script → background: the page's extracted text; the background runs the engine
-   * (compiled once per worker, not once per page) and answers with the findings. `only`: the
-   * indices of the blocks that changed since the last scan (the rest are not re-analysed).
-   * `languages`: what the page declares about each block's language; the background detects the
-   * blocks' languages from it (extraction's `labelLanguages`) so the page does not.
-   * Both ways as JSON strings, the findings packed (utils/page-wire.ts: a page's main thread
-   * pays far less for a string than for Chromium copying the objects).
-   */
-  analyzePage(request: Wire<AnalyzeRequest>): Wire<{ ok: true; packed: PackedFindings; partial?: true } | Failure>;
-
-  /**
-   * Content script → background: the findings on the page now (after each scan or rescan;
-   * an empty list clears them). The background keeps them per tab and sets the badge.
-   */
-  reportFindings(report: Wire<FindingsReport>): { ok: true } | Failure;
-
-  /** Popup / side panel → background: the findings of a tab. */
-  getTabFindings(tabId: number): TabFindings;
-
-  /** Background → open extension pages: a tab's findings changed. */
-  tabFindingsChanged(change: TabFindings): void;
-
-  /** Background → content scripts: settings or packs changed; ask for the config again and rescan or clear. */
-  configChanged(): void;
-
-  /** Side panel → content script (via tabs.sendMessage): scroll to a finding and show its card. */
-  showFinding(target: { id: string }): { ok: true } | Failure;
-
-  /** Popup / options → background. */
-  getScanSettings(): ScanSettings;
-  setPaused(paused: boolean): ScanSettings;
-  setSiteEnabled(change: { host: string; enabled: boolean }): ScanSettings;
-
-  /** Popup → background: annotate this tab now (activeTab + scripting), for a site not on the list. */
-  scanTab(tabId: number): { ok: true } | Failure;
-
-  /**
-   * Content script → background, from a click on a card's "Open context" button: open the side
-   * panel for the sender's tab on this finding. Sent straight from the click so the browser
-   * still counts it as a user gesture (sidePanel.open refuses otherwise).
-   */
-  openContext(target: { findingId: string }): { ok: true } | Failure;
-
-  /**
-   * Issue #15: how a claim reaches the side panel selected. Side panel → background when it shows
-   * a tab: the finding a card's "Open context" asked for on that tab, once (null when none).
-   */
-  takeContext(tabId: number): { findingId: string | null };
-  /**
-   * Background (after "Open context") or popup (after "Open side panel") → open extension pages:
-   * select this finding of this tab, for a side panel that was already open.
-   */
-  contextRequested(target: { tabId: number; findingId: string }): void;
-  /** Side panel / popup → content script: the finding whose card is open on the page, if any. */
-  getOpenFinding(): { findingId: string | null };
-
-  /*
-   * Pack management (issue #6), options page → background. The background writes the database
-   * (storage/packs.ts, storage/subscriptions.ts), resets its engine cache and sends
-   * `configChanged` to open tabs. The options page reads the database itself (live queries).
-   */
-
-  /** Switch a pack on or off. */
-  setPackEnabled(change: { packId: string; enabled: boolean }): { ok: true } | Failure;
-  /** Switch one rule of a pack on or off. */
-  setRuleEnabled(change: { packId: string; ruleId: string; enabled: boolean }): { ok: true } | Failure;
-  /**
-   * Import a pack file (our JSON or ClaimReview JSON-LD). Nothing is stored unless the whole
-   * file is valid; an installed id comes back as `exists` unless `replace` is set.
-   */
-  importPack(file: { text: string; byteLength: number; fileName: string; replace: boolean }): PackChangeResult;
-  /** Remove an imported or subscribed pack (bundled packs can only be switched off). */
-  removePack(packId: string): { ok: true } | Failure;
-  /** Bundled packs back on, every rule override cleared. */
-  restoreBundledDefaults(): { ok: true } | Failure;
-  /** Replace every setting, site, pack and subscription with a backup file's, atomically. */
-  restoreBackup(file: { text: string }): { ok: true } | { ok: false; errors: PackError[] };
-  /** Subscribe to a pack URL (https only): the background fetches, validates and stores it. */
-  subscribe(input: { url: string; expectedSha256?: string; intervalHours?: number }): SubscriptionReply;
-  /** Fetch a subscription again now; a failed or invalid update keeps the previous version. */
-  updateSubscription(input: { url: string }): SubscriptionReply;
-  /** Unsubscribe and remove its pack. */
-  removeSubscription(input: { url: string }): { ok: true } | Failure;
-
-  /**
-   * Trainer mode (issue #7), popup → background. The background writes the setting and sends
-   * `configChanged` to open tabs; the reply is the value now stored.
-   */
-  setTrainerMode(on: boolean): { ok: true; trainerMode: boolean } | Failure;
-
-  /**
-   * Interface language ('auto', 'en' or 'ru'), options page → background. The background writes
-   * the setting and sends `configChanged` to open tabs, whose in-page UI then speaks the new
-   * language (it comes with the scan config); the reply is the value now stored. Extension
-   * pages read the setting when they open.
-   */
-  setUiLanguage(lang: string): { ok: true; uiLanguage: string } | Failure;
-
-  /**
-   * Side panel → content script: the text blocks of the last scan (plain data), so the panel can
-   * export the page's findings with positions that match them (Markdown, HTML, W3C, ClaimReview).
-   */
-  getPageText(): { ok: true; blocks: TextBlock[]; title: string; url: string; published?: string } | Failure;
-}
+/** Every message, for code that speaks for any side (the browser tests' control page). */
+export type ProtocolMap = BackgroundProtocol & ContentProtocol & PagesProtocol;
 
 /** Reply to `importPack`. */
 export type PackChangeResult =
@@ -230,4 +101,6 @@ export type PackChangeResult =
 /** Reply to `subscribe` / `updateSubscription`. */
 export type SubscriptionReply = { ok: true; packId: string; changed: boolean } | { ok: false; error: string; errors?: PackError[] };
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export { onBackgroundMessage, sendToBackground, type BackgroundProtocol, type ContentToBackground, type PagesToBackground } from './protocol-background';
+export { onContentMessage, sendToTab, type ContentProtocol } from './protocol-content';
+export { broadcast, onBroadcast, type PagesProtocol } from './protocol-pages';

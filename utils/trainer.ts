@@ -3,6 +3,7 @@
  * panel alike. Pure functions of a finding (and, when known, the packs it came from), so the
  * wording is unit-tested; strings come from the interface language (`t`).
  */
+import { readableId } from '@/rules/present/ids';
 import type { MatchedCue } from '@/rules/types';
 import { t, type MessageKey } from './i18n';
 
@@ -51,14 +52,14 @@ export interface PackTitles {
   rules: readonly { id: string; title: string }[];
 }
 
-/** Pack and rule id → their titles; an unknown id stays as it is. */
+/** Pack and rule id → their titles; an unknown id is made readable ("negated-interference" → "Negated interference"), never shown raw. */
 export type TitleLookup = (packId: string, ruleId: string) => { pack: string; rule: string };
 
 export function titleLookup(packs: readonly PackTitles[]): TitleLookup {
   const byId = new Map(packs.map((p) => [p.id, p]));
   return (packId, ruleId) => {
     const pack = byId.get(packId);
-    return { pack: pack?.title ?? packId, rule: pack?.rules.find((r) => r.id === ruleId)?.title ?? ruleId };
+    return { pack: pack?.title ?? readableId(packId), rule: pack?.rules.find((r) => r.id === ruleId)?.title ?? readableId(ruleId) };
   };
 }
 

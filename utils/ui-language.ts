@@ -2,7 +2,7 @@
  * The interface-language setting (Dexie `settings.uiLanguage`: 'auto', 'en' or 'ru'), applied
  * by each extension page before it renders. A content script may not open the extension's
  * database: it gets the language, resolved by the background, in its scan config
- * (utils/scan-config.ts) and applies it with `setLanguageOverride` (entrypoints/content/annotator.ts).
+ * (entrypoints/background/scan-config.ts) and applies it with `setLanguageOverride` (entrypoints/content/annotator.ts).
  */
 import { getSetting } from '@/storage/settings';
 import { setLanguageOverride, uiLanguage } from './i18n';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type TabFindings } from './protocol';
+import { onBroadcast, sendToBackground, type TabFindings } from './protocol';
 
 export type TabFindingsState =
   | { phase: 'loading' }
@@ -41,13 +41,13 @@ export function useTabFindings(requestedTabId?: number): TabFindingsState {
       try {
         shown = await targetTab(requestedTabId);
         if (!shown) return set({ phase: 'no-tab' });
-        set({ phase: 'ready', tabId: shown.id, tabUrl: shown.url, tab: await sendMessage('getTabFindings', shown.id) });
+        set({ phase: 'ready', tabId: shown.id, tabUrl: shown.url, tab: await sendToBackground('getTabFindings', shown.id) });
       } catch (error) {
         set({ phase: 'error', error: String(error) });
       }
     })();
 
-    const removeChanged = onMessage('tabFindingsChanged', ({ data }) => {
+    const removeChanged = onBroadcast('tabFindingsChanged', ({ data }) => {
       if (shown && data.tabId === shown.id) set({ phase: 'ready', tabId: shown.id, tabUrl: data.url ?? shown.url, tab: data });
     });
     return () => {

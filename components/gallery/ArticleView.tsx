@@ -1,3 +1,4 @@
+import { formatDate } from '@/rules/present/index';
 import type { SampleArticle } from './article-types';
 
 /** A sample article as a news site would mark it up: header, byline, dateline, body, pull quote, figure. */
@@ -9,7 +10,7 @@ export function ArticleView({ article }: { article: SampleArticle }) {
         <div className="gallery-kicker">{article.section}</div>
         <h1>{article.headline}</h1>
         <div className="gallery-byline">
-          <span rel="author">{article.byline}</span> · <time dateTime={article.published}>{formatDate(article.published)}</time>
+          <span rel="author">{article.byline}</span> · <time dateTime={article.published}>{formatDate(article.published, 'en')}</time>
         </div>
       </header>
       {article.parts.map((part, i) => {
@@ -42,6 +43,3 @@ export function ArticleView({ article }: { article: SampleArticle }) {
   );
 }
 
-function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}

@@ -1,5 +1,8 @@
 import type { ExportDocument, ExportFormat } from '@/rules/export/index';
-import { downloadExport } from './download';
+import { downloadExport } from '@/utils/download';
+
+/** The handouts are named after the article; the machine formats say what they are. */
+const SUFFIX: Record<ExportFormat, string> = { markdown: '', html: '', w3c: '-annotations', claimreview: '-claimreview' };
 
 const BUTTONS: { format: ExportFormat; label: string }[] = [
   { format: 'markdown', label: 'Download handout (Markdown)' },
@@ -18,7 +21,7 @@ export function ExportButtons({ makeDocument, baseName }: { makeDocument: () => 
           type="button"
           onClick={() => {
             const doc = makeDocument();
-            if (doc) downloadExport(format, doc, baseName);
+            if (doc) downloadExport(format, doc, `${baseName}${SUFFIX[format]}`);
           }}
         >
           {label}

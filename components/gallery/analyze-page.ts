@@ -3,8 +3,8 @@
  * scripts never run on extension pages): extract → analyze → annotate. Painting is separate
  * (HighlightPainter), so the quiz can analyse without showing anything.
  */
-import { extractDocument, type BlockMap } from '@/entrypoints/content/extract/index';
-import { annotate, type Annotation } from '@/entrypoints/content/to-ranges';
+import { extractDocument, type BlockMap } from '@/page/extract/index';
+import { annotate, type Annotation } from '@/page/to-ranges';
 import { analyze, createEngine, type Engine, type Finding, type TextBlock } from '@/rules/index';
 
 let engine: Engine | null = null;

@@ -1,11 +1,11 @@
 /**
  * Painting on an extension page with the content script's painter and its `::highlight()`
- * styles (content.css, imported by the page), plus the legend's samples: each legend entry's
+ * styles (page/highlights.css, imported by the page), plus the legend's samples: each legend entry's
  * sample text is painted with its pattern's highlight, so the legend shows exactly the paint
  * a reader sees.
  */
-import { HighlightPainter, highlightNameOf } from '@/entrypoints/content/highlights';
-import type { Annotation } from '@/entrypoints/content/to-ranges';
+import { HighlightPainter, highlightNameOf } from '@/page/highlights';
+import type { Annotation } from '@/page/to-ranges';
 import type { PatternId } from '@/rules/types';
 
 const painter = new HighlightPainter();

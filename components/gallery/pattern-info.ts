@@ -4,6 +4,7 @@
  * and source as /work/shared/reference/assessments.md confirms them (no date where it could
  * not), and the assessments the rules cite.
  */
+import { oldestFirst } from '@/rules/present/index';
 import { ASSESSMENTS, BUNDLED_PACKS, type Assessment, type Rule } from '@/rules/index';
 import type { PatternId } from '@/rules/types';
 
@@ -72,5 +73,5 @@ export function rulesOf(pattern: PatternId): PatternRule[] {
 /** The assessments the rules of `pattern` cite, oldest first, each once. */
 export function assessmentsOf(pattern: PatternId): Assessment[] {
   const ids = new Set(rulesOf(pattern).flatMap(({ rule }) => rule.assessments.map((a) => a.id)));
-  return ASSESSMENTS.filter((a) => ids.has(a.id)).sort((a, b) => a.date.localeCompare(b.date));
+  return oldestFirst(ASSESSMENTS.filter((a) => ids.has(a.id)));
 }

@@ -14,17 +14,13 @@
  * Scores are counts of claims, never points: found (and how many of them with the right
  * pattern), missed, false alarms.
  */
+import type { Span } from '@/page/selection-offsets';
 import { PATTERNS, type PatternId } from '@/rules/types';
 
 export const MIN_CORE_COVER = 0.3;
 export const MIN_MARK_PRECISION = 0.3;
 
-export interface Span {
-  block: number;
-  /** Offsets into the block's text, end exclusive. */
-  start: number;
-  end: number;
-}
+export type { Span };
 
 export interface QuizMark extends Span {
   id: string;

@@ -5,17 +5,17 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setLanguageOverride, type UiLanguage } from '@/utils/i18n';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 import { claimAnnouncement, positionLabel } from './card-text';
 import { ClaimCard } from './card';
 import type { TitleLookup } from '@/utils/trainer';
-import { HighlightPainter } from './highlights';
+import { HighlightPainter } from '@/page/highlights';
 import { UiHost } from './host';
 import { scrollDelta } from './card-place';
 import type { Rect } from './hit-test';
 import { buildLegend, keepClear } from './legend';
 import { FindingsPill } from './pill';
-import { isStale, type Annotation } from './to-ranges';
+import { isStale, type Annotation } from '@/page/to-ranges';
 
 export class Annotator {
   annotations: Annotation[] = [];
@@ -272,7 +272,7 @@ function deepActiveElement(): HTMLElement | null {
 /** Asks the background to open the side panel on this finding; an error message or null. */
 async function openContext(findingId: string): Promise<string | null> {
   try {
-    const reply = await sendMessage('openContext', { findingId });
+    const reply = await sendToBackground('openContext', { findingId });
     return reply.ok ? null : reply.error;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

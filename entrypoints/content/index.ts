@@ -1,17 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '@/utils/protocol';
+import { onContentMessage, sendToBackground } from '@/utils/protocol';
 import { Annotator } from './annotator';
 import { nextIdle } from './idle';
 import { bindKeyboard } from './keyboard';
 import { trackPointer } from './pointer';
 import { Session } from './session';
 import { watchPage } from './watch-page';
-import './content.css';
+import '@/page/highlights.css';
 
 /**
  * Runs on news pages: finds denials of election interference and marks them, without changing
  * the page. The pipeline (extract → analyse → ranges → highlights) lives in session.ts and the
- * modules beside it; this file only wires events to it. content.css (the ::highlight paint) is
+ * modules beside it; this file only wires events to it. page/highlights.css (the ::highlight paint) is
  * injected by the browser through the manifest.
  *
  * Everything is bound to `ctx` (listeners, timers, the observer, highlights, the host element),
@@ -41,13 +41,13 @@ export default defineContentScript({
     });
 
     const removers = [
-      onMessage('configChanged', () => void session.restart({ clear: false })),
-      onMessage('getPageText', () => {
+      onContentMessage('configChanged', () => void session.restart({ clear: false })),
+      onContentMessage('getPageText', () => {
         const text = session.pageText();
         return text ? { ok: true as const, ...text } : { ok: false as const, error: 'this page has not been scanned yet' };
       }),
-      onMessage('getOpenFinding', () => ({ findingId: annotator.openFindingId })),
-      onMessage('showFinding', ({ data }) => (annotator.showById(data.id) ? { ok: true as const } : { ok: false as const, error: `no finding ${data.id} on this page` })),
+      onContentMessage('getOpenFinding', () => ({ findingId: annotator.openFindingId })),
+      onContentMessage('showFinding', ({ data }) => (annotator.showById(data.id) ? { ok: true as const } : { ok: false as const, error: `no finding ${data.id} on this page` })),
     ];
     ctx.onInvalidated(() => removers.forEach((remove) => remove()));
 
@@ -58,7 +58,7 @@ export default defineContentScript({
 
 async function reportReady(): Promise<void> {
   try {
-    const reply = await sendMessage('contentReady', { url: location.href, title: document.title });
+    const reply = await sendToBackground('contentReady', { url: location.href, title: document.title });
     if (!reply.ok) console.warn('[counterpoint] background refused contentReady:', reply.error);
   } catch (error) {
     // The background is unreachable only while the extension is being updated or reloaded.

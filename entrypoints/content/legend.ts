@@ -1,6 +1,6 @@
 /**
  * Trainer mode's in-page legend (issue #7): every pattern's name beside a sample drawn like its
- * highlight (same colour and underline style as content.css), so colour is never the only way
+ * highlight (same colour and underline style as page/highlights.css), so colour is never the only way
  * to tell patterns apart. Lives in our shadow root, only while trainer mode is on.
  *
  * It must never hide what it explains (issue #15): the reader can fold it to its title and move

@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@/rules/types';
 import { fromWire, toWire, unpackFindings } from '@/utils/page-wire';
-import { sendMessage, type AnalyzeRequest, type Failure } from '@/utils/protocol';
+import { type AnalyzeRequest, type Failure, sendToBackground } from '@/utils/protocol';
 import { nextIdle } from './idle';
 
 export const PART_CHARS = 200_000;
@@ -51,7 +51,7 @@ export async function analyzeInBackground(ctx: ContentScriptContext, request: An
             ...(last && request.only ? { only: request.only } : {}),
             part: { scan, index: i, count: parts.length },
           };
-    const reply = fromWire(await sendMessage('analyzePage', toWire(part)));
+    const reply = fromWire(await sendToBackground('analyzePage', toWire(part)));
     if (!reply.ok) return reply;
     if (last) return { ok: true, findings: unpackFindings(reply.packed) };
   }

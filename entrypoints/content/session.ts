@@ -14,14 +14,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DocumentInput, Finding, TextBlock } from '@/rules/engine/index';
 import { DOM_NAMES } from '@/utils/dom-names';
 import { packFindings, toWire } from '@/utils/page-wire';
-import { sendMessage, type AnalyzeRequest, type TabFindings } from '@/utils/protocol';
+import { type AnalyzeRequest, sendToBackground, type TabFindings } from '@/utils/protocol';
 import { titleLookup } from '@/utils/trainer';
 import type { Annotator } from './annotator';
 import { carryFindings, diffBlocks } from './changed-blocks';
-import { isHiddenByLayout, startExtraction } from './extract/index';
+import { isHiddenByLayout, startExtraction } from '@/page/extract/index';
 import { nextIdle, runSliced } from './idle';
 import { analyzeInBackground } from './send-page';
-import { startAnnotation } from './to-ranges';
+import { startAnnotation } from '@/page/to-ranges';
 
 /** The last finished scan, what the next one is compared with. */
 interface LastScan {
@@ -73,7 +73,7 @@ export class Session {
     this.configPending = true;
     let config;
     try {
-      config = await sendMessage('getScanConfig', { url: location.href });
+      config = await sendToBackground('getScanConfig', { url: location.href });
     } catch (error) {
       console.debug('[counterpoint] no scan config (extension reloading?):', error);
       return;
@@ -189,7 +189,7 @@ export class Session {
 
   private async report(state: TabFindings['state'], findings: Finding[]): Promise<void> {
     try {
-      const reply = await sendMessage('reportFindings', toWire({ url: location.href, title: document.title, state, packed: packFindings(findings) }));
+      const reply = await sendToBackground('reportFindings', toWire({ url: location.href, title: document.title, state, packed: packFindings(findings) }));
       if (!reply.ok) console.warn('[counterpoint] background refused reportFindings:', reply.error);
     } catch (error) {
       console.debug('[counterpoint] reportFindings not delivered:', error);

@@ -12,7 +12,7 @@ import { useHashRoute } from '@/components/gallery/use-hash-route';
 import type { ExportDocument } from '@/rules/export/index';
 import { PATTERNS, type PatternId } from '@/rules/types';
 import { patternLabel } from '@/utils/pattern-labels';
-import { articleById, SAMPLE_ARTICLES } from './articles';
+import { articleById, SAMPLE_ARTICLES } from '@/components/gallery/articles';
 
 /**
  * Routes: `#/article/<id>` (default: the first article) shows an article annotated as on the

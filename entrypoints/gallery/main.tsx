@@ -4,7 +4,7 @@ import { Gallery } from './Gallery';
 import '@/components/ui.css';
 import '@/components/gallery/gallery.css';
 // The same ::highlight() styles the content script injects into news pages.
-import '@/entrypoints/content/content.css';
+import '@/page/highlights.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,7 +8,7 @@ import { plainPermissionError } from '@/utils/plain-errors';
 /**
  * "Run on all sites": asks the browser for the optional `<all_urls>` permission, or gives it
  * back. The background registers or unregisters the content script when the permission
- * changes (utils/all-sites.ts), so this component only deals with the permission itself.
+ * changes (entrypoints/background/all-sites.ts), so this component only deals with the permission itself.
  */
 export function AllSitesSwitch() {
   const [granted, setGranted] = useState<boolean>();

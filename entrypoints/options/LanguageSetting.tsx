@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getSetting } from '@/storage/settings';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground } from '@/utils/protocol';
 
 /**
  * Interface language: the browser's (automatic), English or Russian. The choice goes through the
@@ -13,7 +13,7 @@ export function LanguageSetting() {
   const [error, setError] = useState<string | null>(null);
   async function choose(lang: string) {
     try {
-      const reply = await sendMessage('setUiLanguage', lang);
+      const reply = await sendToBackground('setUiLanguage', lang);
       if (reply.ok) location.reload();
       else setError(reply.error);
     } catch (cause) {

@@ -1,8 +1,8 @@
-import { PackBackup } from '@/components/PackBackup';
-import { PackImport } from '@/components/PackImport';
-import { PackList } from '@/components/PackList';
-import { PackSubscriptions } from '@/components/PackSubscriptions';
-import '@/components/packs.css';
+import { PackBackup } from '@/entrypoints/options/PackBackup';
+import { PackImport } from '@/entrypoints/options/PackImport';
+import { PackList } from '@/entrypoints/options/PackList';
+import { PackSubscriptions } from '@/entrypoints/options/PackSubscriptions';
+import '@/entrypoints/options/packs.css';
 import { usePacksUi } from './packs-store';
 
 /** Pack management (issue #6): the list, import, subscriptions, backup and defaults. */

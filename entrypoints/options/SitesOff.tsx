@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/storage/db';
-import { sendMessage } from '@/utils/protocol';
+import { sitesOff } from '@/storage/settings';
+import { sendToBackground } from '@/utils/protocol';
 
 /** The sites the user switched off from the popup, each with a way to turn it back on. */
 export function SitesOff() {
-  const hosts = useLiveQuery(() => db.sites.filter((site) => !site.enabled).primaryKeys(), [], []);
+  const hosts = useLiveQuery(() => sitesOff(), [], []);
   if (hosts.length === 0) return null;
   return (
     <section aria-labelledby="cp-sites-off">
@@ -13,7 +13,7 @@ export function SitesOff() {
         {hosts.map((host) => (
           <li key={host}>
             <span>{host}</span>{' '}
-            <button type="button" className="cp-link" onClick={() => void sendMessage('setSiteEnabled', { host, enabled: true })}>
+            <button type="button" className="cp-link" onClick={() => void sendToBackground('setSiteEnabled', { host, enabled: true })}>
               Turn on again
             </button>
           </li>

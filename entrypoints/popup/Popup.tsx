@@ -7,7 +7,7 @@ import { getSetting, isSiteEnabled } from '@/storage/settings';
 import { t } from '@/utils/i18n';
 import { hostOf, newsSiteFor } from '@/utils/news-sites';
 import { openSidePanel } from '@/utils/open-side-panel';
-import { sendMessage } from '@/utils/protocol';
+import { broadcast, sendToBackground, sendToTab } from '@/utils/protocol';
 import { tabIdFromQuery, useTabFindings } from '@/utils/use-tab-findings';
 import { usePopupUi } from './ui-store';
 
@@ -60,8 +60,8 @@ export function Popup() {
       if (!result.ok) return done(t('openSidePanelFailed', result.error));
       // The claim whose card is open on the page: a panel that was already open selects it
       // (a panel opening now asks the page itself).
-      const open = await sendMessage('getOpenFinding', undefined, tabId).catch(() => ({ findingId: null }));
-      if (open.findingId) await sendMessage('contextRequested', { tabId, findingId: open.findingId }).catch(() => {});
+      const open = await sendToTab('getOpenFinding', undefined, tabId).catch(() => ({ findingId: null }));
+      if (open.findingId) await broadcast('contextRequested', { tabId, findingId: open.findingId }).catch(() => {});
       window.close();
     });
   }
@@ -71,7 +71,7 @@ export function Popup() {
       <AppHeader />
       <FindingsSummary tab={tab} onList={newsSiteFor(tabUrl ?? '') != null} />
       {canScan ? (
-        <button className="cp-primary cp-block" type="button" aria-disabled={busy === 'scan'} onClick={() => void run('scan', () => sendMessage('scanTab', tabId))}>
+        <button className="cp-primary cp-block" type="button" aria-disabled={busy === 'scan'} onClick={() => void run('scan', () => sendToBackground('scanTab', tabId))}>
           {t('scanThisPage')}
         </button>
       ) : null}
@@ -82,14 +82,14 @@ export function Popup() {
           checked={siteEnabled === true}
           disabled={!host || siteEnabled === undefined}
           description={host ? undefined : t('onlyWebPages')}
-          onChange={(enabled) => host && void run('site', () => sendMessage('setSiteEnabled', { host, enabled }))}
+          onChange={(enabled) => host && void run('site', () => sendToBackground('setSiteEnabled', { host, enabled }))}
         />
         <Switch
           id="cp-pause-switch"
           label={t('pauseEverywhere')}
           checked={paused === true}
           disabled={paused === undefined}
-          onChange={(next) => void run('pause', () => sendMessage('setPaused', next))}
+          onChange={(next) => void run('pause', () => sendToBackground('setPaused', next))}
         />
         <Switch
           id="cp-trainer-switch"
@@ -97,7 +97,7 @@ export function Popup() {
           checked={trainer === true}
           disabled={trainer === undefined}
           description={t('trainerModeDescription')}
-          onChange={(next) => void run('trainer', () => sendMessage('setTrainerMode', next))}
+          onChange={(next) => void run('trainer', () => sendToBackground('setTrainerMode', next))}
         />
       </div>
       <div className="cp-actions">

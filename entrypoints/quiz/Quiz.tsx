@@ -7,9 +7,9 @@ import { Legend } from '@/components/gallery/Legend';
 import { clearPaint, paintPage } from '@/components/gallery/paint';
 import { PATTERN_DEFINITIONS } from '@/components/gallery/pattern-info';
 import { claimCore, scoreQuiz, type QuizMark, type QuizResult } from '@/components/gallery/quiz-scoring';
-import { spansOfRange } from '@/components/gallery/selection-offsets';
+import { spansOfRange } from '@/page/selection-offsets';
 import { useHashRoute } from '@/components/gallery/use-hash-route';
-import { articleById, SAMPLE_ARTICLES } from '@/entrypoints/gallery/articles';
+import { articleById, SAMPLE_ARTICLES } from '@/components/gallery/articles';
 import { PATTERNS, type Finding, type PatternId } from '@/rules/types';
 import { patternLabel } from '@/utils/pattern-labels';
 

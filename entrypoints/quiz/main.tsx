@@ -4,7 +4,7 @@ import { Quiz } from './Quiz';
 import '@/components/ui.css';
 import '@/components/gallery/gallery.css';
 // The same ::highlight() styles the content script injects: "Check" paints the answers with them.
-import '@/entrypoints/content/content.css';
+import '@/page/highlights.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

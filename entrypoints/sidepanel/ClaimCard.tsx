@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Finding } from '@/rules/types';
-import { formatDate, t } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { patternLabel } from '@/utils/pattern-labels';
 import { whyLines, type TitleLookup } from '@/utils/trainer';
 import { EvidenceTimeline } from './EvidenceTimeline';
@@ -9,7 +9,7 @@ import { speakerName } from '@/utils/speaker-name';
 import { speakerRole } from './speaker-role';
 import { usePanelUi } from './ui-store';
 import { presentClaim } from '@/rules/present/index';
-import { presentLang } from '@/entrypoints/content/card-text';
+import { formatUiDate, presentLang } from '@/utils/present-ui';
 
 /** The claim as rules/present words it: quote marks only for a direct quote, else "Reported"/"Headline"; the speaker only when attributed. */
 function presentClaimParts(finding: Finding): { text: string; label: string | null; speaker: string | null } {
@@ -62,7 +62,7 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
       <p className="cp-muted">
         {finding.claimDate ? (
           <time dateTime={finding.claimDate} className="cp-claim-date">
-            {t('claimDate', formatDate(finding.claimDate))}
+            {t('claimDate', formatUiDate(finding.claimDate))}
           </time>
         ) : (
           t('claimDateUnknown')

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FindingAssessment } from '@/rules/types';
-import { formatDate, t, tn } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
+import { formatUiDate } from '@/utils/present-ui';
 import { isAllegation } from '@/rules/present/index';
 import { layoutTimeline, placeMarkers } from './timeline-layout';
 
@@ -50,13 +51,13 @@ export function EvidenceTimeline({ claimDate, assessments }: { claimDate: string
   const markers = placeMarkers(layout, claimDate ? `${t('timelineStatement')} ${year(claimDate)}` : null, year, SIDE);
   const lanes = Math.max(1, ...markers.map((m) => m.lane + 1));
   const height = TOP + lanes * LANE_H;
-  const caption = claimDate == null ? sentence(summary) : `${t('timelineStatement')}: ${formatDate(claimDate)}. ${sentence(summary)}`;
+  const caption = claimDate == null ? sentence(summary) : `${t('timelineStatement')}: ${formatUiDate(claimDate)}. ${sentence(summary)}`;
   return (
     <figure className="cp-timeline" data-predate={findingsBefore} data-lanes={lanes} ref={ref as React.RefObject<HTMLElement>}>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
         <title id={`${id}-title`}>{t('timelineTitle')}</title>
         <desc id={`${id}-desc`}>
-          {t('timelineDesc', [claimDate == null ? t('claimDateUnknown') : formatDate(claimDate), String(layout.points.length)])} {sentence(summary)}
+          {t('timelineDesc', [claimDate == null ? t('claimDateUnknown') : formatUiDate(claimDate), String(layout.points.length)])} {sentence(summary)}
         </desc>
         <line className="cp-timeline-axis" x1={SIDE - 8} x2={width - SIDE + 8} y1={TOP} y2={TOP} />
         {/* Stems first, so no stem is drawn over another marker's label. */}

@@ -1,7 +1,8 @@
-import { EXPORT_FILES, exportAs, type ExportFormat } from '@/rules/export/index';
+import type { ExportFormat } from '@/rules/export/index';
 import type { Finding } from '@/rules/types';
 import { t, type MessageKey } from '@/utils/i18n';
-import { sendMessage } from '@/utils/protocol';
+import { downloadExport } from '@/utils/download';
+import { sendToTab } from '@/utils/protocol';
 
 const FORMATS: [ExportFormat, MessageKey][] = [
   ['markdown', 'exportMarkdown'],
@@ -19,9 +20,9 @@ export function ExportButtons({ tabId, findings, onError }: { tabId: number; fin
   async function download(format: ExportFormat) {
     onError(null);
     try {
-      const page = await sendMessage('getPageText', undefined, tabId);
+      const page = await sendToTab('getPageText', undefined, tabId);
       if (!page.ok) return onError(t('exportFailed', page.error));
-      const content = exportAs(format, {
+      downloadExport(format, {
         source: page.url,
         url: page.url,
         title: page.title,
@@ -29,14 +30,7 @@ export function ExportButtons({ tabId, findings, onError }: { tabId: number; fin
         blocks: page.blocks,
         findings,
         generatedAt: new Date().toISOString(),
-      });
-      const { extension, mime } = EXPORT_FILES[format];
-      const href = URL.createObjectURL(new Blob([content], { type: mime }));
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = `counterpoint-${format}.${extension}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      }, `counterpoint-${format}`);
     } catch (error) {
       onError(t('exportFailed', error instanceof Error ? error.message : String(error)));
     }

@@ -1,6 +1,6 @@
 import type { EvidenceScope, FindingAssessment } from '@/rules/types';
 import { presentAssessment, scopeLines } from '@/rules/present/index';
-import { presentLang } from '@/entrypoints/content/card-text';
+import { presentLang } from '@/utils/present-ui';
 import { dateLocale, t } from '@/utils/i18n';
 
 /**

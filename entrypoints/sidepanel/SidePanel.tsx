@@ -6,7 +6,7 @@ import { listPacks } from '@/storage/packs';
 import { getSetting, isSiteEnabled } from '@/storage/settings';
 import { t } from '@/utils/i18n';
 import { hostOf, newsSiteFor } from '@/utils/news-sites';
-import { sendMessage } from '@/utils/protocol';
+import { sendToBackground, sendToTab } from '@/utils/protocol';
 import { titleLookup } from '@/utils/trainer';
 import { ClaimList } from './ClaimList';
 import { ExportButtons } from './ExportButtons';
@@ -56,7 +56,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
       setError(wrap(e instanceof Error ? e.message : String(e)));
     }
   }
-  const onShow = (finding: Finding) => void report(sendMessage('showFinding', { id: finding.id }, tabId), (e) => t('showFailed', e));
+  const onShow = (finding: Finding) => void report(sendToTab('showFinding', { id: finding.id }, tabId), (e) => t('showFailed', e));
 
   return (
     <main className="cp-panel">
@@ -66,7 +66,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
         <h2 id="cp-tab-heading">{t('thisTab')}</h2>
         <FindingsSummary tab={{ ...tab, url: tabUrl }} onList={newsSiteFor(tabUrl ?? '') != null} showPage>
           {canScan ? (
-            <button className="cp-primary cp-block" type="button" onClick={() => void report(sendMessage('scanTab', tabId), (e) => e)}>
+            <button className="cp-primary cp-block" type="button" onClick={() => void report(sendToBackground('scanTab', tabId), (e) => e)}>
               {t('scanThisPage')}
             </button>
           ) : null}

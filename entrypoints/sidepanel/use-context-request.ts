@@ -7,7 +7,7 @@
  * - the panel was already open: the background (or popup) tells it (`contextRequested`).
  */
 import { useEffect, useRef } from 'react';
-import { onMessage, sendMessage } from '@/utils/protocol';
+import { onBroadcast, sendToBackground, sendToTab } from '@/utils/protocol';
 import { usePanelUi } from './ui-store';
 
 export function useContextRequest(tabId: number | null, findingIds: readonly string[]): void {
@@ -24,8 +24,8 @@ export function useContextRequest(tabId: number | null, findingIds: readonly str
     const askPage = askedPage.current !== tabId;
     askedPage.current = tabId;
     void (async () => {
-      const parked = await sendMessage('takeContext', tabId).catch(() => ({ findingId: null }));
-      const open = parked.findingId || !askPage ? null : (await sendMessage('getOpenFinding', undefined, tabId).catch(() => ({ findingId: null }))).findingId;
+      const parked = await sendToBackground('takeContext', tabId).catch(() => ({ findingId: null }));
+      const open = parked.findingId || !askPage ? null : (await sendToTab('getOpenFinding', undefined, tabId).catch(() => ({ findingId: null }))).findingId;
       done = true;
       const id = parked.findingId ?? open;
       // A parked id was taken from the background: show it even if this run was interrupted.
@@ -42,11 +42,11 @@ export function useContextRequest(tabId: number | null, findingIds: readonly str
   // Push, while the panel is open.
   useEffect(() => {
     if (tabId == null) return;
-    return onMessage('contextRequested', ({ data }) => {
+    return onBroadcast('contextRequested', ({ data }) => {
       if (data.tabId === tabId) {
         reveal(data.findingId);
         // Consumed here, so a later reopening does not jump back to it.
-        void sendMessage('takeContext', tabId).catch(() => {});
+        void sendToBackground('takeContext', tabId).catch(() => {});
       }
     });
   }, [tabId, reveal]);

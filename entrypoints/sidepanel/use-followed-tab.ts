@@ -8,7 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '@/utils/protocol';
+import { onBroadcast, sendToBackground } from '@/utils/protocol';
 import type { TabFindingsState } from '@/utils/use-tab-findings';
 
 export function useFollowedTab(fixedTabId?: number): TabFindingsState {
@@ -25,7 +25,7 @@ export function useFollowedTab(fixedTabId?: number): TabFindingsState {
       shownId = tabId;
       if (tabId == null) return alive && setState({ phase: 'no-tab' });
       try {
-        const [tab, findings] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), sendMessage('getTabFindings', tabId)]);
+        const [tab, findings] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), sendToBackground('getTabFindings', tabId)]);
         if (alive && ticket === latest) setState({ phase: 'ready', tabId, tabUrl: tab?.url, tab: { ...findings, title: findings.title || tab?.title } });
       } catch (error) {
         if (alive && ticket === latest) setState({ phase: 'error', error: String(error) });
@@ -46,7 +46,7 @@ export function useFollowedTab(fixedTabId?: number): TabFindingsState {
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
-    const removeChanged = onMessage('tabFindingsChanged', ({ data }) => {
+    const removeChanged = onBroadcast('tabFindingsChanged', ({ data }) => {
       if (!alive || data.tabId !== shownId) return;
       latest++; // newer than any read in flight
       setState((prev) => ({

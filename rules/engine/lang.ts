@@ -3,7 +3,7 @@
  * Russian), so the page's declared language is only a tie-breaker. Each language's marker
  * words and letters are data (rules/languages.json).
  */
-import { LANGS, LANGUAGES, type Lang } from '../types';
+import { isLang, LANGS, LANGUAGES, type Lang } from '../languages';
 
 /** Per Latin-script language, one regex of its marker words and letters, built once. */
 const MARKERS: [Lang, RegExp][] = LANGS.filter((l) => LANGUAGES[l].script === 'latin').map((l) => [l, markerRegex(LANGUAGES[l])]);
@@ -37,5 +37,5 @@ export function detectLang(text: string, hint?: string): Lang {
 
 export function normalizeHint(hint: string | undefined): Lang | undefined {
   const code = hint?.slice(0, 2).toLowerCase();
-  return code && (LANGS as readonly string[]).includes(code) ? (code as Lang) : undefined;
+  return code && isLang(code) ? code : undefined;
 }

@@ -18,7 +18,7 @@
  * `additionalType` carries our pattern id, which our importer maps back to the pattern.
  */
 import { ACTORS } from '../bundled';
-import type { Finding } from '../types';
+import type { Finding, PatternId } from '../types';
 import { claimOf, type ExportDocument } from './document';
 import { presentAssessment, scopeLines } from '../present/index';
 import { isAllegation, isoDay, patternLabel } from './labels';
@@ -46,7 +46,7 @@ export interface ClaimReview {
 
 const PERSON_IDS = new Set(ACTORS.filter((a) => a.kind === 'person').map((a) => a.id));
 
-const RATING: Record<string, string> = {
+const RATING: Record<PatternId, string> = {
   denial: 'Denial; official assessments describe interference',
   counter_accusation: 'Counter-accusation; official assessments describe interference',
   dismissal: 'Dismisses official assessments',

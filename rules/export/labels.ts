@@ -8,21 +8,14 @@
  */
 import { patternName } from '../patterns';
 import type { FindingAssessment } from '../types';
-import { isAllegation as presentIsAllegation, kindLabel as presentKind } from '../present/assessment';
+import { isAllegation, kindLabel } from '../present/assessment';
+
+/** The kind in reader words and the allegation test: rules/present's, as the card and side panel use them. */
+export { isAllegation, kindLabel };
 
 /** The pattern's English name, or the raw id for a pattern this build does not know. */
 export function patternLabel(pattern: string): string {
   return patternName(pattern, 'en');
-}
-
-/** The kind in reader words (rules/present, the same words as the card and the side panel). */
-export function kindLabel(kind: string): string {
-  return presentKind(kind, 'en');
-}
-
-/** Indictments, sanctions and police cases: the data's flag, backed up by the kind. */
-export function isAllegation(a: Pick<FindingAssessment, 'kind' | 'allegation'>): boolean {
-  return presentIsAllegation(a);
 }
 
 /** The kind as a handout prints it; an allegation says so first, so no one reads it as a finding. */

@@ -6,7 +6,7 @@
  * Nothing here recurses into the data, so deep nesting costs nothing.
  */
 import { normalizeHint } from '../engine/lang';
-import { LANGS, LANGUAGES, type Lang } from '../types';
+import { LANGS, LANGUAGES, type Lang } from '../languages';
 import { isRecord, own } from './errors';
 
 /** A ClaimReview object and where it is in the file (`""` for the root, `[2]`, `@graph[0]`). */

@@ -19,7 +19,7 @@
  */
 import { detectLang } from '../engine/lang';
 import type { Assessment, Pack, Rule } from '../schema/pack';
-import { PATTERNS, type Lang, type PatternId } from '../types';
+import { LANGS, PATTERNS, type Lang, type PatternId } from '../types';
 import { claimTerms } from './claim-terms';
 import { dateOf, fieldPath, findClaimReviews, get, isHttps, languageOf, MAX_CLAIM_REVIEWS, nameOf, supportedLang, text, type ClaimReviewNode } from './claimreview-nodes';
 import { own, type PackError } from './errors';
@@ -91,7 +91,7 @@ function convert({ node, path }: ClaimReviewNode, errors: PackError[]): Converte
   if (!publisher) fail('author', 'needs the fact-checker (author.name)');
   const langText = languageOf(own(node, 'inLanguage'));
   const hinted = langText ? supportedLang(langText) : undefined;
-  if (langText && !hinted) fail('inLanguage', `language "${langText}" is not supported (en, ru, de, fr, es)`);
+  if (langText && !hinted) fail('inLanguage', `language "${langText}" is not supported (${LANGS.join(', ')})`);
   if (errors.length > before || !claim || !url || !date || !publisher) return null;
   const lang = hinted ?? detectLang(claim);
   const terms = claimTerms(claim, lang);

@@ -86,6 +86,35 @@ export function assessmentLinks(a: Pick<PresentableAssessment, 'url' | 'archiveU
   return links;
 }
 
+/** A list of assessments in date order, oldest first (where the engine's relevance order does not apply: a pattern's page). */
+export function oldestFirst<A extends { date: string }>(all: readonly A[]): A[] {
+  return [...all].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** How many assessments a card lists; the side panel ("Open context") and exports show them all. */
+export const CARD_ASSESSMENTS = 3;
+
+/**
+ * The assessments a short view lists, in the engine's order (most relevant first): the first
+ * `n`, a balancing finding kept beside the one it qualifies, and — so there is always something
+ * to check — the first assessment with a link when none of those has one. `more`: how many are left.
+ */
+export function firstAssessments<A extends Pick<PresentableAssessment, 'id' | 'url' | 'archiveUrl' | 'report'> & { qualifies?: readonly string[] }>(
+  all: readonly A[],
+  n = CARD_ASSESSMENTS,
+): { shown: A[]; more: number } {
+  const shown = all.slice(0, n);
+  for (const a of all.slice(n)) {
+    if (!a.qualifies?.some((id) => shown.some((s) => s.id === id))) break;
+    shown.push(a);
+  }
+  if (!shown.some((a) => assessmentLinks(a).length > 0)) {
+    const linked = all.find((a) => !shown.includes(a) && assessmentLinks(a).length > 0);
+    if (linked) shown.push(linked);
+  }
+  return { shown, more: all.length - shown.length };
+}
+
 export function presentAssessment(a: PresentableAssessment, lang: PresentLang = 'en', locale?: string): PresentedAssessment {
   const s = STRINGS[lang];
   const dateText = formatDate(a.date, lang, locale);

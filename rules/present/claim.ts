@@ -40,7 +40,8 @@ function join(who: string, when: string): string {
   return when ? `${who} · ${when}` : who;
 }
 
-function shorten(text: string, max: number): string {
+/** Long claims are cut at a word boundary (the page shows the rest). */
+export function shorten(text: string, max = 240): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');

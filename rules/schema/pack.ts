@@ -3,14 +3,15 @@
  * `npm run schema` writes rules/schema/pack.schema.json for outside pack authors.
  */
 import { z } from 'zod';
-import { LANGS, type Lang } from '../types';
+import { LANGS, type Lang } from '../languages';
+import { PATTERNS } from '../patterns';
 
 export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
-/** The engine's languages (rules/languages.json). */
+/** The engine's languages (rules/languages.json) and patterns (rules/patterns.ts). */
 const lang = z.enum(LANGS as readonly Lang[] as [Lang, ...Lang[]]);
-const pattern = z.enum(['denial', 'counter_accusation', 'dismissal', 'misrepresentation', 'deflection', 'blame_shift']);
+const pattern = z.enum(PATTERNS);
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
 const isoDate = z.string().refine(isValidIsoDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
 const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version like 1.2.0');

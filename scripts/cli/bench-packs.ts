@@ -4,9 +4,7 @@
  * predicate + polarity + agent combinations anchored on "interference", and rules anchored
  * on their own terms or on a lexicon category with extra conditions.
  */
-import { checkPack, type Pack, type Rule } from '../../rules/index';
-
-const PATTERNS = ['denial', 'counter_accusation', 'dismissal', 'misrepresentation', 'deflection', 'blame_shift'] as const;
+import { checkPack, PATTERNS, type Pack, type Rule } from '../../rules/index';
 const RUSSIAN = ['russia-government', 'russia-state-media', 'russia-other'] as const;
 const SYLLABLES = ['ba', 'ko', 'ri', 'tu', 'me', 'sa', 'lo', 'ni', 'fe', 'du', 'ga', 'pe', 'vi', 'zo', 'hu', 'ya'];
 

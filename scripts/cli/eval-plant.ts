@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze, type Engine } from '../../rules/index';
-import { BLOCK_TAGS } from '../../entrypoints/content/extract/block-kinds';
+import { BLOCK_TAGS } from '../../page/extract/block-kinds';
 import { normalise, readReference, referencePages } from './eval-extract';
 import { isException } from './eval-exceptions';
 import { loadHtml } from './load';

@@ -1,11 +1,11 @@
 /**
  * The negative set (real pages: zero findings, zero extraction errors) and the labelled
- * sentence fixtures (tests/fixtures/sentences, scored by tests/engine/sentence-fixtures.ts).
+ * sentence fixtures (tests/fixtures/sentences, scored by scripts/cli/sentence-fixtures.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze, type Engine } from '../../rules/index';
-import { FIXTURE_LANGS, loadItems, scoreItem } from '../../tests/engine/sentence-fixtures';
+import { FIXTURE_LANGS, loadItems, scoreItem } from './sentence-fixtures';
 import { loadFile } from './load';
 
 export interface RealPagesResult {

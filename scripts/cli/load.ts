@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { extractDocument } from '../../entrypoints/content/extract/index';
+import { extractDocument } from '../../page/extract/index';
 import { decodeBytes, DecodeError } from './decode';
 import type { DocumentInput, TextBlock } from '../../rules/types';
 

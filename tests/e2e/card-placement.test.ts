@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
-import { waitForScans } from './helpers/annotations';
-import { ask } from './helpers/control';
+import { waitForScans } from '../../scripts/browser/annotations';
+import { ask } from '../../scripts/browser/control';
 import { useTestExtension } from './helpers/session';
 
 const PAGES: [string, number][] = [

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
-import { waitForScans } from './helpers/annotations';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { waitForScans } from '../../scripts/browser/annotations';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const PREFIX = DOM_PREFIX;
 const ARTICLE_TITLE = 'Officials dismiss report on foreign influence campaign | The Daily Ledger';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
 
 let ext: LoadedExtension;
 

@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { BUNDLED_PACKS } from '../../rules/index';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
 import { askFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const ARTICLE = 'annotated-article.html';
 const CORE = BUNDLED_PACKS[0]!;

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SAMPLE_ARTICLES } from '../../entrypoints/gallery/articles/index';
+import { SAMPLE_ARTICLES } from '../../components/gallery/articles/index';
 import { PATTERNS } from '../../rules/types';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
 
 let ext: LoadedExtension;
 const requests: string[] = [];

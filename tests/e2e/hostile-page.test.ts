@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
-import { readHighlights, waitForScans } from './helpers/annotations';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { readHighlights, waitForScans } from '../../scripts/browser/annotations';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const ARTICLE = 'annotated-article.html';
 const LATE_DENIAL = '“We have never interfered in the elections of other countries,” Kremlin spokesman Dmitry Peskov said on Tuesday.';

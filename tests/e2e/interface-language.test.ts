@@ -10,9 +10,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES } from '../../utils/dom-names';
-import { waitForScans } from './helpers/annotations';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { waitForScans } from '../../scripts/browser/annotations';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const ARTICLE = 'annotated-article.html';
 const CARD = `${DOM_NAMES.hostElement} .card`;

@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Finding } from '../../rules/types';
 import { DOM_NAMES } from '../../utils/dom-names';
-import { waitForScans } from './helpers/annotations';
-import { ask, tabIdOf } from './helpers/control';
+import { waitForScans } from '../../scripts/browser/annotations';
+import { ask, tabIdOf } from '../../scripts/browser/control';
 import { useTestExtension } from './helpers/session';
 
 const CARD = `${DOM_NAMES.hostElement} .card`;
@@ -62,13 +62,15 @@ test('"Open context" on a card: a panel opened afterwards shows that claim selec
   await openCard(page, 3);
   await page.locator(CARD).getByRole('button', { name: 'Open context' }).click();
   // The background parks the finding for the tab whether or not the browser let the panel open
-  // in this headless run; a panel opening for the tab now picks it up.
+  // in this headless run; a panel opening for the tab now picks it up. The card is closed first,
+  // so the panel cannot get the claim by asking the page which card is open (getOpenFinding):
+  // only the parked finding can select it.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => (document.querySelector('counterpoint-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null)?.hidden === true);
   const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.setViewportSize({ width: 360, height: 500 });
   await expectSelected(panel, findings[2]!.id, 'panel opened after Open context');
   // Taken once: reopening the panel with no card open on the page selects nothing special.
-  await page.bringToFront();
-  await page.keyboard.press('Escape');
   await panel.close();
   const again = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await again.locator('article.cp-claim').first().waitFor();

@@ -14,8 +14,8 @@ import { BUNDLED_PACKS } from '../../rules/index';
 import { exportPack } from '../../rules/import/export-pack';
 import type { Pack } from '../../rules/schema/pack';
 import { DOM_NAMES } from '../../utils/dom-names';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const ARTICLE = 'claims-article.html';
 const CORE = BUNDLED_PACKS[0]!;

@@ -11,9 +11,9 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_PREFIX } from '../../utils/dom-names';
 import { NEWS_SITE_MATCHES } from '../../utils/news-sites';
-import { ask, tabIdOf } from './helpers/control';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { ask, tabIdOf } from '../../scripts/browser/control';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const ARTICLE = 'claims-article.html';
 
@@ -97,7 +97,8 @@ test('badge counts the findings; site off and pause clear the highlights within 
   assert.equal(await site.getAttribute('aria-checked'), 'false');
   assert.equal(await badgeOf(tabId), '');
   assert.deepEqual(await ask(control, 'getScanConfig', { url: server.url(ARTICLE) }), { enabled: false, reason: 'site-off' });
-  assert.deepEqual(await ask(control, 'getScanSettings', undefined), { paused: false, disabledSites: ['127.0.0.1'] });
+  // The options page (open as the control page) lists the site among those switched off.
+  await control.locator('.cp-sites-off li', { hasText: '127.0.0.1' }).waitFor({ timeout: 2_000 });
 
   // Back on: the page rescans without a reload.
   await site.click();
@@ -105,6 +106,7 @@ test('badge counts the findings; site off and pause clear the highlights within 
   console.log(`site on → highlights back in ${onMs} ms`);
   await popup.locator('[data-state="scanned"]').waitFor({ timeout: 2_000 });
   assert.equal(await badgeOf(tabId), String(found.findings.length));
+  await control.locator('.cp-sites-off').waitFor({ state: 'detached', timeout: 2_000 });
 
   // Pause, keyboard only: focus the switch and press Space.
   const pause = popup.getByRole('switch', { name: 'Pause everywhere' });

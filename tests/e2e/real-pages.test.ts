@@ -16,8 +16,8 @@ import { after, before, test } from 'node:test';
 import { readReference } from '../../scripts/cli/eval-extract';
 import { plantAfter, PLANTED_DENIAL } from '../../scripts/cli/eval-plant';
 import { DOM_NAMES } from '../../utils/dom-names';
-import { readHighlights, waitForScans } from './helpers/annotations';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
+import { readHighlights, waitForScans } from '../../scripts/browser/annotations';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus');
 const SAMPLE: [page: string, position: 'first' | 'last'][] = [

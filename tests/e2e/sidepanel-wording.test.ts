@@ -5,11 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { ACTORS, ASSESSMENTS, BUNDLED_PACKS } from '../../rules/index';
 import { PATTERNS } from '../../rules/types';
-import { waitForScans } from './helpers/annotations';
-import { ask, tabIdOf } from './helpers/control';
+import { waitForScans } from '../../scripts/browser/annotations';
+import { ask, tabIdOf } from '../../scripts/browser/control';
 import { useTestExtension } from './helpers/session';
 
 const ARTICLES = ['annotated-article.html', 'long-claims-1.html', 'long-claims-2.html', 'long-claims-3.html'];

@@ -12,10 +12,10 @@ import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
 import type { Finding } from '../../rules/types';
 import { assessmentLinks } from '../../rules/present/index';
-import { waitForScans } from './helpers/annotations';
-import { ask, tabIdOf } from './helpers/control';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { serveFixturePages, type FixtureServer } from './helpers/server';
+import { waitForScans } from '../../scripts/browser/annotations';
+import { ask, tabIdOf } from '../../scripts/browser/control';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 let ext: LoadedExtension;
 let server: FixtureServer;

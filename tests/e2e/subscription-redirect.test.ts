@@ -10,8 +10,8 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { BUNDLED_PACKS } from '../../rules/index';
 import { exportPack } from '../../rules/import/index';
-import { launchWithExtension, type LoadedExtension } from './helpers/browser';
-import { ask } from './helpers/control';
+import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
+import { ask } from '../../scripts/browser/control';
 
 let ext: LoadedExtension;
 let control: Page;

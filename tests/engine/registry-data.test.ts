@@ -9,7 +9,7 @@ import internationalData from '../../rules/data/assessments-international.json';
 import electionsData from '../../rules/data/elections.json';
 import { ASSESSMENT_KINDS } from '../../rules/schema/pack';
 import actorsData from '../../rules/data/actors.json';
-import { LANGS } from '../../rules/types';
+import { LANGS } from '../../rules/languages';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PRECISION_RE: Record<string, RegExp> = {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../rules/index';
 import known from './known-misses.json';
-import { FIXTURE_LANGS, loadItems, sameSpeaker, scoreItem } from './sentence-fixtures';
+import { FIXTURE_LANGS, loadItems, sameSpeaker, scoreItem } from '../../scripts/cli/sentence-fixtures';
 
 const engine = createEngine();
 const misses = known.misses as Record<string, string>;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractDocument, labelLanguages } from '../../entrypoints/content/extract';
+import { extractDocument, labelLanguages } from '../../page/extract';
 import { parseWithHappyDom, readFixture } from './parse-fixtures';
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../entrypoints/content/extract';
+import { extractDocument } from '../../page/extract';
 import { expectMapsReadBack } from './map-invariants';
 import { FIXTURES, parseWithHappyDom, parseWithLinkedom, readFixture } from './parse-fixtures';
 

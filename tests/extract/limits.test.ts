@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MAX_TOTAL_CHARS, extractDocument, isHiddenByLayout } from '../../entrypoints/content/extract';
+import { MAX_TOTAL_CHARS, extractDocument, isHiddenByLayout } from '../../page/extract';
 import { expectMapsReadBack } from './map-invariants';
 import { loadIntoWindow, parseWithHappyDom, parseWithLinkedom, readFixture } from './parse-fixtures';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Extraction } from '../../entrypoints/content/extract';
+import type { Extraction } from '../../page/extract';
 
 /**
  * The offset map's contract, checked on every block of every fixture: segments tile the text

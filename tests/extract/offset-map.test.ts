@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractDocument, positionAt, rangeFor, rangesFor, type BlockMap } from '../../entrypoints/content/extract';
+import { extractDocument, positionAt, rangeFor, rangesFor, type BlockMap } from '../../page/extract';
 import { loadIntoWindow, parseWithLinkedom, readFixture } from './parse-fixtures';
 
 /** Offsets ↔ DOM positions: what the highlighter relies on to paint a finding. */

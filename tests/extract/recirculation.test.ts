@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../entrypoints/content/extract';
-import { measureContent } from '../../entrypoints/content/extract/content-stats';
-import { holdsArticle, markLinkLists } from '../../entrypoints/content/extract/skip-verdicts';
+import { extractDocument } from '../../page/extract';
+import { measureContent } from '../../page/extract/content-stats';
+import { holdsArticle, markLinkLists } from '../../page/extract/skip-verdicts';
 import { parseWithHappyDom, parseWithLinkedom, readFixture } from './parse-fixtures';
 
 /**

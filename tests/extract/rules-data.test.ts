@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../entrypoints/content/extract';
-import { splitName } from '../../entrypoints/content/extract/name-rules';
-import { isBoilerplate, isHiddenByMarkup, tagOf } from '../../entrypoints/content/extract/skip-rules';
+import { normalizeDate } from '../../page/extract';
+import { splitName } from '../../page/extract/name-rules';
+import { isBoilerplate, isHiddenByMarkup, tagOf } from '../../page/extract/skip-rules';
 import { parseWithLinkedom } from './parse-fixtures';
 
 /** The small pure pieces: date normalisation and the skip rules' reading of markup. */

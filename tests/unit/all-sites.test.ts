@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ALL_SITES_SCRIPT_ID, syncAllSitesScript } from '@/utils/all-sites';
+import { ALL_SITES_SCRIPT_ID, syncAllSitesScript } from '@/entrypoints/background/all-sites';
 import { NEWS_SITE_MATCHES } from '@/utils/news-sites';
 
 /** An in-memory stand-in for the permission and the registered scripts. */

@@ -1,22 +1,22 @@
 /**
- * `analyzePage` (utils/analyze-page.ts): the background runs the engine on the text a content
+ * `analyzePage` (entrypoints/background/analyze-page.ts): the background runs the engine on the text a content
  * script extracted, so pages never receive the engine data or compile it (issue #14).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/storage/db';
 import { setPackEnabled } from '@/storage/packs';
-import { registerAnalyzePage } from '@/utils/analyze-page';
+import { registerAnalyzePage } from '@/entrypoints/background/analyze-page';
 import { fromWire, toWire, unpackFindings } from '@/utils/page-wire';
-import { sendMessage, type AnalyzeRequest } from '@/utils/protocol';
-import { resetEngineInput } from '@/utils/scan-config';
+import { type AnalyzeRequest, sendToBackground } from '@/utils/protocol';
+import { resetEngineInput } from '@/entrypoints/background/scan-config';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const DENIAL = '“We never interfered in elections in the United States,” Kremlin spokesman Dmitry Peskov said on Tuesday.';
 
 /** Sends a request the way the content script does (as JSON) and unpacks the findings of the reply. */
 async function analyzePage(request: AnalyzeRequest) {
-  const reply = fromWire(await sendMessage('analyzePage', toWire(request)));
+  const reply = fromWire(await sendToBackground('analyzePage', toWire(request)));
   return reply.ok ? { ok: true as const, findings: unpackFindings(reply.packed) } : reply;
 }
 
@@ -78,7 +78,7 @@ describe('analyzePage', () => {
     const replies = [];
     for (const [index, [from, to]] of cuts.entries()) {
       const last = index === cuts.length - 1;
-      replies.push(fromWire(await sendMessage('analyzePage', toWire({
+      replies.push(fromWire(await sendToBackground('analyzePage', toWire({
         input: { blocks: blocks.slice(from, to), ...(last ? { published: '2024-03-06' } : {}) },
         languages: { declared: declared.slice(from, to) },
         ...(last ? { only: [2, 4] } : {}),
@@ -91,7 +91,7 @@ describe('analyzePage', () => {
   });
 
   it('refuses a last part whose earlier parts never came, and malformed parts', async () => {
-    const part = (index: number, count: number, scan = 's2') => sendMessage('analyzePage', toWire({ input: { blocks: [{ kind: 'paragraph' as const, text: DENIAL }] }, part: { scan, index, count } } satisfies AnalyzeRequest));
+    const part = (index: number, count: number, scan = 's2') => sendToBackground('analyzePage', toWire({ input: { blocks: [{ kind: 'paragraph' as const, text: DENIAL }] }, part: { scan, index, count } } satisfies AnalyzeRequest));
     expect(fromWire(await part(0, 3))).toMatchObject({ ok: true, partial: true });
     // A new scan replaces the pending one: its last part alone is not a page.
     expect(fromWire(await part(2, 3, 's3'))).toEqual({ ok: false, error: 'parts of the page are missing' });
@@ -116,6 +116,6 @@ describe('analyzePage', () => {
   it('refuses malformed input with a reason', async () => {
     expect(await analyzePage({ input: { blocks: 'x' } as never })).toEqual({ ok: false, error: 'no text blocks' });
     expect(await analyzePage({ input: { blocks: [{ kind: 'paragraph', text: 5 }] } as never })).toEqual({ ok: false, error: 'a block without text' });
-    expect(fromWire(await sendMessage('analyzePage', { json: '{"input":' }))).toEqual({ ok: false, error: 'not a JSON request' });
+    expect(fromWire(await sendToBackground('analyzePage', { json: '{"input":' }))).toEqual({ ok: false, error: 'not a JSON request' });
   });
 });

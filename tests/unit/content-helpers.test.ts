@@ -6,8 +6,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding, FindingAssessment } from '@/rules/engine/index';
 import { carryFindings, diffBlocks } from '@/entrypoints/content/changed-blocks';
-import { cardAssessments, claimByline, countLabel, formatIsoDate, isAllegation, kindLabel, shorten } from '@/entrypoints/content/card-text';
-import { highlightNameOf } from '@/entrypoints/content/highlights';
+import { cardAssessments, claimByline, countLabel } from '@/entrypoints/content/card-text';
+import { formatDate, isAllegation, kindLabel, shorten } from '@/rules/present/index';
+import { highlightNameOf } from '@/page/highlights';
 import { indexAtPoint, pointInRects, throttle } from '@/entrypoints/content/hit-test';
 import { shortcutOf } from '@/entrypoints/content/keyboard';
 import { isOwnMutation } from '@/entrypoints/content/watch-page';
@@ -86,11 +87,11 @@ describe('hit-test', () => {
 
 describe('card wording', () => {
   it('formats dates at the precision they are known, in UTC', () => {
-    expect(formatIsoDate('2017-01-06', 'en-GB')).toBe('6 January 2017');
-    expect(formatIsoDate('2019-04', 'en-GB')).toBe('April 2019');
-    expect(formatIsoDate('2020', 'en-GB')).toBe('2020');
-    expect(formatIsoDate(null)).toBe('');
-    expect(formatIsoDate('soon')).toBe('soon');
+    expect(formatDate('2017-01-06', 'en', 'en-GB')).toBe('6 January 2017');
+    expect(formatDate('2019-04', 'en', 'en-GB')).toBe('April 2019');
+    expect(formatDate('2020', 'en', 'en-GB')).toBe('2020');
+    expect(formatDate(null)).toBe('');
+    expect(formatDate('soon')).toBe('soon');
   });
   it('labels indictments as allegations and names other kinds', () => {
     expect(kindLabel('indictment')).toBe('Indictment');

@@ -5,7 +5,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '@/entrypoints/content/card';
-import { claimAnnouncement, countLabel, countLabelAt, kindLabel, positionLabel } from '@/entrypoints/content/card-text';
+import { claimAnnouncement, countLabel, countLabelAt, positionLabel } from '@/entrypoints/content/card-text';
+import { kindLabel } from '@/rules/present/index';
+import { presentLang } from '@/utils/present-ui';
 import { buildLegend } from '@/entrypoints/content/legend';
 import { FindingsPill } from '@/entrypoints/content/pill';
 import type { Finding, FindingAssessment } from '@/rules/types';
@@ -69,7 +71,7 @@ describe('in-page UI in the chosen interface language', () => {
     expect([1, 3, 5, 21].map(countLabel)).toEqual(['1 утверждение', '3 утверждения', '5 утверждений', '21 утверждение']);
     expect(countLabelAt(0, 1)).toBe('1 из 1 утверждения');
     expect(countLabelAt(1, 3)).toBe('2 из 3 утверждений');
-    expect(kindLabel('intelligence-assessment')).toBe('Оценка разведки');
+    expect(kindLabel('intelligence-assessment', presentLang())).toBe('Оценка разведки');
     expect(claimAnnouncement({ pattern: 'dismissal', speaker: 'Peskov', claimDate: null }, 1, 3)).toBe('Утверждение 2 из 3: Пренебрежение, Peskov');
   });
 

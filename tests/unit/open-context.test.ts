@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openContext, pendingContext, registerOpenContext } from '@/utils/open-context';
-import { onMessage, sendMessage } from '@/utils/protocol';
+import { openContext, registerOpenContext } from '@/entrypoints/background/open-context';
+import { onBroadcast, sendToBackground } from '@/utils/protocol';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 describe('openContext (background)', () => {
@@ -9,21 +9,23 @@ describe('openContext (background)', () => {
   });
 
   it('opens the side panel for the sender tab, remembers the finding for it and tells an open panel', async () => {
+    const unregister = registerOpenContext();
     const told: unknown[] = [];
-    const remove = onMessage('contextRequested', ({ data }) => void told.push(data));
+    const remove = onBroadcast('contextRequested', ({ data }) => void told.push(data));
     const open = vi.fn(async () => ({ ok: true as const }));
     await expect(openContext(7, '3:1:negated-interference', open)).resolves.toEqual({ ok: true });
     expect(open).toHaveBeenCalledWith(7);
     await vi.waitFor(() => expect(told).toEqual([{ tabId: 7, findingId: '3:1:negated-interference' }]));
-    expect(pendingContext(7)).toBe('3:1:negated-interference');
-    expect(pendingContext(7)).toBeUndefined();
+    await expect(sendToBackground('takeContext', 7)).resolves.toEqual({ findingId: '3:1:negated-interference' });
+    await expect(sendToBackground('takeContext', 8)).resolves.toEqual({ findingId: null });
     remove();
+    unregister();
   });
   it('hands the parked finding to the side panel once (takeContext)', async () => {
     const unregister = registerOpenContext();
     await openContext(9, 'f-9', async () => ({ ok: true as const }));
-    await expect(sendMessage('takeContext', 9)).resolves.toEqual({ findingId: 'f-9' });
-    await expect(sendMessage('takeContext', 9)).resolves.toEqual({ findingId: null });
+    await expect(sendToBackground('takeContext', 9)).resolves.toEqual({ findingId: 'f-9' });
+    await expect(sendToBackground('takeContext', 9)).resolves.toEqual({ findingId: null });
     unregister();
   });
   it('refuses a sender that is not a tab, and passes the browser’s refusal on as a value', async () => {

@@ -10,7 +10,7 @@ import { exportPack } from '@/rules/import/index';
 import type { Pack } from '@/rules/schema/pack';
 import { db } from '@/storage/db';
 import { exportBackup, importPackFile, restoreBackup, restoreBundledDefaults } from '@/storage/packs';
-import { resetEngineInput } from '@/utils/scan-config';
+import { resetEngineInput } from '@/entrypoints/background/scan-config';
 import { exampleAssessment } from '../engine/pack-fixtures';
 import { dumpDb } from './helpers/db-dump';
 

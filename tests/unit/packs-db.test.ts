@@ -23,9 +23,9 @@ import {
   setPackEnabled,
   setRuleEnabled,
 } from '@/storage/packs';
-import { getScanSettings, getSetting, setPaused, setSiteEnabled } from '@/storage/settings';
+import { getSetting, setPaused, setSiteEnabled, sitesOff } from '@/storage/settings';
 import { addSubscription, dueSubscriptions, removeSubscription, updateDueSubscriptions, updateSubscription } from '@/storage/subscriptions';
-import { currentEngineInput, resetEngineInput } from '@/utils/scan-config';
+import { currentEngineInput, resetEngineInput } from '@/entrypoints/background/scan-config';
 import { dumpDb, loadDump, type DbDump } from './helpers/db-dump';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -76,7 +76,7 @@ describe('schema v2 and the migration from v1', () => {
     expect(after.tables.sites).toEqual(V1.tables.sites);
     expect(await getSetting('paused', opened)).toBe(true);
     expect(await getSetting('uiLanguage', opened)).toBe('ru');
-    expect(await getScanSettings(opened)).toEqual({ paused: true, disabledSites: ['edition.cnn.com', 'www.reuters.com'] });
+    expect(await sitesOff(opened)).toEqual(['edition.cnn.com', 'www.reuters.com']);
     const packs = await listPacks(opened);
     expect(packs.map((p) => p.id)).toEqual(BUNDLED_IDS);
     expect(packs.every((p) => p.enabled && p.source.kind === 'bundled')).toBe(true);

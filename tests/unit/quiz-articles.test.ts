@@ -8,8 +8,8 @@ import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/gallery/ArticleView';
 import { analyzePage } from '@/components/gallery/analyze-page';
-import { spansOfRange } from '@/components/gallery/selection-offsets';
-import { SAMPLE_ARTICLES } from '@/entrypoints/gallery/articles';
+import { spansOfRange } from '@/page/selection-offsets';
+import { SAMPLE_ARTICLES } from '@/components/gallery/articles';
 import { PATTERNS } from '@/rules/types';
 
 function render(article: (typeof SAMPLE_ARTICLES)[number]) {

@@ -4,8 +4,8 @@ import { db } from '@/storage/db';
 import { setPaused, setSiteEnabled, setUiLanguage } from '@/storage/settings';
 import { engineInput } from '@/rules/index';
 import { resolveUiLanguage } from '@/utils/i18n';
-import { sendMessage, type ScanConfig } from '@/utils/protocol';
-import { currentEngineInput, decideScanConfig, getScanConfig, registerScanConfig } from '@/utils/scan-config';
+import { type ScanConfig, sendToBackground } from '@/utils/protocol';
+import { decideScanConfig, getScanConfig, registerScanConfig } from '@/entrypoints/background/scan-config';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const URL_ = 'https://www.reuters.com/world/article/';
@@ -103,7 +103,7 @@ describe('getScanConfig message', () => {
 
   it('answers the content script and tells the tab store what it answered', async () => {
     await setPaused(true);
-    expect(await sendMessage('getScanConfig', { url: URL_ })).toEqual({ enabled: false, reason: 'paused' });
+    expect(await sendToBackground('getScanConfig', { url: URL_ })).toEqual({ enabled: false, reason: 'paused' });
     expect(answers).toEqual([[12, URL_, { enabled: false, reason: 'paused' }]]);
   });
 });

@@ -10,13 +10,13 @@ import { BUNDLED_PACKS } from '@/rules/index';
 import { exportPack } from '@/rules/import/index';
 import { db, syncBundledPacks } from '@/storage/db';
 import { listPacks } from '@/storage/packs';
-import { getScanSettings, getSetting, putSetting } from '@/storage/settings';
-import { registerPackMessages } from '@/utils/pack-messages';
-import { sendMessage } from '@/utils/protocol';
-import { NOT_EXTENSION_PAGE } from '@/utils/sender';
-import { registerSettingsMessages } from '@/utils/settings-messages';
-import { registerTabFindings } from '@/utils/tab-findings';
-import { TabFindingsStore } from '@/utils/tab-findings-store';
+import { getSetting, putSetting, sitesOff } from '@/storage/settings';
+import { registerPackMessages } from '@/entrypoints/background/pack-messages';
+import { sendToBackground } from '@/utils/protocol';
+import { NOT_EXTENSION_PAGE } from '@/entrypoints/background/sender';
+import { registerSettingsMessages } from '@/entrypoints/background/settings-messages';
+import { registerTabFindings } from '@/entrypoints/background/tab-findings';
+import { TabFindingsStore } from '@/entrypoints/background/tab-findings-store';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
@@ -45,15 +45,15 @@ describe('sender checks in the background', () => {
 
   const pack = { ...structuredClone(BUNDLED_PACKS[2]!), id: 'page-pack', title: 'From a page' };
   const attempts: [string, () => Promise<unknown>][] = [
-    ['setPaused', () => sendMessage('setPaused', true)],
-    ['setSiteEnabled', () => sendMessage('setSiteEnabled', { host: 'www.reuters.com', enabled: false })],
-    ['setTrainerMode', () => sendMessage('setTrainerMode', true)],
-    ['setUiLanguage', () => sendMessage('setUiLanguage', 'ru')],
-    ['setPackEnabled', () => sendMessage('setPackEnabled', { packId: CORE.id, enabled: false })],
-    ['setRuleEnabled', () => sendMessage('setRuleEnabled', { packId: CORE.id, ruleId: CORE.rules[0]!.id, enabled: false })],
-    ['importPack', () => sendMessage('importPack', { text: exportPack(pack), byteLength: 1000, fileName: 'p.json', replace: true })],
-    ['subscribe', () => sendMessage('subscribe', { url: 'https://packs.example.org/p.json' })],
-    ['restoreBundledDefaults', () => sendMessage('restoreBundledDefaults', undefined)],
+    ['setPaused', () => sendToBackground('setPaused', true)],
+    ['setSiteEnabled', () => sendToBackground('setSiteEnabled', { host: 'www.reuters.com', enabled: false })],
+    ['setTrainerMode', () => sendToBackground('setTrainerMode', true)],
+    ['setUiLanguage', () => sendToBackground('setUiLanguage', 'ru')],
+    ['setPackEnabled', () => sendToBackground('setPackEnabled', { packId: CORE.id, enabled: false })],
+    ['setRuleEnabled', () => sendToBackground('setRuleEnabled', { packId: CORE.id, ruleId: CORE.rules[0]!.id, enabled: false })],
+    ['importPack', () => sendToBackground('importPack', { text: exportPack(pack), byteLength: 1000, fileName: 'p.json', replace: true })],
+    ['subscribe', () => sendToBackground('subscribe', { url: 'https://packs.example.org/p.json' })],
+    ['restoreBundledDefaults', () => sendToBackground('restoreBundledDefaults', undefined)],
   ];
 
   it.each([
@@ -67,22 +67,23 @@ describe('sender checks in the background', () => {
     expect(await db.settings.toArray()).toEqual(before.settings);
     expect(await listPacks()).toEqual(before.packs);
     expect(await db.subscriptions.count()).toBe(before.subs);
-    expect(await getScanSettings()).toEqual({ paused: false, disabledSites: [] });
+    expect(await getSetting('paused')).toBe(false);
+    expect(await sitesOff()).toEqual([]);
   });
 
   it('lets the popup change settings and packs', async () => {
     messaging.sendAs(POPUP);
-    expect(await sendMessage('setPaused', true)).toEqual({ paused: true, disabledSites: [] });
-    expect(await sendMessage('setPackEnabled', { packId: CORE.id, enabled: false })).toEqual({ ok: true });
+    expect(await sendToBackground('setPaused', true)).toEqual({ paused: true });
+    expect(await sendToBackground('setPackEnabled', { packId: CORE.id, enabled: false })).toEqual({ ok: true });
     expect((await listPacks()).find((p) => p.id === CORE.id)?.enabled).toBe(false);
   });
 
   it('refuses values of the wrong type even from the popup', async () => {
     messaging.sendAs(POPUP);
-    await expect(sendMessage('setPaused', 'no' as never)).rejects.toThrow(/invalid value for setting "paused"/);
+    await expect(sendToBackground('setPaused', 'no' as never)).rejects.toThrow(/invalid value for setting "paused"/);
     expect(await getSetting('paused')).toBe(false);
-    await expect(sendMessage('setSiteEnabled', { host: 'www.reuters.com', enabled: 'no' as never })).rejects.toThrow(/true or false/);
-    expect(await sendMessage('setUiLanguage', 'constructor')).toEqual({ ok: false, error: 'unknown interface language "constructor"' });
+    await expect(sendToBackground('setSiteEnabled', { host: 'www.reuters.com', enabled: 'no' as never })).rejects.toThrow(/true or false/);
+    expect(await sendToBackground('setUiLanguage', 'constructor')).toEqual({ ok: false, error: 'unknown interface language "constructor"' });
     expect(await getSetting('uiLanguage')).toBe('auto');
   });
 });
@@ -93,9 +94,9 @@ describe('tab findings are for our pages only', () => {
     const messaging = installChromeMessaging();
     const tabs = registerTabFindings();
     messaging.sendAs(CONTENT);
-    await expect(sendMessage('getTabFindings', 3)).rejects.toThrow(NOT_EXTENSION_PAGE);
+    await expect(sendToBackground('getTabFindings', 3)).rejects.toThrow(NOT_EXTENSION_PAGE);
     messaging.sendAs(POPUP);
-    expect((await sendMessage('getTabFindings', 3)).state).toBe('not-scanned');
+    expect((await sendToBackground('getTabFindings', 3)).state).toBe('not-scanned');
     tabs.unregister();
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CounterpointDb, db, DB_NAME } from '@/storage/db';
-import { getScanSettings, getSetting, isSiteEnabled, setPaused, setSiteEnabled } from '@/storage/settings';
+import { getSetting, isSiteEnabled, setPaused, setSiteEnabled, sitesOff } from '@/storage/settings';
 
 beforeEach(async () => {
   await db.delete();
@@ -17,25 +17,29 @@ describe('settings database', () => {
   });
 
   it('starts with defaults: not paused, every site on', async () => {
-    expect(await getScanSettings()).toEqual({ paused: false, disabledSites: [] });
+    expect(await getSetting('paused')).toBe(false);
+    expect(await sitesOff()).toEqual([]);
     expect(await getSetting('trainerMode')).toBe(false);
     expect(await getSetting('uiLanguage')).toBe('auto');
     expect(await isSiteEnabled('www.reuters.com')).toBe(true);
   });
 
   it('pauses and resumes', async () => {
-    expect(await setPaused(true)).toEqual({ paused: true, disabledSites: [] });
+    expect(await setPaused(true)).toBe(true);
     expect(await getSetting('paused')).toBe(true);
-    expect(await setPaused(false)).toEqual({ paused: false, disabledSites: [] });
+    expect(await setPaused(false)).toBe(false);
+    expect(await getSetting('paused')).toBe(false);
   });
 
   it('switches a site off and on by its exact host, case-insensitively', async () => {
-    expect(await setSiteEnabled('www.Reuters.com', false)).toEqual({ paused: false, disabledSites: ['www.reuters.com'] });
+    expect(await setSiteEnabled('www.Reuters.com', false)).toBe(false);
+    expect(await sitesOff()).toEqual(['www.reuters.com']);
     expect(await isSiteEnabled('www.reuters.com')).toBe(false);
     expect(await isSiteEnabled('reuters.com')).toBe(true);
     await setSiteEnabled('www.bbc.com', false);
-    expect((await getScanSettings()).disabledSites).toEqual(['www.bbc.com', 'www.reuters.com']);
-    expect(await setSiteEnabled('www.reuters.com', true)).toEqual({ paused: false, disabledSites: ['www.bbc.com'] });
+    expect(await sitesOff()).toEqual(['www.bbc.com', 'www.reuters.com']);
+    expect(await setSiteEnabled('www.reuters.com', true)).toBe(true);
+    expect(await sitesOff()).toEqual(['www.bbc.com']);
   });
 
   it('keeps what was written across connections (a second page opening the same database)', async () => {
@@ -43,7 +47,8 @@ describe('settings database', () => {
     await setSiteEnabled('example.org', false);
     const other = new CounterpointDb();
     try {
-      expect(await getScanSettings(other)).toEqual({ paused: true, disabledSites: ['example.org'] });
+      expect(await getSetting('paused', other)).toBe(true);
+      expect(await sitesOff(other)).toEqual(['example.org']);
     } finally {
       other.close();
     }

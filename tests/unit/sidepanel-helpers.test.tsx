@@ -7,27 +7,31 @@ import { RecordList } from '@/entrypoints/sidepanel/RecordList';
 import { compareIsoDates, layoutTimeline } from '@/entrypoints/sidepanel/timeline-layout';
 import { nextClaimId } from '@/entrypoints/sidepanel/ui-store';
 import type { Finding, FindingAssessment, EvidenceScope } from '@/rules/types';
-import { fallbackMessage, formatDate, precisionOf, t, tn } from '@/utils/i18n';
+import { formatDate } from '@/rules/present/index';
+import { fallbackMessage, setLanguageOverride, t, tn } from '@/utils/i18n';
+import { formatUiDate } from '@/utils/present-ui';
 import { countByPattern, patternLabel } from '@/utils/pattern-labels';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 afterEach(() => document.body.replaceChildren());
 
-describe('formatDate', () => {
+describe('formatDate (rules/present, as the side panel uses it)', () => {
   it('is no more precise than the date is known, in the given locale, without time-zone shifts', () => {
-    expect(formatDate('2024-03-06', 'day', 'en-GB')).toBe('6 March 2024');
-    expect(formatDate('2024-03-06', 'day', 'en-US')).toBe('March 6, 2024');
-    expect(formatDate('2024-03', 'month', 'en-GB')).toBe('March 2024');
-    expect(formatDate('2017-01-06', 'year', 'en-GB')).toBe('2017');
-    expect(formatDate('2024-03-06', 'day', 'ru')).toBe('6 марта 2024 г.');
-    expect(formatDate('2024-01-01', 'day', 'en-GB')).toBe('1 January 2024');
-    expect(formatDate('soon', 'day', 'en-GB')).toBe('soon');
+    expect(formatDate('2024-03-06', 'en', 'en-GB')).toBe('6 March 2024');
+    expect(formatDate('2024-03-06', 'en', 'en-US')).toBe('March 6, 2024');
+    expect(formatDate('2024-03', 'en', 'en-GB')).toBe('March 2024');
+    expect(formatDate('2017', 'en', 'en-GB')).toBe('2017');
+    expect(formatDate('2024-03-06', 'ru', 'ru')).toBe('6 марта 2024 г.');
+    expect(formatDate('2024-01-01', 'en', 'en-GB')).toBe('1 January 2024');
+    expect(formatDate('soon', 'en', 'en-GB')).toBe('soon');
   });
-  it('reads the precision from the string when not given', () => {
-    expect(precisionOf('2024')).toBe('year');
-    expect(precisionOf('2024-03')).toBe('month');
-    expect(precisionOf('2024-03-06')).toBe('day');
-    expect(formatDate('2024-03', undefined, 'en-GB')).toBe('March 2024');
+  it('follows the interface language and the browser locale (formatUiDate)', () => {
+    setLanguageOverride('ru');
+    try {
+      expect(formatUiDate('2024-03-06')).toBe('6 марта 2024 г.');
+    } finally {
+      setLanguageOverride(null);
+    }
   });
 });
 

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packFindings, toWire } from '@/utils/page-wire';
 import { fakeBrowser } from 'wxt/testing';
 import type { Finding } from '@/rules/types';
-import { onMessage, sendMessage, type TabFindings } from '@/utils/protocol';
-import { registerTabFindings, type TabFindingsWiring } from '@/utils/tab-findings';
-import { badgeText, TabFindingsStore } from '@/utils/tab-findings-store';
+import { onBroadcast, sendToBackground, type TabFindings } from '@/utils/protocol';
+import { registerTabFindings, type TabFindingsWiring } from '@/entrypoints/background/tab-findings';
+import { badgeText, TabFindingsStore } from '@/entrypoints/background/tab-findings-store';
 import { installChromeMessaging } from './helpers/chrome-messaging';
 
 const PAGE = { url: 'https://www.reuters.com/world/some-article/', title: 'Some article' };
@@ -46,11 +46,11 @@ describe('background per-tab findings', () => {
 
   async function report(tabId: number, n: number, state: TabFindings['state'] = 'scanned') {
     messaging.sendAs({ tab: { id: tabId }, url: PAGE.url });
-    return sendMessage('reportFindings', toWire({ ...PAGE, state, packed: packFindings(scanned(tabId, n).findings) }));
+    return sendToBackground('reportFindings', toWire({ ...PAGE, state, packed: packFindings(scanned(tabId, n).findings) }));
   }
   async function findingsOf(tabId: number): Promise<TabFindings> {
     messaging.sendAs(POPUP);
-    return sendMessage('getTabFindings', tabId);
+    return sendToBackground('getTabFindings', tabId);
   }
   const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
   const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -70,7 +70,7 @@ describe('background per-tab findings', () => {
 
   it('refuses reports from outside a tab', async () => {
     messaging.sendAs(POPUP);
-    expect(await sendMessage('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: packFindings([]) }))).toEqual({
+    expect(await sendToBackground('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: packFindings([]) }))).toEqual({
       ok: false,
       error: expect.stringContaining('tab'),
     });
@@ -78,10 +78,10 @@ describe('background per-tab findings', () => {
 
   it('refuses a report that is not JSON or points at assessments it does not carry', async () => {
     messaging.sendAs({ tab: { id: 5 }, url: PAGE.url });
-    expect(await sendMessage('reportFindings', { json: 'nope' })).toEqual({ ok: false, error: expect.stringContaining('reportFindings') });
+    expect(await sendToBackground('reportFindings', { json: 'nope' })).toEqual({ ok: false, error: expect.stringContaining('reportFindings') });
     const packed = packFindings(scanned(5, 1).findings);
     const broken = { ...packed, findings: packed.findings.map((f) => ({ ...f, assessments: [...f.assessments, 42] })) };
-    expect(await sendMessage('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: broken }))).toEqual({ ok: false, error: expect.stringContaining('no assessment') });
+    expect(await sendToBackground('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: broken }))).toEqual({ ok: false, error: expect.stringContaining('no assessment') });
     expect(await findingsOf(5)).toEqual({ tabId: 5, state: 'not-scanned', findings: [] });
   });
 
@@ -108,19 +108,16 @@ describe('background per-tab findings', () => {
     expect(await badgeOf(5)).toBe('');
   });
 
-  it('answers getTabStatus from the same store', async () => {
-    messaging.sendAs(POPUP);
-    expect(await sendMessage('getTabStatus', 9)).toEqual({ scanned: false });
+  it('a tab is "scanning" with its page from contentReady until the report', async () => {
+    expect((await findingsOf(9)).state).toBe('not-scanned');
     messaging.sendAs({ tab: { id: 9 }, url: PAGE.url });
-    expect(await sendMessage('contentReady', PAGE)).toEqual({ ok: true, tabId: 9 });
-    messaging.sendAs(POPUP);
-    expect(await sendMessage('getTabStatus', 9)).toEqual({ scanned: true, ...PAGE });
-    expect((await findingsOf(9)).state).toBe('scanning');
+    expect(await sendToBackground('contentReady', PAGE)).toEqual({ ok: true, tabId: 9 });
+    expect(await findingsOf(9)).toMatchObject({ state: 'scanning', ...PAGE, findings: [] });
   });
 
   it('announces every change to open extension pages', async () => {
     const seen: unknown[] = [];
-    const stop = onMessage('tabFindingsChanged', ({ data }) => void seen.push([data.tabId, data.state, data.findings.length]));
+    const stop = onBroadcast('tabFindingsChanged', ({ data }) => void seen.push([data.tabId, data.state, data.findings.length]));
     await report(6, 1);
     await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 0, isWindowClosing: false });
     await tick();

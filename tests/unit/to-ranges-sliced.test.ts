@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * entrypoints/content/to-ranges.ts: findings become Ranges in idle slices on the page (issue #14,
+ * page/to-ranges.ts: findings become Ranges in idle slices on the page (issue #14,
  * per-page cost); slicing must change nothing but the schedule.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '@/entrypoints/content/extract';
-import { annotate, startAnnotation } from '@/entrypoints/content/to-ranges';
+import { extractDocument } from '@/page/extract';
+import { annotate, startAnnotation } from '@/page/to-ranges';
 import type { Finding } from '@/rules/types';
 
 const page = `<html lang="en"><body><article>${Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} says <b>something</b> here.</p>`).join('')}</article></body></html>`;

@@ -4,8 +4,8 @@
  */
 import { after, before } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LoadedExtension } from './browser';
-import { serveFixturePages, type FixtureServer } from './server';
+import { launchWithExtension, type LoadedExtension } from '../../../scripts/browser/browser';
+import { serveFixturePages, type FixtureServer } from '../../../scripts/browser/server';
 
 export interface ExtensionSession {
   readonly ext: LoadedExtension;
