@@ -7,41 +7,26 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
 import type { Finding } from '../../rules/types';
 import { assessmentLinks } from '../../rules/present/index';
 import { waitForScans } from '../../scripts/browser/annotations';
 import { ask, tabIdOf } from '../../scripts/browser/control';
-import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
-import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
+import { useTestExtension } from './helpers/session';
 
-let ext: LoadedExtension;
-let server: FixtureServer;
-let control: Page;
-
-before(async () => {
-  server = await serveFixturePages();
-  ext = await launchWithExtension('test');
-  control = await ext.openPage('options.html');
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-
+const session = useTestExtension();
 
 /** Opens a fixture page, waits for its first scan, and returns it with its tab id and findings. */
 async function openArticle(name: string): Promise<{ page: Page; tabId: number; findings: Finding[] }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(name));
+  const page = await session.ext.context.newPage();
+  await page.goto(session.server.url(name));
   await waitForScans(page);
-  const tabId = await tabIdOf(control, server.url(name));
+  const tabId = await tabIdOf(session.control, session.server.url(name));
   // The report reaches the background just after the scan's measure is set.
   for (let i = 0; i < 50; i++) {
-    const tab = await ask(control, 'getTabFindings', tabId);
+    const tab = await ask(session.control, 'getTabFindings', tabId);
     if (tab.state === 'scanned' && tab.findings.length > 0) return { page, tabId, findings: tab.findings };
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -59,7 +44,7 @@ function ourRanges(page: Page): Promise<number> {
 test('pop-out lists the claims with speakers, dates, the record in date order with links, and a timeline', async () => {
   const { page, tabId, findings } = await openArticle('annotated-article.html');
   assert.equal(findings.length, 3, 'the fixture has three claims');
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.locator('[data-state="scanned"]').waitFor({ timeout: 5_000 });
   assert.match(await panel.locator('[data-state="scanned"]').innerText(), /Washington and Moscow trade words/);
   assert.match(await panel.locator('[data-state="scanned"]').innerText(), /3 claims on this page/);
@@ -103,7 +88,7 @@ test('clicking a claim (or Enter on it) scrolls the page to it and opens its in-
   const { page, tabId, findings } = await openArticle('annotated-article.html');
   await page.setViewportSize({ width: 800, height: 240 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.locator('article.cp-claim').nth(2).waitFor({ timeout: 5_000 });
   const activeText = () =>
     page.evaluate((name) => {
@@ -145,22 +130,22 @@ test('clicking a claim (or Enter on it) scrolls the page to it and opens its in-
 });
 
 test('the panel keeps up with late content and navigation, and follows the active tab, without a reload', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('live-updates.html'));
-  const tabId = await tabIdOf(control, server.url('live-updates.html'));
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const page = await session.ext.context.newPage();
+  await page.goto(session.server.url('live-updates.html'));
+  const tabId = await tabIdOf(session.control, session.server.url('live-updates.html'));
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   // No claim at load; the live blog adds one after a second.
   await panel.locator('article.cp-claim').first().waitFor({ timeout: 6_000 });
   assert.match(await panel.locator('.cp-claim-text').first().innerText(), /never interfered/);
   assert.match(await panel.locator('[data-state="scanned"]').innerText(), /1 claim on this page/);
 
   // Navigating the tab: the panel shows the new page's claims.
-  await page.goto(server.url('annotated-article.html'));
+  await page.goto(session.server.url('annotated-article.html'));
   await panel.waitForFunction(() => document.querySelectorAll('article.cp-claim').length === 3, undefined, { timeout: 10_000 });
   assert.match(await panel.locator('[data-state="scanned"]').innerText(), /Washington and Moscow/);
 
   // Without ?tabId the panel follows whichever tab is active.
-  const follower = await ext.openPage('sidepanel.html');
+  const follower = await session.ext.openPage('sidepanel.html');
   await follower.locator('[data-state="not-scanned"]').waitFor({ timeout: 5_000 });
   await page.bringToFront();
   await follower.waitForFunction(() => document.querySelectorAll('article.cp-claim').length === 3, undefined, { timeout: 5_000 });
@@ -172,9 +157,9 @@ test('the panel keeps up with late content and navigation, and follows the activ
 test('switching the site off in the popup clears the page at once and the panel says it is off', async () => {
   const { page, tabId } = await openArticle('annotated-article.html');
   assert.ok((await ourRanges(page)) > 0);
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.locator('article.cp-claim').first().waitFor({ timeout: 5_000 });
-  const popup = await ext.openPage(`popup.html?tabId=${tabId}`);
+  const popup = await session.ext.openPage(`popup.html?tabId=${tabId}`);
   const site = popup.getByRole('switch', { name: 'On 127.0.0.1' });
   await site.click();
   await page.waitForFunction((prefix) => {
@@ -195,7 +180,7 @@ test('switching the site off in the popup clears the page at once and the panel 
 
 test('the panel exports the page’s findings as Markdown, HTML, W3C annotations and ClaimReview that parse and re-anchor', async () => {
   const { page, tabId, findings } = await openArticle('annotated-article.html');
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.getByRole('heading', { name: "Export this page's claims" }).waitFor();
   const download = async (name: string) => {
     const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name, exact: true }).click()]);
@@ -210,7 +195,7 @@ test('the panel exports the page’s findings as Markdown, HTML, W3C annotations
   const w3c = JSON.parse((await download('W3C annotations')).text) as { first: { items: { target: { source: string; selector: { type: string; exact?: string }[] } }[] } };
   assert.equal(w3c.first.items.length, findings.length);
   for (const item of w3c.first.items) {
-    assert.equal(item.target.source, server.url('annotated-article.html'));
+    assert.equal(item.target.source, session.server.url('annotated-article.html'));
     const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
     assert.ok(quote?.exact && findings.some((f) => f.text === quote.exact), 'each annotation quotes a finding exactly');
   }

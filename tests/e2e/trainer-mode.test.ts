@@ -6,30 +6,16 @@
  * shadow root. The popup and the side panel are opened as tabs with `?tabId=N`.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES } from '../../utils/dom-names';
 import { waitForScans } from '../../scripts/browser/annotations';
 import { tabIdOf } from '../../scripts/browser/control';
-import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
-import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
+import { useTestExtension } from './helpers/session';
 
 const ARTICLE = 'annotated-article.html';
 
-let ext: LoadedExtension;
-let server: FixtureServer;
-let control: Page;
-
-before(async () => {
-  server = await serveFixturePages();
-  ext = await launchWithExtension('test');
-  control = await ext.openPage('options.html');
-});
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
+const session = useTestExtension();
 
 /** The legend's pattern names, read inside the shadow root; null when there is no legend. */
 function legendLabels(page: Page): Promise<string[] | null> {
@@ -57,13 +43,13 @@ async function waitForLegend(page: Page, present: boolean): Promise<void> {
 }
 
 test('trainer mode from the popup shows the legend and "why this matched" in the page and the side panel; off removes the page legend', async () => {
-  const article = await ext.context.newPage();
-  await article.goto(server.url(ARTICLE));
+  const article = await session.ext.context.newPage();
+  await article.goto(session.server.url(ARTICLE));
   await waitForScans(article);
-  const tabId = await tabIdOf(control, server.url(ARTICLE));
+  const tabId = await tabIdOf(session.control, session.server.url(ARTICLE));
   assert.equal(await legendLabels(article), null, 'no legend while trainer mode is off');
 
-  const popup = await ext.openPage(`popup.html?tabId=${tabId}`);
+  const popup = await session.ext.openPage(`popup.html?tabId=${tabId}`);
   const trainer = popup.getByRole('switch', { name: 'Trainer mode' });
   await trainer.waitFor({ timeout: 5_000 });
   assert.equal(await trainer.getAttribute('aria-checked'), 'false');
@@ -85,7 +71,7 @@ test('trainer mode from the popup shows the legend and "why this matched" in the
   assert.ok(!lines.some((l) => /^Pack: [a-z0-9-]+$/.test(l)), 'the bundled pack is named by its title, not its id');
 
   // The side panel: its legend, and the same cue lines in the claim cards.
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   const legend = panel.getByRole('region', { name: 'Pattern legend' });
   await legend.waitFor({ timeout: 5_000 });
   assert.equal(await legend.getByRole('listitem').count(), 6);
