@@ -97,6 +97,9 @@ async function main(): Promise<void> {
   const small = generatePage(50_000, 2, 20241204);
   const large = generatePage(2_000_000, 100);
   writeFileSync(join(dir, 'article-50k.html'), small.html);
+  // The page most readers get: the same kind of article with no claim (the UI is never built).
+  const plain = generatePage(50_000, 0, 20241205);
+  writeFileSync(join(dir, 'plain-50k.html'), plain.html);
   writeFileSync(join(dir, 'page-2mb.html'), large.html);
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>blank</title>');
   // Only with `--only paragraph`: the hostile shape of issue #14, 1 MB of quoted denials in one <p>.
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'mark.min.js'), readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js')));
   const cases: Case[] = [
     { name: '50 KB article (2 claims)', file: 'article-50k.html', quotes: small.quotes, bytes: small.bytes, windowMs: 3000 },
+    { name: '50 KB article without a claim', file: 'plain-50k.html', quotes: plain.quotes, bytes: plain.bytes, windowMs: 3000 },
     { name: '2 MB page (100 claims)', file: 'page-2mb.html', quotes: large.quotes, bytes: large.bytes, windowMs: 5000 },
     { name: '1 MB single paragraph (quoted denials)', file: 'paragraph-1mb.html', quotes: ['We never interfered in elections in the US'], bytes: Buffer.byteLength(paragraph), windowMs: 15000 },
   ].filter((c) => (only ? c.file.includes(only) : !c.file.startsWith('paragraph')));
@@ -165,8 +169,8 @@ async function main(): Promise<void> {
           // ?counterpoint-no-marks: the test build then leaves no performance marks, like production.
           const cost = await measureLoad(context, `${url}/blank.html`, `${url}/${c.file}?counterpoint-no-marks`, part, settleFor, config === 'ours' || config === 'before' ? verify : undefined);
           byConfig.set(config, [...(byConfig.get(config) ?? []), cost]);
-          if (config === 'ours' && c.bytes < 1e6) for (const [fn, t] of cost.hotspots) hot.set(fn, (hot.get(fn) ?? 0) + t / runs);
-          if (config === 'ours' && c.bytes < 1e6) for (const [fn, t] of cost.inclusive) incl.set(fn, (incl.get(fn) ?? 0) + t / runs);
+          if (config === 'ours' && c.file === 'article-50k.html') for (const [fn, t] of cost.hotspots) hot.set(fn, (hot.get(fn) ?? 0) + t / runs);
+          if (config === 'ours' && c.file === 'article-50k.html') for (const [fn, t] of cost.inclusive) incl.set(fn, (incl.get(fn) ?? 0) + t / runs);
         }
         const line = [...byConfig].map(([k, v]) => `${k} ${ms(v.at(-1)!.mainThreadMs)} cpu ${ms(v.at(-1)!.mainThreadCpuMs)} (script ${ms(v.at(-1)!.scriptMs)} cpu ${ms(v.at(-1)!.scriptCpuMs)}, longest ${ms(v.at(-1)!.longestScriptTaskMs)})`).join('; ');
         console.log(`run ${run + 1}, ${c.name}: ${line}`);
@@ -234,6 +238,7 @@ ${table(
       [
         ['Main-thread CPU time (thread time of its tasks)', ...cols.map((k) => cell(k, cpu))],
         ['… minus no script, paired per run', '', ...cols.slice(1).map((k) => spread(paired(byConfig, k, cpu)))],
+        ...(hasBefore ? [['… Counterpoint minus the compared build, paired', '', '', spread(values(c, 'ours', cpu).map((v, i) => v - cpu(byConfig.get('before')![i]!)))]] : []),
         ['Main-thread time (wall, sum of tasks)', ...cols.map((k) => cell(k, wall))],
         ['… minus no script, paired per run', '', ...cols.slice(1).map((k) => spread(paired(byConfig, k, wall)))],
         ['JS in the script, CPU-weighted samples', '', ...cols.slice(1).map((k) => cell(k, (l) => l.scriptCpuMs))],
@@ -246,8 +251,9 @@ ${table(
     )}
 \`\`\``;
   });
-  if (cases.length < 2) return sections.join('\n\n');
-  const [s, l] = cases as [Case, Case];
+  const s = cases.find((c) => c.file === 'article-50k.html');
+  const l = cases.find((c) => c.file === 'page-2mb.html');
+  if (!s || !l) return sections.join('\n\n');
   const small = results.get(s.name)!;
   const cpu = (x: LoadCost) => x.mainThreadCpuMs;
   const oursAdded = paired(small, 'ours', cpu);
