@@ -243,8 +243,10 @@ ${table(
         ['… minus no script, paired per run', '', ...cols.slice(1).map((k) => spread(paired(byConfig, k, wall)))],
         ['JS in the script, CPU-weighted samples', '', ...cols.slice(1).map((k) => cell(k, (l) => l.scriptCpuMs))],
         ['JS in the script, sampled wall time', '', ...cols.slice(1).map((k) => cell(k, (l) => l.scriptMs))],
-        ['Longest task running the script', '', ...cols.slice(1).map((k) => cell(k, (l) => l.longestScriptTaskMs))],
+        ['Longest task running the script (wall)', '', ...cols.slice(1).map((k) => cell(k, (l) => l.longestScriptTaskMs))],
         ['… the same, max of runs', '', ...cols.slice(1).map((k) => maxCell(k, (l) => l.longestScriptTaskMs))],
+        ['Longest task running the script, thread time', '', ...cols.slice(1).map((k) => cell(k, (l) => l.longestScriptTaskCpuMs))],
+        ['… the same, max of runs', '', ...cols.slice(1).map((k) => maxCell(k, (l) => l.longestScriptTaskCpuMs))],
         ['Longest task on the page (max of runs)', ...cols.map((k) => maxCell(k, (l) => l.longestTaskMs))],
       ],
       { left: [0] },
@@ -267,6 +269,8 @@ ${table(
   const longL = med(l, 'ours', (x) => x.longestScriptTaskMs);
   const longSMax = max(s, 'ours', (x) => x.longestScriptTaskMs);
   const longLMax = max(l, 'ours', (x) => x.longestScriptTaskMs);
+  const cpuSMax = max(s, 'ours', (x) => x.longestScriptTaskCpuMs);
+  const cpuLMax = max(l, 'ours', (x) => x.longestScriptTaskCpuMs);
   const large = results.get(l.name)!;
   const oursL = median(paired(large, 'ours', cpu));
   const markL = median(paired(large, 'markjs', cpu));
@@ -282,8 +286,8 @@ ${sections.join('\n\n')}
 | --- | --- | --- |
 | 50 KB: main-thread time added ≤ 2 × the do-nothing script's (CPU time, paired per run) | ours ${spread(oursAdded)}, do-nothing ${spread(noopAdded)}; ours − 2 × do-nothing ${spread(margin)} | ${verdict(median(margin) <= 0)}${quantile(margin, 0.25) > 0 || quantile(margin, 0.75) <= 0 ? '' : ' (within the spread)'} |
 | 50 KB: ≤ 15 ms of JS in our code | ${spread(oursJs)} CPU-weighted (sampled wall time ${ms(oursJsWall)}; do-nothing script ${ms(noopJs)}) | ${verdict(median(oursJs) <= 15)} |
-| 50 KB: no task of ours > 16 ms | longest ${ms(longS)} (median of runs; max ${ms(longSMax)}) | ${verdict(longS <= 16)}${longSMax > 16 ? ' (not in every run)' : ''} |
-| 2 MB: no task of ours > 50 ms | longest ${ms(longL)} (median of runs; max ${ms(longLMax)}) | ${verdict(longL <= 50)}${longLMax > 50 ? ' (not in every run)' : ''} |
+| 50 KB: no task of ours > 16 ms | longest ${ms(longS)} (median of runs; max ${ms(longSMax)}; in thread time max ${ms(cpuSMax)}) | ${verdict(longS <= 16)}${longSMax > 16 ? ` (not in every run${cpuSMax <= 16 ? ': waits for a core' : ''})` : ''} |
+| 2 MB: no task of ours > 50 ms | longest ${ms(longL)} (median of runs; max ${ms(longLMax)}; in thread time max ${ms(cpuLMax)}) | ${verdict(longL <= 50)}${longLMax > 50 ? ` (not in every run${cpuLMax <= 50 ? ': waits for a core' : ''})` : ''} |
 | 2 MB: added main-thread CPU time ≤ mark.js / 20 | ${ms(oursL)} vs ${ms(markL)} / 20 = ${ms(markL / 20)} | ${verdict(oursL <= markL / 20)} |
 
 Before the engine moved to the background (2026-12-04, the content script as it was at the start of issue #14, 1–2 runs on the same loaded machine, wall time): on the 50 KB article **94–111 ms of JS in our code, longest task 45–52 ms, ~105 ms of main-thread time added** (the page received ~170 KB of engine data, compiled the lexicons for its language, ~19 ms, and ran the analysis in idle slices of up to 24 ms); on the 2 MB page 317–469 ms of JS, longest task 45–52 ms. Since then the in-page UI is built only when there is a claim and counts are worded without \`Intl\` (whose first use cost 7–16 ms). The second pass (section "Per-page cost: second pass" below) made extraction cheaper, moved language detection to the background, sent text and findings as packed JSON strings in parts, and spread ranges, painting, the UI and the report over tasks of their own; the third pass (section "Per-page cost: third pass") is below it.

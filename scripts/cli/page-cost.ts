@@ -53,6 +53,8 @@ export interface LoadCost {
   longestTaskMs: number;
   /** Longest task that ran any of the script's code (trace events naming its URL). */
   longestScriptTaskMs: number;
+  /** The largest thread time of those tasks (a task's wall time also holds the time it waited for a core). */
+  longestScriptTaskCpuMs: number;
   /** Sampled time with a frame of the script on the stack (JS and what it called). */
   scriptMs: number;
   /**
@@ -107,7 +109,7 @@ export async function measureLoad(context: BrowserContext, blankUrl: string, url
   return { ...trace, ...fromProfile(profile, scriptUrlPart, taskList) };
 }
 
-type TraceCost = Pick<LoadCost, 'mainThreadMs' | 'mainThreadCpuMs' | 'tasks' | 'longestTaskMs' | 'longestScriptTaskMs'> & { taskList: TraceEvent[] };
+type TraceCost = Pick<LoadCost, 'mainThreadMs' | 'mainThreadCpuMs' | 'tasks' | 'longestTaskMs' | 'longestScriptTaskMs' | 'longestScriptTaskCpuMs'> & { taskList: TraceEvent[] };
 
 function fromTrace(events: TraceEvent[], scriptUrlPart: string): TraceCost {
   const start = [...events].reverse().find((e) => e.name === START_MARK);
@@ -133,6 +135,7 @@ function fromTrace(events: TraceEvent[], scriptUrlPart: string): TraceCost {
     taskList: tasks,
     longestTaskMs: Math.max(0, ...tasks.map(ms)),
     longestScriptTaskMs: Math.max(0, ...scriptTasks.map(ms)),
+    longestScriptTaskCpuMs: Math.max(0, ...scriptTasks.map((t) => (t.tdur ?? t.dur!) / 1000)),
   };
 }
 
