@@ -5,12 +5,10 @@
  * switches and navigation). Annotation itself is tested in in-page-annotation.test.ts.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
 import { waitForScans } from './helpers/annotations';
-import { BUILDS, launchWithExtension, type LoadedExtension } from './helpers/browser';
+import { launchWithExtension, type LoadedExtension } from './helpers/browser';
 import { serveFixturePages, type FixtureServer } from './helpers/server';
 
 const PREFIX = DOM_PREFIX;
@@ -79,9 +77,4 @@ test('content script runs on a fixture page, adds only its host element to the D
   // 4. Navigating away forgets the tab, and the side panel hears about it.
   await article.goto('about:blank');
   await panel.locator('[data-state="not-scanned"]').waitFor({ timeout: 5_000 });
-});
-
-test('the built content script opens with V8\'s compile hint (issue #14: ~5 ms less main-thread time per page)', () => {
-  const script = readFileSync(join(BUILDS.test.dir, 'content-scripts/content.js'), 'utf8');
-  assert.ok(script.startsWith('//# allFunctionsCalledOnLoad\n'), `first line: ${script.slice(0, 60)}`);
 });
