@@ -1,13 +1,15 @@
 /**
  * `npm run bench:page` (second half) — the per-page cost of having Counterpoint installed
- * (issue #14), from the page's own trace: main-thread task time with the extension minus
- * without it, next to a do-nothing content script that walks the same text, measured in the
- * same browser in the same run, on a generated 50 KB article (2 claims) and a 2 MB page (100
- * claims), plus mark.js marking the 2 MB page's 100 quotes. How: scripts/cli/page-cost.ts.
+ * (issue #14), from the page's own trace: main-thread task time (thread time and wall time) with
+ * the extension minus without it in the same run, next to a do-nothing content script that walks
+ * the same text, measured in the same browser, on a generated 50 KB article (2 claims), the same
+ * kind of article without a claim and a 2 MB page (100 claims), plus mark.js marking the 2 MB
+ * page's 100 quotes; medians and quartiles over the runs. How: scripts/cli/page-cost.ts.
  * Writes the section "## Per-page cost (issue #14)" of BENCHMARKS.md.
  *
  * `--runs N` (default 5); `--profile` prints the hottest functions of our script (build with
- * COUNTERPOINT_UNMINIFIED=1 for readable names); `--only 50k|2mb` measures one page;
+ * COUNTERPOINT_UNMINIFIED=1 for readable names); `--only 50k|2mb` measures those pages (`50k`:
+ * both 50 KB articles, `article-50k` the one with claims);
  * `--no-write` leaves BENCHMARKS.md alone; `--compare DIR` adds a column for another test build
  * (say the one before a change), loaded beside ours and measured in turns in the same run
  * (`--compare-label TEXT` names its column); `--configs ours` loads only those columns (for
