@@ -83,9 +83,9 @@ export default defineConfig({
  * Starts the content script with V8's explicit compile hint `//# allFunctionsCalledOnLoad`
  * (Chromium 136+; a plain comment elsewhere): its functions are compiled with the script instead
  * of each one parsed again on its first call. The script runs once per page, so that second parse
- * was most of its compile cost: in the per-page benchmark the page's main thread spent ~6 ms less
- * on the 50 KB article (BENCHMARKS.md, "Per-page cost: third pass"). Added after minification,
- * which would drop the comment.
+ * was most of its compile cost: in the per-page benchmark the page's main thread spent about 3.6 ms
+ * less on the 50 KB article, 1.7 ms on one without a claim (BENCHMARKS.md, "Per-page cost: third
+ * pass"). Added after minification, which would drop the comment.
  */
 function compileHint(): Plugin {
   return {
