@@ -9,6 +9,8 @@
  * first script to the end of the window) and a V8 sampling profile (100 µs) of the page's
  * process; a sample counts as "ours" when any frame of its stack is in that extension's script.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export const START_MARK = 'bench-page-start';
@@ -19,6 +21,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs; absent on a few events. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string } };
@@ -37,17 +41,30 @@ interface Profile {
 }
 
 export interface LoadCost {
-  /** Sum of the page main thread's tasks in the window. */
+  /** Sum of the page main thread's tasks in the window (wall time). */
   mainThreadMs: number;
+  /**
+   * The same tasks' thread time (the trace's `tdur`): what the main thread ran on a CPU, without
+   * the time it waited for one. On a machine shared with other work the wall time of the same
+   * task varies 2x, its thread time much less.
+   */
+  mainThreadCpuMs: number;
   tasks: number;
   longestTaskMs: number;
   /** Longest task that ran any of the script's code (trace events naming its URL). */
   longestScriptTaskMs: number;
+  /** The largest thread time of those tasks (a task's wall time also holds the time it waited for a core). */
+  longestScriptTaskCpuMs: number;
   /** Sampled time with a frame of the script on the stack (JS and what it called). */
   scriptMs: number;
-  /** Self time per function of the script, for "where the time goes". */
+  /**
+   * `scriptMs` with each sample weighted by its task's thread time / wall time: the sampler's
+   * intervals are wall time, so a task the scheduler held up inflates them.
+   */
+  scriptCpuMs: number;
+  /** Self time per function of the script (CPU-weighted), for "where the time goes". */
   hotspots: Map<string, number>;
-  /** Inclusive time per function of the script (each function once per sample). */
+  /** Inclusive time per function of the script (each function once per sample; CPU-weighted). */
   inclusive: Map<string, number>;
 }
 
@@ -67,9 +84,9 @@ async function startTrace(cdp: CDPSession, events: TraceEvent[]): Promise<() => 
 /**
  * Loads `url` in a fresh tab (after a blank page of the same origin, so the profiler's process
  * stays), waits `settle(page)`, and returns what the page's main thread spent, and what of it
- * ran `scriptUrlPart`'s code.
+ * ran `scriptUrlPart`'s code. `verify(page)` runs after the trace and the profile stopped.
  */
-export async function measureLoad(context: BrowserContext, blankUrl: string, url: string, scriptUrlPart: string, settle: (page: Page) => Promise<void>): Promise<LoadCost> {
+export async function measureLoad(context: BrowserContext, blankUrl: string, url: string, scriptUrlPart: string, settle: (page: Page) => Promise<void>, verify?: (page: Page) => Promise<void>): Promise<LoadCost> {
   const page = await context.newPage();
   await page.addInitScript((name) => performance.mark(name), START_MARK);
   await page.goto(blankUrl);
@@ -84,12 +101,17 @@ export async function measureLoad(context: BrowserContext, blankUrl: string, url
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await stopTrace();
   await cdp.detach();
+  await verify?.(page);
   await page.close();
   if (process.env.PAGE_COST_DEBUG) explainLongTasks(events, profile, scriptUrlPart);
-  return { ...fromTrace(events, scriptUrlPart), ...fromProfile(profile, scriptUrlPart) };
+  if (process.env.PAGE_COST_SAVE) saveRaw(process.env.PAGE_COST_SAVE, scriptUrlPart, events, profile);
+  const { taskList, ...trace } = fromTrace(events, scriptUrlPart);
+  return { ...trace, ...fromProfile(profile, scriptUrlPart, taskList) };
 }
 
-function fromTrace(events: TraceEvent[], scriptUrlPart: string): Pick<LoadCost, 'mainThreadMs' | 'tasks' | 'longestTaskMs' | 'longestScriptTaskMs'> {
+type TraceCost = Pick<LoadCost, 'mainThreadMs' | 'mainThreadCpuMs' | 'tasks' | 'longestTaskMs' | 'longestScriptTaskMs' | 'longestScriptTaskCpuMs'> & { taskList: TraceEvent[] };
+
+function fromTrace(events: TraceEvent[], scriptUrlPart: string): TraceCost {
   const start = [...events].reverse().find((e) => e.name === START_MARK);
   if (!start) throw new Error(`trace has no ${START_MARK} mark`);
   const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur != null);
@@ -108,13 +130,31 @@ function fromTrace(events: TraceEvent[], scriptUrlPart: string): Pick<LoadCost, 
   }
   return {
     mainThreadMs: tasks.reduce((sum, t) => sum + ms(t), 0),
+    mainThreadCpuMs: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur!) / 1000, 0),
     tasks: tasks.length,
+    taskList: tasks,
     longestTaskMs: Math.max(0, ...tasks.map(ms)),
     longestScriptTaskMs: Math.max(0, ...scriptTasks.map(ms)),
+    longestScriptTaskCpuMs: Math.max(0, ...scriptTasks.map((t) => (t.tdur ?? t.dur!) / 1000)),
   };
 }
 
-function fromProfile(profile: Profile, scriptUrlPart: string): Pick<LoadCost, 'scriptMs' | 'hotspots' | 'inclusive'> {
+/** Thread time / wall time of the task running at each sample's time (1 outside tasks). */
+function cpuShares(profile: Profile, tasks: TraceEvent[]): number[] {
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts);
+  const shares: number[] = [];
+  let at = profile.startTime;
+  let j = 0;
+  for (const delta of profile.timeDeltas ?? []) {
+    at += delta;
+    while (j < sorted.length && sorted[j]!.ts + sorted[j]!.dur! < at) j++;
+    const task = sorted[j];
+    shares.push(task && task.ts <= at && task.dur! > 0 ? Math.min(1, (task.tdur ?? task.dur!) / task.dur!) : 1);
+  }
+  return shares;
+}
+
+function fromProfile(profile: Profile, scriptUrlPart: string, tasks: TraceEvent[]): Pick<LoadCost, 'scriptMs' | 'scriptCpuMs' | 'hotspots' | 'inclusive'> {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const node of profile.nodes) {
@@ -134,6 +174,8 @@ function fromProfile(profile: Profile, scriptUrlPart: string): Pick<LoadCost, 's
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let scriptUs = 0;
+  let scriptCpuUs = 0;
+  const shares = cpuShares(profile, tasks);
   const hotspots = new Map<string, number>();
   const inclusive = new Map<string, number>();
   // timeDeltas[i] is the time before sample i; the sample's own duration is the next delta.
@@ -141,10 +183,12 @@ function fromProfile(profile: Profile, scriptUrlPart: string): Pick<LoadCost, 's
     const us = deltas[i + 1] ?? 0;
     const id = samples[i]!;
     if (!isOurs(id)) continue;
+    const cpuUs = us * shares[i]!;
     scriptUs += us;
+    scriptCpuUs += cpuUs;
     const node = byId.get(id)!;
     const name = node.callFrame.url.includes(scriptUrlPart) ? `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}` : `${node.callFrame.functionName || node.callFrame.url || '(native)'} [called from ours]`;
-    hotspots.set(name, (hotspots.get(name) ?? 0) + us / 1000);
+    hotspots.set(name, (hotspots.get(name) ?? 0) + cpuUs / 1000);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at != null; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
@@ -152,10 +196,10 @@ function fromProfile(profile: Profile, scriptUrlPart: string): Pick<LoadCost, 's
       const fn = `${frame.functionName || '(anonymous)'}:${frame.lineNumber}`;
       if (seen.has(fn)) continue;
       seen.add(fn);
-      inclusive.set(fn, (inclusive.get(fn) ?? 0) + us / 1000);
+      inclusive.set(fn, (inclusive.get(fn) ?? 0) + cpuUs / 1000);
     }
   }
-  return { scriptMs: scriptUs / 1000, hotspots, inclusive };
+  return { scriptMs: scriptUs / 1000, scriptCpuMs: scriptCpuUs / 1000, hotspots, inclusive };
 }
 
 /**
@@ -183,4 +227,12 @@ function explainLongTasks(events: TraceEvent[], profile: Profile, scriptUrlPart:
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
     console.log(`long task ${(t.dur! / 1000).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${top.join(' | ')}`);
   }
+}
+
+let saved = 0;
+/** PAGE_COST_SAVE=DIR: each load's trace and profile as JSON files, for offline analysis. */
+function saveRaw(dir: string, scriptUrlPart: string, events: TraceEvent[], profile: Profile): void {
+  mkdirSync(dir, { recursive: true });
+  const name = `${String(++saved).padStart(3, '0')}-${scriptUrlPart.replace(/\W+/g, '_').slice(0, 20)}`;
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify({ scriptUrlPart, events, profile }));
 }
