@@ -31,10 +31,15 @@ export default defineConfig({
     default_locale: 'en',
     description: 'Shows official assessments next to denials of election interference in the news you read.',
     // `alarms`: the schedule of pack subscription updates (issue #6).
-    permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting', 'alarms'] : ['storage', 'activeTab', 'scripting', 'sidePanel', 'alarms'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'activeTab', 'scripting', 'alarms']
+        : ['storage', 'activeTab', 'scripting', 'sidePanel', 'alarms'],
     // "Run on all sites", asked for from the options page. Firefox's MV2 build has no
     // optional_host_permissions key: origins go in optional_permissions there.
-    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Counterpoint' },
     ...(browser === 'firefox'
@@ -56,7 +61,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // The content script runs on the curated list (its own `matches` are only a placeholder).
       for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.some((file) => file.startsWith('content-scripts/content'))) script.matches = [...NEWS_SITE_MATCHES];
+        if (script.js?.some((file) => file.startsWith('content-scripts/content')))
+          script.matches = [...NEWS_SITE_MATCHES];
       }
       if (wxt.config.mode !== 'test') return;
       const local = 'http://127.0.0.1/*';
@@ -73,7 +79,12 @@ export default defineConfig({
     ...(process.env.COUNTERPOINT_UNMINIFIED ? { build: { minify: false } } : {}),
     plugins: [compileHint()],
     resolve: {
-      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'entrypoints/content/quiet-context.ts') }],
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'entrypoints/content/quiet-context.ts'),
+        },
+      ],
     },
   }),
   webExt: devBrowser(),
@@ -94,7 +105,8 @@ function compileHint(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && /^content-scripts\/content\.js$/.test(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        if (chunk.type === 'chunk' && /^content-scripts\/content\.js$/.test(chunk.fileName))
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       }
     },
   };

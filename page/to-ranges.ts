@@ -32,7 +32,12 @@ export function annotate(doc: Document, findings: readonly Finding[], maps: read
  * findings) and returns true once `result` is ready, so 100 claims on a large page are not one
  * long task.
  */
-export function startAnnotation(doc: Document, findings: readonly Finding[], maps: readonly BlockMap[], now: () => number = () => performance.now()): { step(budgetMs: number): boolean; readonly result: Annotation[] | null } {
+export function startAnnotation(
+  doc: Document,
+  findings: readonly Finding[],
+  maps: readonly BlockMap[],
+  now: () => number = () => performance.now(),
+): { step(budgetMs: number): boolean; readonly result: Annotation[] | null } {
   const out: Annotation[] = [];
   let next = 0;
   let result: Annotation[] | null = null;

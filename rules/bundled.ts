@@ -26,11 +26,23 @@ import blameShift from './packs/relations-blame-shift.json';
 export const LEXICONS: Record<Lang, LexiconFile> = { en, ru, de, fr, es, it } satisfies Record<Lang, LexiconFile>;
 export const ACTORS = actorsFile.actors as unknown as Actor[];
 /** U.S. assessments (assessments.json), then the international ones (assessments-international.json). */
-export const ASSESSMENTS = [...assessmentsFile.assessments, ...internationalFile.assessments] as unknown as Assessment[];
+export const ASSESSMENTS = [
+  ...assessmentsFile.assessments,
+  ...internationalFile.assessments,
+] as unknown as Assessment[];
 export const ELECTIONS = electionsFile as unknown as ElectionsFile;
 
 /** Bundled packs in display order; the first is the core pack. */
-export const BUNDLED_PACKS = [denials, counter, dismissals, misrepresented, deflections, blameShift] as unknown as Pack[];
+export const BUNDLED_PACKS = [
+  denials,
+  counter,
+  dismissals,
+  misrepresented,
+  deflections,
+  blameShift,
+] as unknown as Pack[];
 
 /** Every cue category the lexicons define (plus rule-local "terms"). */
-export const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => Object.keys(l.categories)));
+export const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(
+  Object.values(LEXICONS).flatMap((l) => Object.keys(l.categories)),
+);

@@ -12,7 +12,14 @@
  */
 
 /** Pattern ids, in the fixed order of legends, counts and lists. */
-export const PATTERNS = ['denial', 'counter_accusation', 'dismissal', 'misrepresentation', 'deflection', 'blame_shift'] as const;
+export const PATTERNS = [
+  'denial',
+  'counter_accusation',
+  'dismissal',
+  'misrepresentation',
+  'deflection',
+  'blame_shift',
+] as const;
 
 export type PatternId = (typeof PATTERNS)[number];
 
@@ -55,12 +62,48 @@ export interface PatternStyle {
 }
 
 export const PATTERN_STYLES: Readonly<Record<PatternId, PatternStyle>> = {
-  denial: { accent: '#d55e00', fill: 'rgb(213 94 0 / 0.12)', line: 'rgb(213 94 0)', underline: 'solid', thickness: '2px' },
-  counter_accusation: { accent: '#0072b2', fill: 'rgb(0 114 178 / 0.12)', line: 'rgb(0 114 178)', underline: 'double', thickness: null },
-  dismissal: { accent: '#e69f00', fill: 'rgb(230 159 0 / 0.14)', line: 'rgb(160 100 0)', underline: 'dashed', thickness: '2px' },
-  misrepresentation: { accent: '#cc79a7', fill: 'rgb(204 121 167 / 0.14)', line: 'rgb(160 70 120)', underline: 'dotted', thickness: '2px' },
-  deflection: { accent: '#009e73', fill: 'rgb(0 158 115 / 0.12)', line: 'rgb(0 120 90)', underline: 'wavy', thickness: null },
-  blame_shift: { accent: '#56b4e9', fill: 'rgb(86 180 233 / 0.14)', line: 'rgb(0 100 160)', underline: 'solid', thickness: '1px' },
+  denial: {
+    accent: '#d55e00',
+    fill: 'rgb(213 94 0 / 0.12)',
+    line: 'rgb(213 94 0)',
+    underline: 'solid',
+    thickness: '2px',
+  },
+  counter_accusation: {
+    accent: '#0072b2',
+    fill: 'rgb(0 114 178 / 0.12)',
+    line: 'rgb(0 114 178)',
+    underline: 'double',
+    thickness: null,
+  },
+  dismissal: {
+    accent: '#e69f00',
+    fill: 'rgb(230 159 0 / 0.14)',
+    line: 'rgb(160 100 0)',
+    underline: 'dashed',
+    thickness: '2px',
+  },
+  misrepresentation: {
+    accent: '#cc79a7',
+    fill: 'rgb(204 121 167 / 0.14)',
+    line: 'rgb(160 70 120)',
+    underline: 'dotted',
+    thickness: '2px',
+  },
+  deflection: {
+    accent: '#009e73',
+    fill: 'rgb(0 158 115 / 0.12)',
+    line: 'rgb(0 120 90)',
+    underline: 'wavy',
+    thickness: null,
+  },
+  blame_shift: {
+    accent: '#56b4e9',
+    fill: 'rgb(86 180 233 / 0.14)',
+    line: 'rgb(0 100 160)',
+    underline: 'solid',
+    thickness: '1px',
+  },
 };
 
 /**
@@ -69,6 +112,7 @@ export const PATTERN_STYLES: Readonly<Record<PatternId, PatternStyle>> = {
  */
 export function patternName(pattern: string, lang = 'en'): string {
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const names: Readonly<Record<string, string>> = base in PATTERN_NAMES ? PATTERN_NAMES[base as PatternNameLang] : PATTERN_NAMES.en;
+  const names: Readonly<Record<string, string>> =
+    base in PATTERN_NAMES ? PATTERN_NAMES[base as PatternNameLang] : PATTERN_NAMES.en;
   return names[pattern] ?? pattern;
 }

@@ -20,7 +20,18 @@ import { table } from './cli/table';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES_DIR = resolve(ROOT, '../shared/corpus/realpages');
-const PAGES = ['bbc-1', 'cnn', 'guardian-1', 'herald-sun-1', 'lemonde-1', 'nytimes-1', 'salon-1', 'seattletimes-1', 'wapo-1', 'yahoo-2'];
+const PAGES = [
+  'bbc-1',
+  'cnn',
+  'guardian-1',
+  'herald-sun-1',
+  'lemonde-1',
+  'nytimes-1',
+  'salon-1',
+  'seattletimes-1',
+  'wapo-1',
+  'yahoo-2',
+];
 
 interface Sample {
   busyMs: number;
@@ -37,17 +48,31 @@ async function measure(dir: string, origin: string): Promise<Map<string, Sample>
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
   });
   const out = new Map<string, Sample>();
   try {
     if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
     for (const name of PAGES) {
       const page = await context.newPage();
-      await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+      );
       await page.goto(`${origin}/${name}.html`, { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction((m) => performance.getEntriesByName(m, 'measure').length > 0, DOM_NAMES.scanMeasure, { timeout: 30_000 });
-      const detail = await page.evaluate((m) => (performance.getEntriesByName(m, 'measure')[0] as PerformanceMeasure).detail as Sample, DOM_NAMES.scanMeasure);
+      await page.waitForFunction((m) => performance.getEntriesByName(m, 'measure').length > 0, DOM_NAMES.scanMeasure, {
+        timeout: 30_000,
+      });
+      const detail = await page.evaluate(
+        (m) => (performance.getEntriesByName(m, 'measure')[0] as PerformanceMeasure).detail as Sample,
+        DOM_NAMES.scanMeasure,
+      );
       out.set(name, { busyMs: detail.busyMs, extractMs: detail.extractMs });
       await page.close();
     }
@@ -79,10 +104,21 @@ async function main(): Promise<void> {
     }
   }
   server.close();
-  const rows = PAGES.map((name) => [name, ...samples.flatMap((m) => [median(m.get(name)!.map((s) => s.busyMs)).toFixed(1), median(m.get(name)!.map((s) => s.extractMs)).toFixed(1)])]);
-  const sums = samples.flatMap((m) => [PAGES.reduce((a, n) => a + median(m.get(n)!.map((s) => s.busyMs)), 0).toFixed(1), PAGES.reduce((a, n) => a + median(m.get(n)!.map((s) => s.extractMs)), 0).toFixed(1)]);
+  const rows = PAGES.map((name) => [
+    name,
+    ...samples.flatMap((m) => [
+      median(m.get(name)!.map((s) => s.busyMs)).toFixed(1),
+      median(m.get(name)!.map((s) => s.extractMs)).toFixed(1),
+    ]),
+  ]);
+  const sums = samples.flatMap((m) => [
+    PAGES.reduce((a, n) => a + median(m.get(n)!.map((s) => s.busyMs)), 0).toFixed(1),
+    PAGES.reduce((a, n) => a + median(m.get(n)!.map((s) => s.extractMs)), 0).toFixed(1),
+  ]);
   rows.push(['sum of medians', ...sums]);
-  console.log(`${runs} runs per build, builds measured in turns; busy = the content script's time in its own code, extract = extraction's part (ms)\n`);
+  console.log(
+    `${runs} runs per build, builds measured in turns; busy = the content script's time in its own code, extract = extraction's part (ms)\n`,
+  );
   dirs.forEach((d, i) => console.log(`  build ${i + 1}: ${d}`));
   console.log(`\n${table(['page', ...dirs.flatMap((_, i) => [`busy ${i + 1}`, `extract ${i + 1}`])], rows)}`);
 }

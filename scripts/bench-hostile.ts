@@ -33,19 +33,68 @@ const ARTICLE = [
 ];
 
 const CASES: Case[] = [
-  { name: 'quoted denials, one paragraph, no full stop (issue repro ×1,800)', make: () => ({ blocks: ['“We never interfered in elections in the US” Peskov said '.repeat(1800)] }) },
-  { name: 'the same, 1 MB', make: () => ({ blocks: [fill('“We never interfered in elections in the US” Peskov said ', 1024 * KB)] }) },
-  { name: 'quoted denials with full stops, one paragraph, 100 KB', make: () => ({ blocks: [fill('“We never interfered in elections in the US,” Peskov said. ', 100 * KB)] }) },
-  { name: 'the same, 1 MB', make: () => ({ blocks: [fill('“We never interfered in elections in the US,” Peskov said. ', 1024 * KB)] }) },
-  { name: 'unquoted denials, no punctuation, 1 MB', make: () => ({ blocks: [fill('We never interfered in elections in the US Peskov said ', 1024 * KB)] }) },
-  { name: 'pronouns and role nouns, one paragraph, 1 MB', make: () => ({ blocks: [fill('He said Russia did not interfere in the US elections, the spokeswoman said. ', 1024 * KB)] }) },
-  { name: 'interview answers "— …", 1 MB of paragraphs', make: () => ({ blocks: paragraphs('— We never interfered in the elections, he said.', Math.ceil((1024 * KB) / 48)) }) },
-  { name: '1,800 paragraphs opening a quote never closed', make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 1800) }) },
-  { name: '18,000 of them (1 MB)', make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 18000) }) },
-  { name: 'a first paragraph of lines, each an unattributed "we" denial, 1 MB', make: () => ({ blocks: [Array.from({ length: Math.ceil((1024 * KB) / 60) }, () => 'they said: We have never interfered in the elections „').join('\n')] }) },
-  { name: 'predicates, then negations far from them, 1 MB', make: () => ({ blocks: [fill('Russia interfered in the elections in the US Peskov said ', 512 * KB) + fill('never ', 512 * KB)] }) },
+  {
+    name: 'quoted denials, one paragraph, no full stop (issue repro ×1,800)',
+    make: () => ({ blocks: ['“We never interfered in elections in the US” Peskov said '.repeat(1800)] }),
+  },
+  {
+    name: 'the same, 1 MB',
+    make: () => ({ blocks: [fill('“We never interfered in elections in the US” Peskov said ', 1024 * KB)] }),
+  },
+  {
+    name: 'quoted denials with full stops, one paragraph, 100 KB',
+    make: () => ({ blocks: [fill('“We never interfered in elections in the US,” Peskov said. ', 100 * KB)] }),
+  },
+  {
+    name: 'the same, 1 MB',
+    make: () => ({ blocks: [fill('“We never interfered in elections in the US,” Peskov said. ', 1024 * KB)] }),
+  },
+  {
+    name: 'unquoted denials, no punctuation, 1 MB',
+    make: () => ({ blocks: [fill('We never interfered in elections in the US Peskov said ', 1024 * KB)] }),
+  },
+  {
+    name: 'pronouns and role nouns, one paragraph, 1 MB',
+    make: () => ({
+      blocks: [fill('He said Russia did not interfere in the US elections, the spokeswoman said. ', 1024 * KB)],
+    }),
+  },
+  {
+    name: 'interview answers "— …", 1 MB of paragraphs',
+    make: () => ({
+      blocks: paragraphs('— We never interfered in the elections, he said.', Math.ceil((1024 * KB) / 48)),
+    }),
+  },
+  {
+    name: '1,800 paragraphs opening a quote never closed',
+    make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 1800) }),
+  },
+  {
+    name: '18,000 of them (1 MB)',
+    make: () => ({ blocks: paragraphs('“We never interfered in elections in the US, Peskov said.', 18000) }),
+  },
+  {
+    name: 'a first paragraph of lines, each an unattributed "we" denial, 1 MB',
+    make: () => ({
+      blocks: [
+        Array.from(
+          { length: Math.ceil((1024 * KB) / 60) },
+          () => 'they said: We have never interfered in the elections „',
+        ).join('\n'),
+      ],
+    }),
+  },
+  {
+    name: 'predicates, then negations far from them, 1 MB',
+    make: () => ({
+      blocks: [fill('Russia interfered in the elections in the US Peskov said ', 512 * KB) + fill('never ', 512 * KB)],
+    }),
+  },
   { name: '4 KB article, bundled packs', make: () => ({ blocks: paragraphs(ARTICLE.join(' '), 10) }) },
-  { name: 'the same + a pack of 200,000 terms *q1, *q2…', make: () => ({ blocks: paragraphs(ARTICLE.join(' '), 10), terms: 200_000 }) },
+  {
+    name: 'the same + a pack of 200,000 terms *q1, *q2…',
+    make: () => ({ blocks: paragraphs(ARTICLE.join(' '), 10), terms: 200_000 }),
+  },
 ];
 
 /** Runs one case in this process and prints its result as JSON. */
@@ -55,7 +104,17 @@ async function runCase(index: number, rulesDir: string): Promise<void> {
   const packs = [...rules.BUNDLED_PACKS];
   if (terms) {
     const base = structuredClone(rules.BUNDLED_PACKS[0]!);
-    packs.push({ ...base, id: 'many-terms', rules: [{ ...base.rules[0]!, id: 'own-terms', cues: { any: ['terms'], terms: { en: Array.from({ length: terms }, (_, i) => `*q${i}`) } } }] });
+    packs.push({
+      ...base,
+      id: 'many-terms',
+      rules: [
+        {
+          ...base.rules[0]!,
+          id: 'own-terms',
+          cues: { any: ['terms'], terms: { en: Array.from({ length: terms }, (_, i) => `*q${i}`) } },
+        },
+      ],
+    });
   }
   const engine = rules.createEngine(packs);
   // Build the English lexicons (and a pack's terms) before timing: a page pays that once per pack change.
@@ -77,7 +136,7 @@ async function runCase(index: number, rulesDir: string): Promise<void> {
   const totalMs = samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
   const sliced = rules.startAnalysis(engine, { blocks });
   let longest = 0;
-  for (let done = false; !done; ) {
+  for (let done = false; !done;) {
     const s = performance.now();
     done = sliced.step(10);
     longest = Math.max(longest, performance.now() - s);
@@ -97,12 +156,24 @@ interface Row {
 function runAll(rulesDir: string, timeoutS: number): Row[] {
   const self = fileURLToPath(import.meta.url);
   return CASES.map((c, i) => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--case', String(i), '--rules', rulesDir], { encoding: 'utf8', timeout: timeoutS * 1000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--case', String(i), '--rules', rulesDir], {
+      encoding: 'utf8',
+      timeout: timeoutS * 1000,
+    });
     const line = child.stdout?.trim().split('\n').at(-1) ?? '';
     if (child.status === 0 && line.startsWith('{')) return { name: c.name, ...(JSON.parse(line) as Omit<Row, 'name'>) };
     const timedOut = child.error && 'code' in child.error && child.error.code === 'ETIMEDOUT';
-    const error = timedOut ? `> ${timeoutS} s` : (/RangeError: [^\n]*/.exec(child.stderr ?? '')?.[0] ?? `exit ${child.status}`);
-    return { name: c.name, bytes: c.make().blocks.reduce((n, s) => n + s.length, 0), totalMs: null, longestStepMs: null, findings: null, error };
+    const error = timedOut
+      ? `> ${timeoutS} s`
+      : (/RangeError: [^\n]*/.exec(child.stderr ?? '')?.[0] ?? `exit ${child.status}`);
+    return {
+      name: c.name,
+      bytes: c.make().blocks.reduce((n, s) => n + s.length, 0),
+      totalMs: null,
+      longestStepMs: null,
+      findings: null,
+      error,
+    };
   });
 }
 
@@ -113,13 +184,45 @@ if (flags.values.has('--case')) {
 } else {
   const timeoutS = Number(flags.values.get('--timeout') ?? 120);
   const started = new Date().toISOString();
-  const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   const rows = runAll(rulesDir, timeoutS);
   if (flags.json) {
-    console.log(JSON.stringify({ started, node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadBefore: load, loadAfter: loadavg(), rulesDir, rows }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          started,
+          node: process.version,
+          cpu: cpus()[0]?.model,
+          cores: cpus().length,
+          loadBefore: load,
+          loadAfter: loadavg(),
+          rulesDir,
+          rows,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
-    console.log(`Worst cases (issue #14), ${rulesDir}; ${started}; Node ${process.version}; ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}; load ${load} before, ${loadavg().map((l) => l.toFixed(1)).join(' / ')} after\n`);
-    console.log(table(['case', 'KB', 'analyze ms', 'ms/KB', 'longest 10 ms step', 'findings'],
-      rows.map((r) => [r.name, (r.bytes / KB).toFixed(0), r.totalMs === null ? r.error! : ms(r.totalMs), r.totalMs === null ? '—' : (r.totalMs / (r.bytes / KB)).toFixed(2), r.longestStepMs === null ? '—' : ms(r.longestStepMs), r.findings ?? '—'])));
+    console.log(
+      `Worst cases (issue #14), ${rulesDir}; ${started}; Node ${process.version}; ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}; load ${load} before, ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} after\n`,
+    );
+    console.log(
+      table(
+        ['case', 'KB', 'analyze ms', 'ms/KB', 'longest 10 ms step', 'findings'],
+        rows.map((r) => [
+          r.name,
+          (r.bytes / KB).toFixed(0),
+          r.totalMs === null ? r.error! : ms(r.totalMs),
+          r.totalMs === null ? '—' : (r.totalMs / (r.bytes / KB)).toFixed(2),
+          r.longestStepMs === null ? '—' : ms(r.longestStepMs),
+          r.findings ?? '—',
+        ]),
+      ),
+    );
   }
 }

@@ -38,7 +38,12 @@ const NOOP_JS = `(() => { let n = 0; const w = document.createTreeWalker(documen
 function noopExtension(dir: string): string {
   const ext = join(dir, 'noop-ext');
   mkdirSync(ext, { recursive: true });
-  const manifest = { manifest_version: 3, name: 'do-nothing', version: '1.0', content_scripts: [{ matches: ['http://localhost/*'], js: ['noop.js'], run_at: 'document_idle' }] };
+  const manifest = {
+    manifest_version: 3,
+    name: 'do-nothing',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://localhost/*'], js: ['noop.js'], run_at: 'document_idle' }],
+  };
   writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(ext, 'noop.js'), NOOP_JS);
   return ext;
@@ -50,10 +55,15 @@ async function serve(dir: string, host: string): Promise<{ origin: string; close
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
     const path = join(dir, name);
     if (!/^[\w.-]+$/.test(name) || !existsSync(path)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8' }).end(readFileSync(path));
+    res
+      .writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8' })
+      .end(readFileSync(path));
   });
   await new Promise<void>((done) => server.listen(0, host, done));
-  return { origin: `http://${host}:${(server.address() as AddressInfo).port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return {
+    origin: `http://${host}:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
 }
 
 interface Case {
@@ -72,7 +82,9 @@ type Config = 'without' | 'noop' | 'ours' | 'before' | 'markjs';
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits as a–p. */
 function unpackedId(path: string): string {
-  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)]
+    .map((d) => String.fromCharCode(97 + parseInt(d, 16)))
+    .join('');
 }
 
 /** A copy of another test build whose content script runs on 127.0.0.3 instead of 127.0.0.1. */
@@ -86,7 +98,8 @@ function compareBuild(from: string, dir: string): string {
 }
 
 async function main(): Promise<void> {
-  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const arg = (name: string) =>
+    process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
   const runs = Number(arg('--runs')) || 5;
   const showProfile = process.argv.includes('--profile');
   const only = arg('--only');
@@ -94,7 +107,8 @@ async function main(): Promise<void> {
   const configs = arg('--configs')?.split(',');
   compareLabel = arg('--compare-label') ?? 'compared build';
   const ours = BUILDS.test.dir;
-  if (!existsSync(join(ours, 'manifest.json'))) throw new Error(`No test build at ${ours}: run npm run build:test first`);
+  if (!existsSync(join(ours, 'manifest.json')))
+    throw new Error(`No test build at ${ours}: run npm run build:test first`);
   const dir = mkdtempSync(join(tmpdir(), 'counterpoint-page-cost-'));
   const small = generatePage(50_000, 2, 20241204);
   const large = generatePage(2_000_000, 100);
@@ -109,10 +123,28 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'paragraph-1mb.html'), paragraph);
   writeFileSync(join(dir, 'mark.min.js'), readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js')));
   const cases: Case[] = [
-    { name: '50 KB article (2 claims)', file: 'article-50k.html', quotes: small.quotes, bytes: small.bytes, windowMs: 3000 },
-    { name: '50 KB article without a claim', file: 'plain-50k.html', quotes: plain.quotes, bytes: plain.bytes, windowMs: 3000 },
+    {
+      name: '50 KB article (2 claims)',
+      file: 'article-50k.html',
+      quotes: small.quotes,
+      bytes: small.bytes,
+      windowMs: 3000,
+    },
+    {
+      name: '50 KB article without a claim',
+      file: 'plain-50k.html',
+      quotes: plain.quotes,
+      bytes: plain.bytes,
+      windowMs: 3000,
+    },
     { name: '2 MB page (100 claims)', file: 'page-2mb.html', quotes: large.quotes, bytes: large.bytes, windowMs: 5000 },
-    { name: '1 MB single paragraph (quoted denials)', file: 'paragraph-1mb.html', quotes: ['We never interfered in elections in the US'], bytes: Buffer.byteLength(paragraph), windowMs: 15000 },
+    {
+      name: '1 MB single paragraph (quoted denials)',
+      file: 'paragraph-1mb.html',
+      quotes: ['We never interfered in elections in the US'],
+      bytes: Buffer.byteLength(paragraph),
+      windowMs: 15000,
+    },
   ].filter((c) => (only ? c.file.includes(only) : !c.file.startsWith('paragraph')));
   const local = await serve(dir, '127.0.0.1');
   const other = await serve(dir, '127.0.0.2');
@@ -124,12 +156,22 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
+    ],
   });
   const ourScript = `${unpackedId(ours)}/content-scripts/`;
   const beforeScript = before ? `${unpackedId(before)}/content-scripts/` : '(none)';
-  while (context.serviceWorkers().length < (before ? 2 : 1)) await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  if (!context.serviceWorkers().some((w) => w.url().includes(unpackedId(ours)))) throw new Error('our extension is not loaded (unexpected extension id)');
+  while (context.serviceWorkers().length < (before ? 2 : 1))
+    await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  if (!context.serviceWorkers().some((w) => w.url().includes(unpackedId(ours))))
+    throw new Error('our extension is not loaded (unexpected extension id)');
   const version = context.browser()?.version() ?? (await readVersion(context.pages()[0] ?? (await context.newPage())));
   const results = new Map<string, Map<Config, LoadCost[]>>();
   const hot = new Map<string, number>();
@@ -150,31 +192,72 @@ async function main(): Promise<void> {
           // Highlights, not our performance marks: production builds leave no marks, and the
           // benchmark should pay what a production page pays.
           const painted = await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, DOM_NAMES.denialHighlight);
-          if (painted < c.quotes.length) throw new Error(`${c.name}: ${painted} of ${c.quotes.length} claims highlighted within the ${c.windowMs} ms window`);
+          if (painted < c.quotes.length)
+            throw new Error(
+              `${c.name}: ${painted} of ${c.quotes.length} claims highlighted within the ${c.windowMs} ms window`,
+            );
         };
         const markjs = (terms: string[]) => async (page: Page) => {
           await page.waitForLoadState('load');
           await page.waitForTimeout(500);
           await page.addScriptTag({ url: '/mark.min.js' });
           // A string, not a function: tsx would wrap inner functions in a __name helper the page lacks.
-          await page.evaluate(`new Promise((done) => new Mark(document.querySelector('article')).mark(${JSON.stringify(terms)}, { separateWordSearch: false, done }))`);
+          await page.evaluate(
+            `new Promise((done) => new Mark(document.querySelector('article')).mark(${JSON.stringify(terms)}, { separateWordSearch: false, done }))`,
+          );
           await page.waitForTimeout(c.windowMs - 500);
         };
         // Order varies per run, so drift in the machine's load does not favour one column.
-        const all: Config[] = ['without', 'noop', 'ours', ...(before ? (['before'] as Config[]) : []), ...(c.file.startsWith('page-') ? (['markjs'] as Config[]) : [])];
+        const all: Config[] = [
+          'without',
+          'noop',
+          'ours',
+          ...(before ? (['before'] as Config[]) : []),
+          ...(c.file.startsWith('page-') ? (['markjs'] as Config[]) : []),
+        ];
         // `--configs ours,noop`: only those columns (profiling runs; the report needs all).
         const order = (run % 2 ? all.reverse() : all).filter((k) => !configs || configs.includes(k));
         for (const config of order) {
-          const url = config === 'ours' ? local.origin : config === 'before' ? third!.origin : config === 'noop' ? local.origin.replace('127.0.0.1', 'localhost') : other.origin;
-          const part = config === 'ours' ? ourScript : config === 'before' ? beforeScript : config === 'noop' ? 'noop.js' : config === 'markjs' ? 'mark.min.js' : '(none)';
+          const url =
+            config === 'ours'
+              ? local.origin
+              : config === 'before'
+                ? third!.origin
+                : config === 'noop'
+                  ? local.origin.replace('127.0.0.1', 'localhost')
+                  : other.origin;
+          const part =
+            config === 'ours'
+              ? ourScript
+              : config === 'before'
+                ? beforeScript
+                : config === 'noop'
+                  ? 'noop.js'
+                  : config === 'markjs'
+                    ? 'mark.min.js'
+                    : '(none)';
           const settleFor = config === 'markjs' ? markjs(c.quotes) : settle;
           // ?counterpoint-no-marks: the test build then leaves no performance marks, like production.
-          const cost = await measureLoad(context, `${url}/blank.html`, `${url}/${c.file}?counterpoint-no-marks`, part, settleFor, config === 'ours' || config === 'before' ? verify : undefined);
+          const cost = await measureLoad(
+            context,
+            `${url}/blank.html`,
+            `${url}/${c.file}?counterpoint-no-marks`,
+            part,
+            settleFor,
+            config === 'ours' || config === 'before' ? verify : undefined,
+          );
           byConfig.set(config, [...(byConfig.get(config) ?? []), cost]);
-          if (config === 'ours' && c.file === 'article-50k.html') for (const [fn, t] of cost.hotspots) hot.set(fn, (hot.get(fn) ?? 0) + t / runs);
-          if (config === 'ours' && c.file === 'article-50k.html') for (const [fn, t] of cost.inclusive) incl.set(fn, (incl.get(fn) ?? 0) + t / runs);
+          if (config === 'ours' && c.file === 'article-50k.html')
+            for (const [fn, t] of cost.hotspots) hot.set(fn, (hot.get(fn) ?? 0) + t / runs);
+          if (config === 'ours' && c.file === 'article-50k.html')
+            for (const [fn, t] of cost.inclusive) incl.set(fn, (incl.get(fn) ?? 0) + t / runs);
         }
-        const line = [...byConfig].map(([k, v]) => `${k} ${ms(v.at(-1)!.mainThreadMs)} cpu ${ms(v.at(-1)!.mainThreadCpuMs)} (script ${ms(v.at(-1)!.scriptMs)} cpu ${ms(v.at(-1)!.scriptCpuMs)}, longest ${ms(v.at(-1)!.longestScriptTaskMs)})`).join('; ');
+        const line = [...byConfig]
+          .map(
+            ([k, v]) =>
+              `${k} ${ms(v.at(-1)!.mainThreadMs)} cpu ${ms(v.at(-1)!.mainThreadCpuMs)} (script ${ms(v.at(-1)!.scriptMs)} cpu ${ms(v.at(-1)!.scriptCpuMs)}, longest ${ms(v.at(-1)!.longestScriptTaskMs)})`,
+          )
+          .join('; ');
         console.log(`run ${run + 1}, ${c.name}: ${line}`);
       }
     }
@@ -188,7 +271,9 @@ async function main(): Promise<void> {
   }
   const top = [...hot].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (showProfile) for (const [fn, t] of top) console.log(`${ms(t).padStart(8)}  ${fn}`);
-  if (showProfile) for (const [fn, t] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`incl ${ms(t).padStart(8)}  ${fn}`);
+  if (showProfile)
+    for (const [fn, t] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`incl ${ms(t).padStart(8)}  ${fn}`);
   if (configs) return;
   const markdown = report(cases, results, runs, version, top, loads);
   if (process.argv.includes('--no-write') || only) console.log(markdown);
@@ -219,15 +304,29 @@ function paired(results: Map<Config, LoadCost[]>, config: Config, f: (l: LoadCos
   return (results.get(config) ?? []).map((l, i) => f(l) - f(base[i]!));
 }
 
-function report(cases: Case[], results: Map<string, Map<Config, LoadCost[]>>, runs: number, version: string, top: [string, number][], loads: string[]): string {
-  const values = (c: Case, config: Config, f: (l: LoadCost) => number) => (results.get(c.name)!.get(config) ?? []).map(f);
+function report(
+  cases: Case[],
+  results: Map<string, Map<Config, LoadCost[]>>,
+  runs: number,
+  version: string,
+  top: [string, number][],
+  loads: string[],
+): string {
+  const values = (c: Case, config: Config, f: (l: LoadCost) => number) =>
+    (results.get(c.name)!.get(config) ?? []).map(f);
   const med = (c: Case, config: Config, f: (l: LoadCost) => number) => median(values(c, config, f));
   const max = (c: Case, config: Config, f: (l: LoadCost) => number) => Math.max(0, ...values(c, config, f));
   const sections = cases.map((c) => {
     const byConfig = results.get(c.name)!;
     const hasMark = byConfig.has('markjs');
     const hasBefore = byConfig.has('before');
-    const cols: Config[] = ['without', 'noop', 'ours', ...(hasBefore ? (['before'] as Config[]) : []), ...(hasMark ? (['markjs'] as Config[]) : [])];
+    const cols: Config[] = [
+      'without',
+      'noop',
+      'ours',
+      ...(hasBefore ? (['before'] as Config[]) : []),
+      ...(hasMark ? (['markjs'] as Config[]) : []),
+    ];
     const cell = (config: Config, f: (l: LoadCost) => number) => spread(values(c, config, f));
     const maxCell = (config: Config, f: (l: LoadCost) => number) => ms(max(c, config, f));
     const cpu = (l: LoadCost) => l.mainThreadCpuMs;
@@ -236,23 +335,43 @@ function report(cases: Case[], results: Map<string, Map<Config, LoadCost[]>>, ru
 
 \`\`\`text
 ${table(
-      ['', 'no script', 'do-nothing script', 'Counterpoint', ...(hasBefore ? [compareLabel] : []), ...(hasMark ? ['mark.js'] : [])],
-      [
-        ['Main-thread CPU time (thread time of its tasks)', ...cols.map((k) => cell(k, cpu))],
-        ['… minus no script, paired per run', '', ...cols.slice(1).map((k) => spread(paired(byConfig, k, cpu)))],
-        ...(hasBefore ? [['… Counterpoint minus the compared build, paired', '', '', spread(values(c, 'ours', cpu).map((v, i) => v - cpu(byConfig.get('before')![i]!)))]] : []),
-        ['Main-thread time (wall, sum of tasks)', ...cols.map((k) => cell(k, wall))],
-        ['… minus no script, paired per run', '', ...cols.slice(1).map((k) => spread(paired(byConfig, k, wall)))],
-        ['JS in the script, CPU-weighted samples', '', ...cols.slice(1).map((k) => cell(k, (l) => l.scriptCpuMs))],
-        ['JS in the script, sampled wall time', '', ...cols.slice(1).map((k) => cell(k, (l) => l.scriptMs))],
-        ['Longest task running the script (wall)', '', ...cols.slice(1).map((k) => cell(k, (l) => l.longestScriptTaskMs))],
-        ['… the same, max of runs', '', ...cols.slice(1).map((k) => maxCell(k, (l) => l.longestScriptTaskMs))],
-        ['Longest task running the script, thread time', '', ...cols.slice(1).map((k) => cell(k, (l) => l.longestScriptTaskCpuMs))],
-        ['… the same, max of runs', '', ...cols.slice(1).map((k) => maxCell(k, (l) => l.longestScriptTaskCpuMs))],
-        ['Longest task on the page (max of runs)', ...cols.map((k) => maxCell(k, (l) => l.longestTaskMs))],
-      ],
-      { left: [0] },
-    )}
+  [
+    '',
+    'no script',
+    'do-nothing script',
+    'Counterpoint',
+    ...(hasBefore ? [compareLabel] : []),
+    ...(hasMark ? ['mark.js'] : []),
+  ],
+  [
+    ['Main-thread CPU time (thread time of its tasks)', ...cols.map((k) => cell(k, cpu))],
+    ['… minus no script, paired per run', '', ...cols.slice(1).map((k) => spread(paired(byConfig, k, cpu)))],
+    ...(hasBefore
+      ? [
+          [
+            '… Counterpoint minus the compared build, paired',
+            '',
+            '',
+            spread(values(c, 'ours', cpu).map((v, i) => v - cpu(byConfig.get('before')![i]!))),
+          ],
+        ]
+      : []),
+    ['Main-thread time (wall, sum of tasks)', ...cols.map((k) => cell(k, wall))],
+    ['… minus no script, paired per run', '', ...cols.slice(1).map((k) => spread(paired(byConfig, k, wall)))],
+    ['JS in the script, CPU-weighted samples', '', ...cols.slice(1).map((k) => cell(k, (l) => l.scriptCpuMs))],
+    ['JS in the script, sampled wall time', '', ...cols.slice(1).map((k) => cell(k, (l) => l.scriptMs))],
+    ['Longest task running the script (wall)', '', ...cols.slice(1).map((k) => cell(k, (l) => l.longestScriptTaskMs))],
+    ['… the same, max of runs', '', ...cols.slice(1).map((k) => maxCell(k, (l) => l.longestScriptTaskMs))],
+    [
+      'Longest task running the script, thread time',
+      '',
+      ...cols.slice(1).map((k) => cell(k, (l) => l.longestScriptTaskCpuMs)),
+    ],
+    ['… the same, max of runs', '', ...cols.slice(1).map((k) => maxCell(k, (l) => l.longestScriptTaskCpuMs))],
+    ['Longest task on the page (max of runs)', ...cols.map((k) => maxCell(k, (l) => l.longestTaskMs))],
+  ],
+  { left: [0] },
+)}
 \`\`\``;
   });
   const s = cases.find((c) => c.file === 'article-50k.html');

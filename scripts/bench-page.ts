@@ -33,14 +33,45 @@ const HEADING = '## In-page annotation (issue #4)';
 const TARGET_TASK_MS = 50;
 const TARGET_GZIP_KB = 50;
 
-const COUNTRIES = ['the United States', 'Germany', 'France', 'Britain', 'Moldova', 'Georgia', 'Romania', 'Italy', 'Spain', 'Poland', 'Ukraine', 'Estonia', 'Latvia', 'Lithuania', 'Finland', 'Sweden', 'Norway', 'the Netherlands', 'Belgium', 'Austria', 'the Czech Republic', 'Hungary', 'Slovakia', 'Bulgaria', 'Greece'];
+const COUNTRIES = [
+  'the United States',
+  'Germany',
+  'France',
+  'Britain',
+  'Moldova',
+  'Georgia',
+  'Romania',
+  'Italy',
+  'Spain',
+  'Poland',
+  'Ukraine',
+  'Estonia',
+  'Latvia',
+  'Lithuania',
+  'Finland',
+  'Sweden',
+  'Norway',
+  'the Netherlands',
+  'Belgium',
+  'Austria',
+  'the Czech Republic',
+  'Hungary',
+  'Slovakia',
+  'Bulgaria',
+  'Greece',
+];
 const QUOTES = [
   'We never interfered in elections in {c}',
   'Russia did not interfere and has no intention of interfering in the election in {c}',
   'We have never interfered and will not interfere in the elections in {c}',
   'Moscow has not interfered and does not interfere in the internal affairs of {c}',
 ];
-const SPEAKERS = ['Kremlin spokesman Dmitry Peskov', 'Foreign ministry spokeswoman Maria Zakharova', 'Foreign Minister Sergei Lavrov', 'Deputy Foreign Minister Sergei Ryabkov'];
+const SPEAKERS = [
+  'Kremlin spokesman Dmitry Peskov',
+  'Foreign ministry spokeswoman Maria Zakharova',
+  'Foreign Minister Sergei Lavrov',
+  'Deputy Foreign Minister Sergei Ryabkov',
+];
 const SLOTS: Record<string, string[]> = {
   town: ['Aarhus', 'Bergamo', 'Cluj', 'Dundee', 'Espoo', 'Fresno', 'Graz', 'Hobart', 'Izmir', 'Jena'],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
@@ -84,10 +115,14 @@ export function generatePage(bytes = 2_000_000, planted = 100, seed = 20240306):
   const quotes: string[] = [];
   const step = paragraphs.length / planted;
   for (let k = 0; k < planted; k++) {
-    const quote = QUOTES[k % QUOTES.length]!.replace('{c}', COUNTRIES[Math.floor(k / QUOTES.length) % COUNTRIES.length]!);
+    const quote = QUOTES[k % QUOTES.length]!.replace(
+      '{c}',
+      COUNTRIES[Math.floor(k / QUOTES.length) % COUNTRIES.length]!,
+    );
     quotes.push(quote);
     const at = Math.floor(k * step + step / 2);
-    paragraphs[at] = `${paragraphs[at]} “${quote},” ${SPEAKERS[k % SPEAKERS.length]} told reporters on ${pick(SLOTS.day!)}.`;
+    paragraphs[at] =
+      `${paragraphs[at]} “${quote},” ${SPEAKERS[k % SPEAKERS.length]} told reporters on ${pick(SLOTS.day!)}.`;
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The long read: a year of local news | Bench Courier</title>
 <meta property="article:published_time" content="2024-03-06T08:00:00Z"></head><body>
@@ -125,7 +160,12 @@ async function traced<T>(page: Page, body: () => Promise<T>): Promise<{ result: 
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'],
+    },
+    transferMode: 'ReportEvents',
+  });
   const result = await body();
   await cdp.send('Tracing.end');
   await complete;
@@ -134,11 +174,18 @@ async function traced<T>(page: Page, body: () => Promise<T>): Promise<{ result: 
 }
 
 /** Longest main-thread task overlapping [from mark, to mark], and the longest on that thread at all. */
-function longestTasks(events: TraceEvent[], fromMark: string, toMark: string, startingAfter = false): { inWindow: number; onThread: number } {
+function longestTasks(
+  events: TraceEvent[],
+  fromMark: string,
+  toMark: string,
+  startingAfter = false,
+): { inWindow: number; onThread: number } {
   const from = [...events].reverse().find((e) => e.name === fromMark);
   const to = [...events].reverse().find((e) => e.name === toMark);
   if (!from || !to) throw new Error(`trace has no ${fromMark}/${toMark} marks`);
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === from.pid && e.tid === from.tid && e.dur != null);
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === from.pid && e.tid === from.tid && e.dur != null,
+  );
   const ms = (e: TraceEvent) => e.dur! / 1000;
   const inWindow = tasks.filter((e) => (startingAfter ? e.ts >= from.ts : e.ts + e.dur! >= from.ts) && e.ts <= to.ts);
   return { inWindow: Math.max(0, ...inWindow.map(ms)), onThread: Math.max(0, ...tasks.map(ms)) };
@@ -147,33 +194,68 @@ function longestTasks(events: TraceEvent[], fromMark: string, toMark: string, st
 async function runExtension(page: Page, url: string): Promise<Run> {
   const { result, events } = await traced(page, async () => {
     await page.goto(url, { timeout: 60_000 });
-    await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, DOM_NAMES.scanMeasure, { timeout: 60_000 });
-    return page.evaluate(([measureName, prefix]) => {
-      const m = performance.getEntriesByName(measureName!, 'measure')[0] as PerformanceMeasure;
-      const d = m.detail as { busyMs: number; compileMs: number; extractMs: number; analyzeMs: number; mapMs: number; longestTaskMs: number };
-      let highlighted = 0;
-      CSS.highlights.forEach((h, name) => {
-        if (name.startsWith(prefix!)) highlighted += h.size;
-      });
-      return { wallMs: m.duration, busyMs: d.busyMs, compileMs: d.compileMs, extractMs: d.extractMs, analyzeMs: d.analyzeMs, mapMs: d.mapMs, ownLongestMs: d.longestTaskMs, highlighted };
-    }, [DOM_NAMES.scanMeasure, DOM_PREFIX] as const);
+    await page.waitForFunction(
+      (name) => performance.getEntriesByName(name, 'measure').length > 0,
+      DOM_NAMES.scanMeasure,
+      { timeout: 60_000 },
+    );
+    return page.evaluate(
+      ([measureName, prefix]) => {
+        const m = performance.getEntriesByName(measureName!, 'measure')[0] as PerformanceMeasure;
+        const d = m.detail as {
+          busyMs: number;
+          compileMs: number;
+          extractMs: number;
+          analyzeMs: number;
+          mapMs: number;
+          longestTaskMs: number;
+        };
+        let highlighted = 0;
+        CSS.highlights.forEach((h, name) => {
+          if (name.startsWith(prefix!)) highlighted += h.size;
+        });
+        return {
+          wallMs: m.duration,
+          busyMs: d.busyMs,
+          compileMs: d.compileMs,
+          extractMs: d.extractMs,
+          analyzeMs: d.analyzeMs,
+          mapMs: d.mapMs,
+          ownLongestMs: d.longestTaskMs,
+          highlighted,
+        };
+      },
+      [DOM_NAMES.scanMeasure, DOM_PREFIX] as const,
+    );
   });
   const tasks = longestTasks(events, DOM_NAMES.scanStartMark, DOM_NAMES.scanEndMark);
   // Tasks that start after extraction ended (the extraction task itself contains the mark).
   const afterExtraction = longestTasks(events, DOM_NAMES.extractEndMark, DOM_NAMES.scanEndMark, true);
-  return { ...result, longestInScanMs: tasks.inWindow, longestAfterExtractMs: afterExtraction.inWindow, longestOnPageMs: tasks.onThread };
+  return {
+    ...result,
+    longestInScanMs: tasks.inWindow,
+    longestAfterExtractMs: afterExtraction.inWindow,
+    longestOnPageMs: tasks.onThread,
+  };
 }
 
-async function runMarkJs(page: Page, url: string, quotes: string[]): Promise<{ ms: number; marked: number; longestMs: number }> {
+async function runMarkJs(
+  page: Page,
+  url: string,
+  quotes: string[],
+): Promise<{ ms: number; marked: number; longestMs: number }> {
   await page.goto(url, { timeout: 60_000 });
   await page.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });
   await page.waitForTimeout(300);
   const { result, events } = await traced(page, () =>
     page.evaluate(async (terms) => {
-      const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
+      const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } })
+        .Mark;
       performance.mark('markjs-start');
       const t0 = performance.now();
-      const marked = await new Promise<number>((done) => new MarkCtor(document.querySelector('article')!).mark(terms, { separateWordSearch: false, done }));
+      const marked = await new Promise<number>((done) =>
+        new MarkCtor(document.querySelector('article')!).mark(terms, { separateWordSearch: false, done }),
+      );
       const elapsed = performance.now() - t0;
       performance.mark('markjs-end');
       return { ms: elapsed, marked };
@@ -209,7 +291,9 @@ async function main(): Promise<void> {
       const b = await ext.context.newPage();
       marks.push(await runMarkJs(b, server.url('bench.html').replace('127.0.0.1', 'localhost'), page.quotes));
       await b.close();
-      console.log(`run ${i + 1}: extension ${ms(ours[i]!.wallMs)} wall / ${ms(ours[i]!.busyMs)} busy, longest task in scan ${ms(ours[i]!.longestInScanMs)}; mark.js ${ms(marks[i]!.ms)}`);
+      console.log(
+        `run ${i + 1}: extension ${ms(ours[i]!.wallMs)} wall / ${ms(ours[i]!.busyMs)} busy, longest task in scan ${ms(ours[i]!.longestInScanMs)}; mark.js ${ms(marks[i]!.ms)}`,
+      );
     }
   } finally {
     await ext.close();
@@ -232,20 +316,20 @@ long tasks from a Chromium trace (CDP \`Tracing\`, \`RunTask\` events on the pag
 
 \`\`\`text
 ${table(
-    ['', 'Counterpoint', 'mark.js 8.11.1'],
-    [
-      ['Claims highlighted', `${med((r) => r.highlighted)} of 100`, `${median(marks.map((m) => m.marked))} of 100`],
-      ['Total time (wall, incl. config message and idle waits)', ms(med((r) => r.wallMs)), ms(markMs)],
-      ['Time in our code (busy)', ms(med((r) => r.busyMs)), ms(markMs)],
-      ['… compile engine', ms(med((r) => r.compileMs)), ''],
-      ['… extraction (idle slices)', ms(med((r) => r.extractMs)), ''],
-      ['… analysis (idle slices)', ms(med((r) => r.analyzeMs)), ''],
-      ['… ranges + highlights', ms(med((r) => r.mapMs)), ''],
-      ['Longest main-thread task during the scan', ms(longest), ms(Math.max(...marks.map((m) => m.longestMs)))],
-      ['… after extraction (analysis slices, painting)', ms(longestAfter), ''],
-      ['Longest task on the page (incl. parsing 2 MB)', ms(Math.max(...ours.map((r) => r.longestOnPageMs))), ''],
-    ],
-  )}
+  ['', 'Counterpoint', 'mark.js 8.11.1'],
+  [
+    ['Claims highlighted', `${med((r) => r.highlighted)} of 100`, `${median(marks.map((m) => m.marked))} of 100`],
+    ['Total time (wall, incl. config message and idle waits)', ms(med((r) => r.wallMs)), ms(markMs)],
+    ['Time in our code (busy)', ms(med((r) => r.busyMs)), ms(markMs)],
+    ['… compile engine', ms(med((r) => r.compileMs)), ''],
+    ['… extraction (idle slices)', ms(med((r) => r.extractMs)), ''],
+    ['… analysis (idle slices)', ms(med((r) => r.analyzeMs)), ''],
+    ['… ranges + highlights', ms(med((r) => r.mapMs)), ''],
+    ['Longest main-thread task during the scan', ms(longest), ms(Math.max(...marks.map((m) => m.longestMs)))],
+    ['… after extraction (analysis slices, painting)', ms(longestAfter), ''],
+    ['Longest task on the page (incl. parsing 2 MB)', ms(Math.max(...ours.map((r) => r.longestOnPageMs))), ''],
+  ],
+)}
 \`\`\`
 
 | Target | Measured | |

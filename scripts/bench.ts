@@ -47,8 +47,15 @@ const texts = [
   { name: 'typical (15% cue sentences)', ...generateArticle({ bytes: mb * 1e6, cueRate: 0.15, extraTerms }) },
   { name: 'dense (50% cue sentences)', ...generateArticle({ bytes: mb * 1e6, cueRate: 0.5, extraTerms, seed: 7 }) },
 ];
-const asDoc = (t: (typeof texts)[number]): DocumentInput => ({ blocks: t.blocks, lang: 'en', title: t.blocks[0]!.text, published: '2024-10-01' });
-log(`Generated texts: ${texts.map((t) => `${t.name}: ${(t.bytes / 1e6).toFixed(2)} MB, ${t.blocks.length} blocks, ${t.planted.length} planted denials`).join('; ')}. Median of ${runs} runs.`);
+const asDoc = (t: (typeof texts)[number]): DocumentInput => ({
+  blocks: t.blocks,
+  lang: 'en',
+  title: t.blocks[0]!.text,
+  published: '2024-10-01',
+});
+log(
+  `Generated texts: ${texts.map((t) => `${t.name}: ${(t.bytes / 1e6).toFixed(2)} MB, ${t.blocks.length} blocks, ${t.planted.length} planted denials`).join('; ')}. Median of ${runs} runs.`,
+);
 
 // (a) throughput with the bundled packs
 const bundled = createEngine();
@@ -58,19 +65,49 @@ const throughput = texts.map((t) => {
   const t0 = time(() => (findings = analyze(bundled, doc)), runs, 2);
   const planted = new Set(t.planted);
   const hit = new Set(findings.filter((f) => planted.has(f.block)).map((f) => f.block)).size;
-  return { text: t.name, bytes: t.bytes, ms: t0, mbps: mbps(t.bytes, t0), findings: findings.length, plantedFound: hit, planted: planted.size };
+  return {
+    text: t.name,
+    bytes: t.bytes,
+    ms: t0,
+    mbps: mbps(t.bytes, t0),
+    findings: findings.length,
+    plantedFound: hit,
+    planted: planted.size,
+  };
 });
 const pagesDir = resolve(flags.values.get('--realpages') ?? '../shared/corpus/realpages');
 if (existsSync(pagesDir)) {
-  const docs = readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort().map((n) => loadFile(join(pagesDir, n)).input);
+  const docs = readdirSync(pagesDir)
+    .filter((n) => n.endsWith('.html'))
+    .sort()
+    .map((n) => loadFile(join(pagesDir, n)).input);
   const bytes = docs.reduce((sum, d) => sum + d.blocks.reduce((s, b) => s + Buffer.byteLength(b.text, 'utf8'), 0), 0);
   let findings = 0;
   const t0 = time(() => (findings = docs.reduce((n, d) => n + analyze(bundled, d).length, 0)), runs, 1);
-  throughput.push({ text: `real pages (${docs.length}, extracted text)`, bytes, ms: t0, mbps: mbps(bytes, t0), findings, plantedFound: 0, planted: 0 });
+  throughput.push({
+    text: `real pages (${docs.length}, extracted text)`,
+    bytes,
+    ms: t0,
+    mbps: mbps(bytes, t0),
+    findings,
+    plantedFound: 0,
+    planted: 0,
+  });
 }
 log(`\n(a) Throughput, bundled packs (${bundled.rules.length} rules); target ≥ ${TARGET_MBPS} MB/s\n`);
-log(table(['text', 'MB', 'analyze ms', 'MB/s', 'findings', 'planted found'],
-  throughput.map((r) => [r.text, (r.bytes / 1e6).toFixed(2), ms(r.ms), r.mbps.toFixed(1), r.findings, r.planted ? `${r.plantedFound}/${r.planted}` : '—'])));
+log(
+  table(
+    ['text', 'MB', 'analyze ms', 'MB/s', 'findings', 'planted found'],
+    throughput.map((r) => [
+      r.text,
+      (r.bytes / 1e6).toFixed(2),
+      ms(r.ms),
+      r.mbps.toFixed(1),
+      r.findings,
+      r.planted ? `${r.plantedFound}/${r.planted}` : '—',
+    ]),
+  ),
+);
 
 // (b) rule-count scaling with synthetic packs, on the typical text
 const doc = asDoc(texts[0]!);
@@ -88,17 +125,46 @@ const scaling = (['mixed', 'terms'] as CueMix[]).map((mix) => {
   return { mix, rows, ratio: rows.at(-1)!.analyzeMs / rows[0]!.analyzeMs };
 });
 for (const s of scaling) {
-  log(`\n(b) Rule count, ${s.mix === 'mixed' ? 'realistic cue mix (2/5 predicate rules on "interference", 1/5 on "investigation", 2/5 on own terms)' : 'every rule anchored on its own terms'}; target ≤ ${TARGET_RATIO}×\n`);
-  log(table(['rules', 'generate+check ms', 'compile ms', 'analyze ms', 'MB/s', 'findings', `× vs ${RULE_COUNTS[0]}`],
-    s.rows.map((r) => [r.rules.toLocaleString('en'), ms(r.validateMs), ms(r.compileMs), ms(r.analyzeMs), r.mbps.toFixed(1), r.findings, (r.analyzeMs / s.rows[0]!.analyzeMs).toFixed(2)]), { left: [] }));
+  log(
+    `\n(b) Rule count, ${s.mix === 'mixed' ? 'realistic cue mix (2/5 predicate rules on "interference", 1/5 on "investigation", 2/5 on own terms)' : 'every rule anchored on its own terms'}; target ≤ ${TARGET_RATIO}×\n`,
+  );
+  log(
+    table(
+      ['rules', 'generate+check ms', 'compile ms', 'analyze ms', 'MB/s', 'findings', `× vs ${RULE_COUNTS[0]}`],
+      s.rows.map((r) => [
+        r.rules.toLocaleString('en'),
+        ms(r.validateMs),
+        ms(r.compileMs),
+        ms(r.analyzeMs),
+        r.mbps.toFixed(1),
+        r.findings,
+        (r.analyzeMs / s.rows[0]!.analyzeMs).toFixed(2),
+      ]),
+      { left: [] },
+    ),
+  );
 }
 
 const typical = throughput[0]!;
 const mixed = scaling[0]!;
 const okMbps = typical.mbps >= TARGET_MBPS;
 const okRatio = mixed.ratio <= TARGET_RATIO;
-log(`\nThroughput ${typical.mbps.toFixed(1)} MB/s on the typical text (target ≥ ${TARGET_MBPS}): ${okMbps ? 'met' : 'MISSED'}; ` +
-  `10,000 vs 10 rules ${mixed.ratio.toFixed(2)}× with the realistic mix, ${scaling[1]!.ratio.toFixed(2)}× term-anchored (target ≤ ${TARGET_RATIO}×): ${okRatio ? 'met' : 'MISSED'}`);
+log(
+  `\nThroughput ${typical.mbps.toFixed(1)} MB/s on the typical text (target ≥ ${TARGET_MBPS}): ${okMbps ? 'met' : 'MISSED'}; ` +
+    `10,000 vs 10 rules ${mixed.ratio.toFixed(2)}× with the realistic mix, ${scaling[1]!.ratio.toFixed(2)}× term-anchored (target ≤ ${TARGET_RATIO}×): ${okRatio ? 'met' : 'MISSED'}`,
+);
 if (flags.json) {
-  console.log(JSON.stringify({ runs, node: process.version, throughput, scaling, targets: { mbps: TARGET_MBPS, ratio: TARGET_RATIO, mbpsMet: okMbps, ratioMet: okRatio } }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        runs,
+        node: process.version,
+        throughput,
+        scaling,
+        targets: { mbps: TARGET_MBPS, ratio: TARGET_RATIO, mbpsMet: okMbps, ratioMet: okRatio },
+      },
+      null,
+      2,
+    ),
+  );
 }

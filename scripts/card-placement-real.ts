@@ -22,7 +22,9 @@ const VIEWPORTS = [
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function writePages(dir: string): string[] {
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const read = files.filter((_, i) => i % 3 !== 2);
   return read.map((f) => {
     const [head = '', ...body] = readFileSync(join(CORPUS, f), 'utf8').split(/\n\s*\n/);
@@ -31,7 +33,10 @@ function writePages(dir: string): string[] {
     const meta = date !== 'unknown' ? `<meta property="article:published_time" content="${esc(date)}">` : '';
     const style = 'body{font:18px/1.6 Georgia,serif;margin:0}main{max-width:36em;margin:0 auto;padding:1em 1em 30vh}';
     const name = f.replace(/\.txt$/, '.html');
-    writeFileSync(join(dir, name), `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title>${meta}<style>${style}</style></head><body><main><article><h1>${esc(title)}</h1>${body.map((p) => `<p>${esc(p.trim())}</p>`).join('')}</article></main></body></html>`);
+    writeFileSync(
+      join(dir, name),
+      `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title>${meta}<style>${style}</style></head><body><main><article><h1>${esc(title)}</h1>${body.map((p) => `<p>${esc(p.trim())}</p>`).join('')}</article></main></body></html>`,
+    );
     return name;
   });
 }
@@ -49,11 +54,16 @@ function measure(page: Page) {
     const root = document.querySelector('counterpoint-ui')?.shadowRoot;
     const card = root?.querySelector<HTMLElement>('.card');
     if (!root || !card || card.hidden) return null;
-    const lines = ([...(CSS.highlights.get('counterpoint-active') ?? [])] as Range[]).flatMap((r) => [...r.getClientRects()]).filter((r) => r.width > 0.5 && r.height > 0.5);
+    const lines = ([...(CSS.highlights.get('counterpoint-active') ?? [])] as Range[])
+      .flatMap((r) => [...r.getClientRects()])
+      .filter((r) => r.width > 0.5 && r.height > 0.5);
     const c = card.getBoundingClientRect();
     return {
-      covered: lines.some((l) => c.left < l.right - 0.5 && l.left < c.right - 0.5 && c.top < l.bottom - 0.5 && l.top < c.bottom - 0.5),
-      outside: c.top < 0 || c.bottom > innerHeight + 0.5 || c.left < 0 || c.right > document.documentElement.clientWidth + 0.5,
+      covered: lines.some(
+        (l) => c.left < l.right - 0.5 && l.left < c.right - 0.5 && c.top < l.bottom - 0.5 && l.top < c.bottom - 0.5,
+      ),
+      outside:
+        c.top < 0 || c.bottom > innerHeight + 0.5 || c.left < 0 || c.right > document.documentElement.clientWidth + 0.5,
       scrollTop: root.querySelector<HTMLElement>('.content')?.scrollTop ?? 0,
     };
   });
@@ -81,8 +91,23 @@ try {
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
       await page.setViewportSize(viewport);
       await page.goto(server.url(name));
-      const scanned = await page.waitForFunction(() => performance.getEntriesByName('counterpoint-scan', 'measure').length > 0, undefined, { timeout: 8000 }).then(() => true, () => false);
-      const n = scanned ? await page.evaluate(() => { let n = 0; CSS.highlights.forEach((h, k) => { if (k.startsWith('counterpoint-') && k !== 'counterpoint-active') n += h.size; }); return n; }) : 0;
+      const scanned = await page
+        .waitForFunction(() => performance.getEntriesByName('counterpoint-scan', 'measure').length > 0, undefined, {
+          timeout: 8000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      const n = scanned
+        ? await page.evaluate(() => {
+            let n = 0;
+            CSS.highlights.forEach((h, k) => {
+              if (k.startsWith('counterpoint-') && k !== 'counterpoint-active') n += h.size;
+            });
+            return n;
+          })
+        : 0;
       if (n > 0) withClaims++;
       for (let i = 0; i < n; i++) {
         await page.keyboard.press('Alt+Shift+KeyJ');
@@ -94,16 +119,22 @@ try {
         for (const fraction of [0.1, 0.45, 0.8]) {
           await page.mouse.move(1, 1);
           await page.waitForTimeout(500);
-          const point = await page.evaluate(([index, fraction]) => {
-            const ranges: Range[] = [];
-            CSS.highlights.forEach((h, k) => { if (k.startsWith('counterpoint-') && k !== 'counterpoint-active') h.forEach((r) => ranges.push(r as Range)); });
-            ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-            const range = ranges[index]!;
-            window.scrollBy(0, range.getClientRects()[0]!.top - innerHeight * fraction);
-            const rects = [...range.getClientRects()].filter((r) => r.width > 4);
-            const mid = rects[Math.floor(rects.length / 2)]!;
-            return { x: mid.left + Math.min(20, mid.width / 2), y: mid.top + mid.height / 2 };
-          }, [i, fraction] as const);
+          const point = await page.evaluate(
+            ([index, fraction]) => {
+              const ranges: Range[] = [];
+              CSS.highlights.forEach((h, k) => {
+                if (k.startsWith('counterpoint-') && k !== 'counterpoint-active')
+                  h.forEach((r) => ranges.push(r as Range));
+              });
+              ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+              const range = ranges[index]!;
+              window.scrollBy(0, range.getClientRects()[0]!.top - innerHeight * fraction);
+              const rects = [...range.getClientRects()].filter((r) => r.width > 4);
+              const mid = rects[Math.floor(rects.length / 2)]!;
+              return { x: mid.left + Math.min(20, mid.width / 2), y: mid.top + mid.height / 2 };
+            },
+            [i, fraction] as const,
+          );
           if (point.y < 0 || point.y > viewport.height) continue;
           await page.mouse.move(point.x, point.y);
           await page.waitForTimeout(250);

@@ -13,7 +13,9 @@ import { parseHTML } from 'linkedom';
 import { extractDocument } from '../page/extract/extract-blocks';
 
 const dir = resolve(process.argv[2] ?? '../shared/corpus/realpages');
-const files = readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.html'))
+  .sort();
 const failures: string[] = [];
 const empty: string[] = [];
 const mutated: string[] = [];
@@ -36,7 +38,9 @@ for (const name of files) {
     totalBlocks += input.blocks.length;
     if (input.blocks.length === 0) empty.push(name);
     const meta = [input.lang, input.published, truncated ? 'TRUNCATED' : ''].filter(Boolean).join(' ');
-    console.log(`${name.padEnd(48)} ${String(input.blocks.length).padStart(5)} blocks ${String(chars).padStart(8)} chars ${ms.toFixed(1).padStart(7)} ms  ${meta}`);
+    console.log(
+      `${name.padEnd(48)} ${String(input.blocks.length).padStart(5)} blocks ${String(chars).padStart(8)} chars ${ms.toFixed(1).padStart(7)} ms  ${meta}`,
+    );
   } catch (error) {
     failures.push(name);
     console.log(`${name.padEnd(48)} THREW ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -46,6 +50,6 @@ for (const name of files) {
 console.log(
   `\n${files.length} pages, ${failures.length} threw, ${mutated.length} changed${mutated.length ? ` (${mutated.join(', ')})` : ''}, ` +
     `${empty.length} with 0 blocks` +
-      `${empty.length ? ` (${empty.join(', ')})` : ''}; ${totalBlocks} blocks, ${totalChars} chars, ${totalMs.toFixed(0)} ms extracting`,
+    `${empty.length ? ` (${empty.join(', ')})` : ''}; ${totalBlocks} blocks, ${totalChars} chars, ${totalMs.toFixed(0)} ms extracting`,
 );
 process.exitCode = failures.length > 0 || mutated.length > 0 ? 1 : 0;

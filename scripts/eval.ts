@@ -38,7 +38,14 @@ function main(argv: string[]): number {
   const engine = createEngine();
   if (isRealCorpus(corpus)) {
     const real = scoreRealCorpus(engine, corpus);
-    if (flags.json) console.log(JSON.stringify({ corpus, all: partScore(real.all), read: partScore(real.read), unread: partScore(real.unread) }, null, 2));
+    if (flags.json)
+      console.log(
+        JSON.stringify(
+          { corpus, all: partScore(real.all), read: partScore(real.read), unread: partScore(real.unread) },
+          null,
+          2,
+        ),
+      );
     else console.log(formatReal(real, { details: flags.switches.has('--details') }));
     return 0;
   }
@@ -54,13 +61,26 @@ function main(argv: string[]): number {
   if (flags.json) {
     const dev = {
       ...result.dev,
-      falsePositives: result.dev.falsePositives.map(({ file, finding: f }) => ({ file, pattern: f.pattern, ruleId: f.ruleId, speaker: f.speaker, text: f.text })),
+      falsePositives: result.dev.falsePositives.map(({ file, finding: f }) => ({
+        file,
+        pattern: f.pattern,
+        ruleId: f.ruleId,
+        speaker: f.speaker,
+        text: f.text,
+      })),
     };
     const extract = extractionSummary(extraction, planted);
-    console.log(JSON.stringify({ ...v, corpus, dev, realpages: result.realpages, sentences: result.sentences, extraction: extract }, null, 2));
+    console.log(
+      JSON.stringify(
+        { ...v, corpus, dev, realpages: result.realpages, sentences: result.sentences, extraction: extract },
+        null,
+        2,
+      ),
+    );
   } else {
     console.log(formatEval(result, v));
-    if (extraction.pages.length) console.log(`\n${formatExtraction(extraction, planted, { details: flags.switches.has('--details') })}`);
+    if (extraction.pages.length)
+      console.log(`\n${formatExtraction(extraction, planted, { details: flags.switches.has('--details') })}`);
   }
   return v.ok ? 0 : 1;
 }

@@ -36,25 +36,37 @@ const DESCRIPTIONS: Record<string, string> = {
   'properties.license': 'Licence of the pack, preferably an SPDX id such as CC-BY-4.0.',
   'properties.updated': 'Date of the last change: YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date).',
   'properties.actors': 'Speakers the pack adds to the bundled actor registry.',
-  'properties.assessments': 'Official assessments the pack adds to the bundled registry; rules may cite these or bundled ones.',
-  'properties.assessments.items.properties.date': 'YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date), at the precision given in datePrecision.',
-  'properties.assessments.items.properties.url': 'https address of the primary source, or null where it is not known (then give a sourceNote).',
+  'properties.assessments':
+    'Official assessments the pack adds to the bundled registry; rules may cite these or bundled ones.',
+  'properties.assessments.items.properties.date':
+    'YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date), at the precision given in datePrecision.',
+  'properties.assessments.items.properties.url':
+    'https address of the primary source, or null where it is not known (then give a sourceNote).',
   'properties.assessments.items.properties.archiveUrl': 'https address of an archived copy, or null.',
-  'properties.assessments.items.properties.allegation': 'True for indictments and other claims not tested in court; give an outcome.',
+  'properties.assessments.items.properties.allegation':
+    'True for indictments and other claims not tested in court; give an outcome.',
   'properties.rules': 'The rules; ids must be unique across every pack a user has enabled.',
   'properties.rules.items.properties.id': 'Stable kebab-case id of the rule.',
   'properties.rules.items.properties.why': 'One sentence, shown to readers, on why the statement is worth context.',
   'properties.rules.items.properties.example': 'A sentence the rule finds when quoted from a Russian official.',
-  'properties.rules.items.properties.cues': 'What must occur in the sentence. Needs at least one of predicate, all, any or terms to anchor on.',
-  'properties.rules.items.properties.cues.properties.predicate': 'Predicate categories the rule is anchored on (e.g. "interference").',
+  'properties.rules.items.properties.cues':
+    'What must occur in the sentence. Needs at least one of predicate, all, any or terms to anchor on.',
+  'properties.rules.items.properties.cues.properties.predicate':
+    'Predicate categories the rule is anchored on (e.g. "interference").',
   'properties.rules.items.properties.cues.properties.all': 'Categories that must all occur in the sentence.',
-  'properties.rules.items.properties.cues.properties.any': 'At least one of these categories must occur in the sentence.',
+  'properties.rules.items.properties.cues.properties.any':
+    'At least one of these categories must occur in the sentence.',
   'properties.rules.items.properties.cues.properties.none': 'None of these categories may occur in the sentence.',
-  'properties.rules.items.properties.cues.properties.near': 'Categories that must occur in this sentence or the one before it.',
-  'properties.rules.items.properties.cues.properties.context': 'The interference topic must be present nearby (previous sentences or the headline).',
-  'properties.rules.items.properties.cues.properties.terms': 'Rule-specific terms per language; they form the category "terms".',
-  'properties.rules.items.properties.speakers.properties.required': 'When false, a claim with no identifiable speaker still matches.',
-  'properties.rules.items.properties.assessments': 'Assessments that answer the claim: ids from the bundled registry or this pack’s assessments.',
+  'properties.rules.items.properties.cues.properties.near':
+    'Categories that must occur in this sentence or the one before it.',
+  'properties.rules.items.properties.cues.properties.context':
+    'The interference topic must be present nearby (previous sentences or the headline).',
+  'properties.rules.items.properties.cues.properties.terms':
+    'Rule-specific terms per language; they form the category "terms".',
+  'properties.rules.items.properties.speakers.properties.required':
+    'When false, a claim with no identifiable speaker still matches.',
+  'properties.rules.items.properties.assessments':
+    'Assessments that answer the claim: ids from the bundled registry or this pack’s assessments.',
 };
 
 /** The JSON Schema as an object. */

@@ -36,7 +36,8 @@ async function main(): Promise<void> {
 
     // The side panel for that tab (the pop-out), with the claim whose card is open selected.
     const tabId = await tabIdOf(control, server.url(ARTICLE));
-    for (let i = 0; i < 50 && (await ask(control, 'getTabFindings', tabId)).state !== 'scanned'; i++) await new Promise((done) => setTimeout(done, 50));
+    for (let i = 0; i < 50 && (await ask(control, 'getTabFindings', tabId)).state !== 'scanned'; i++)
+      await new Promise((done) => setTimeout(done, 50));
     const panel = await ext.context.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);

@@ -122,7 +122,8 @@ export async function syncBundledPacks(db: CounterpointDb, bundled: readonly Pac
     for (const pack of bundled) {
       const row = await db.packs.get(pack.id);
       if (!row) await db.packs.put(bundledRow(pack, true, now));
-      else if (row.source.kind === 'bundled' && JSON.stringify(row.pack) !== JSON.stringify(pack)) await db.packs.put(bundledRow(pack, row.enabled, now));
+      else if (row.source.kind === 'bundled' && JSON.stringify(row.pack) !== JSON.stringify(pack))
+        await db.packs.put(bundledRow(pack, row.enabled, now));
     }
   });
 }

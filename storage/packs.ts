@@ -28,7 +28,9 @@ export function sortPacks(rows: PackRow[]): PackRow[] {
 export async function activePacks(db: CounterpointDb = defaultDb): Promise<Pack[]> {
   return db.transaction('r', db.packs, db.ruleOverrides, async () => {
     const rows = sortPacks(await db.packs.toArray()).filter((row) => row.enabled);
-    const off = new Set((await db.ruleOverrides.toArray()).filter((o) => !o.enabled).map((o) => `${o.packId}\u0000${o.ruleId}`));
+    const off = new Set(
+      (await db.ruleOverrides.toArray()).filter((o) => !o.enabled).map((o) => `${o.packId}\u0000${o.ruleId}`),
+    );
     const packs: Pack[] = [];
     for (const { pack } of rows) {
       const rules = pack.rules.filter((rule: Rule) => !off.has(`${pack.id}\u0000${rule.id}`));
@@ -38,11 +40,20 @@ export async function activePacks(db: CounterpointDb = defaultDb): Promise<Pack[
   });
 }
 
-export async function setPackEnabled(packId: string, enabled: boolean, db: CounterpointDb = defaultDb): Promise<boolean> {
+export async function setPackEnabled(
+  packId: string,
+  enabled: boolean,
+  db: CounterpointDb = defaultDb,
+): Promise<boolean> {
   return (await db.packs.update(packId, { enabled })) > 0;
 }
 
-export async function setRuleEnabled(packId: string, ruleId: string, enabled: boolean, db: CounterpointDb = defaultDb): Promise<void> {
+export async function setRuleEnabled(
+  packId: string,
+  ruleId: string,
+  enabled: boolean,
+  db: CounterpointDb = defaultDb,
+): Promise<void> {
   // An override equal to the default (on) is just removed: "no row" means on.
   if (enabled) await db.ruleOverrides.delete([packId, ruleId]);
   else await db.ruleOverrides.put({ packId, ruleId, enabled });
@@ -72,7 +83,16 @@ export async function importPackFile(
   return db.transaction('rw', db.packs, db.subscriptions, async () => {
     const existing = await db.packs.get(read.pack.id);
     if (existing && !options.replace) {
-      return { ok: false, exists: { id: existing.id, title: existing.pack.title, version: existing.version, source: existing.source.kind }, errors: [] } as const;
+      return {
+        ok: false,
+        exists: {
+          id: existing.id,
+          title: existing.pack.title,
+          version: existing.version,
+          source: existing.source.kind,
+        },
+        errors: [],
+      } as const;
     }
     if (existing?.source.kind === 'subscription') {
       // The subscription would overwrite the file on its next update: unsubscribe it.
@@ -114,9 +134,20 @@ export async function restoreBundledDefaults(db: CounterpointDb = defaultDb): Pr
   await db.transaction('rw', db.packs, db.ruleOverrides, async () => {
     await db.ruleOverrides.clear();
     const now = new Date().toISOString();
-    const taken = new Set((await db.packs.toArray()).filter((row) => row.source.kind !== 'bundled').map((row) => row.id));
+    const taken = new Set(
+      (await db.packs.toArray()).filter((row) => row.source.kind !== 'bundled').map((row) => row.id),
+    );
     const rows = BUNDLED_PACKS.filter((pack) => !taken.has(pack.id));
-    await db.packs.bulkPut(rows.map((pack) => ({ id: pack.id, pack, source: { kind: 'bundled' } as const, version: pack.version, enabled: true, updatedAt: now })));
+    await db.packs.bulkPut(
+      rows.map((pack) => ({
+        id: pack.id,
+        pack,
+        source: { kind: 'bundled' } as const,
+        version: pack.version,
+        enabled: true,
+        updatedAt: now,
+      })),
+    );
   });
 }
 
@@ -137,7 +168,9 @@ export async function backupInput(db: CounterpointDb = defaultDb): Promise<Backu
         pack: row.pack,
         source: row.source,
         enabled: row.enabled,
-        ruleOverrides: overrides.filter((o) => o.packId === row.id).map((o) => ({ ruleId: o.ruleId, enabled: o.enabled })),
+        ruleOverrides: overrides
+          .filter((o) => o.packId === row.id)
+          .map((o) => ({ ruleId: o.ruleId, enabled: o.enabled })),
       })),
       subscriptions: subscriptions.map((s) => ({ ...s })),
     };
@@ -153,23 +186,44 @@ export async function exportBackup(db: CounterpointDb = defaultDb, now: Date = n
  * replaced in ONE transaction, so a failure leaves the previous state. Bundled packs keep the
  * copy shipped with this version (the backup may come from an older one).
  */
-export async function restoreBackup(text: string, db: CounterpointDb = defaultDb): Promise<{ ok: true } | { ok: false; errors: PackError[] }> {
+export async function restoreBackup(
+  text: string,
+  db: CounterpointDb = defaultDb,
+): Promise<{ ok: true } | { ok: false; errors: PackError[] }> {
   // Bundled packs are checked against the registries, the others as imports (rules/import/backup-packs.ts).
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const { backup } = parsed;
   const now = new Date().toISOString();
   await db.transaction('rw', [db.settings, db.sites, db.packs, db.ruleOverrides, db.subscriptions], async () => {
-    await Promise.all([db.settings.clear(), db.sites.clear(), db.packs.clear(), db.ruleOverrides.clear(), db.subscriptions.clear()]);
+    await Promise.all([
+      db.settings.clear(),
+      db.sites.clear(),
+      db.packs.clear(),
+      db.ruleOverrides.clear(),
+      db.subscriptions.clear(),
+    ]);
     await db.settings.bulkPut(backup.settings.map((s) => ({ key: s.key, value: s.value }) as never));
     await db.sites.bulkPut(backup.sites);
     // A bundled pack is restored as the copy this version ships, whatever the file holds.
     const shipped = new Map(BUNDLED_PACKS.map((p) => [p.id, p] as const));
-    const packOf = (entry: (typeof backup.packs)[number]) => (entry.source.kind === 'bundled' ? (shipped.get(entry.pack.id) ?? entry.pack) : entry.pack);
+    const packOf = (entry: (typeof backup.packs)[number]) =>
+      entry.source.kind === 'bundled' ? (shipped.get(entry.pack.id) ?? entry.pack) : entry.pack;
     await db.packs.bulkPut(
-      backup.packs.map((entry) => ({ id: entry.pack.id, pack: packOf(entry), source: entry.source, version: packOf(entry).version, enabled: entry.enabled, updatedAt: now })),
+      backup.packs.map((entry) => ({
+        id: entry.pack.id,
+        pack: packOf(entry),
+        source: entry.source,
+        version: packOf(entry).version,
+        enabled: entry.enabled,
+        updatedAt: now,
+      })),
     );
-    await db.ruleOverrides.bulkPut(backup.packs.flatMap((entry) => entry.ruleOverrides.map((o) => ({ packId: entry.pack.id, ruleId: o.ruleId, enabled: o.enabled }))));
+    await db.ruleOverrides.bulkPut(
+      backup.packs.flatMap((entry) =>
+        entry.ruleOverrides.map((o) => ({ packId: entry.pack.id, ruleId: o.ruleId, enabled: o.enabled })),
+      ),
+    );
     await db.subscriptions.bulkPut(backup.subscriptions);
   });
   // A backup without some bundled pack, or from an older version: bring those back.

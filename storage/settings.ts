@@ -7,15 +7,25 @@
 import { SETTING_SCHEMAS } from '@/rules/import/setting-schema';
 import { db as defaultDb, SETTING_DEFAULTS, type CounterpointDb, type SettingKey, type SettingValues } from './db';
 
-export async function getSetting<K extends SettingKey>(key: K, db: CounterpointDb = defaultDb): Promise<SettingValues[K]> {
+export async function getSetting<K extends SettingKey>(
+  key: K,
+  db: CounterpointDb = defaultDb,
+): Promise<SettingValues[K]> {
   const row = await db.settings.get(key);
   // A stored value of the wrong type (older data, a bad restore) reads as the default.
-  return row && SETTING_SCHEMAS[key].safeParse(row.value).success ? (row.value as SettingValues[K]) : SETTING_DEFAULTS[key];
+  return row && SETTING_SCHEMAS[key].safeParse(row.value).success
+    ? (row.value as SettingValues[K])
+    : SETTING_DEFAULTS[key];
 }
 
 /** Writes a setting; a value of the wrong type (`paused: "no"` from a message) throws. */
-export async function putSetting<K extends SettingKey>(key: K, value: SettingValues[K], db: CounterpointDb = defaultDb): Promise<void> {
-  if (!SETTING_SCHEMAS[key].safeParse(value).success) throw new Error(`invalid value for setting "${key}": ${JSON.stringify(value)}`);
+export async function putSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValues[K],
+  db: CounterpointDb = defaultDb,
+): Promise<void> {
+  if (!SETTING_SCHEMAS[key].safeParse(value).success)
+    throw new Error(`invalid value for setting "${key}": ${JSON.stringify(value)}`);
   // The cast is safe: `key` and `value` come from the same K.
   await db.settings.put({ key, value } as never);
 }
@@ -39,7 +49,8 @@ export async function setPaused(paused: boolean, db: CounterpointDb = defaultDb)
 
 /** Switches one host on or off; returns whether it is on now. */
 export async function setSiteEnabled(host: string, enabled: boolean, db: CounterpointDb = defaultDb): Promise<boolean> {
-  if (typeof host !== 'string' || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.test(host) || host.length > 253) throw new Error(`invalid host name ${JSON.stringify(host)}`);
+  if (typeof host !== 'string' || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.test(host) || host.length > 253)
+    throw new Error(`invalid host name ${JSON.stringify(host)}`);
   if (typeof enabled !== 'boolean') throw new Error(`"enabled" must be true or false, not ${JSON.stringify(enabled)}`);
   await db.sites.put({ host: host.toLowerCase(), enabled });
   return isSiteEnabled(host, db);

@@ -6,7 +6,14 @@
  * when it downloaded, matched its pin and validated completely; otherwise the error is
  * recorded and the previous version stays in force.
  */
-import { fetchSubscribedPack, isHttpsUrl, nextUpdateDue, normalizeSha256, type FetchLike, type PackError } from '@/rules/import/index';
+import {
+  fetchSubscribedPack,
+  isHttpsUrl,
+  nextUpdateDue,
+  normalizeSha256,
+  type FetchLike,
+  type PackError,
+} from '@/rules/import/index';
 import { checkImportedPack } from '@/rules/index';
 import { db as defaultDb, type CounterpointDb, type SubscriptionRow } from './db';
 
@@ -26,7 +33,8 @@ export interface SubscriptionDeps {
   timeoutMs?: number;
 }
 
-export type SubscriptionResult = { ok: true; packId: string; changed: boolean } | { ok: false; error: string; errors?: PackError[] };
+export type SubscriptionResult =
+  { ok: true; packId: string; changed: boolean } | { ok: false; error: string; errors?: PackError[] };
 
 /** http://127.0.0.1[:port]/… or http://localhost[:port]/… */
 export function isLocalHttpUrl(url: string): boolean {
@@ -55,14 +63,27 @@ async function fetchPack(url: string, expectedSha256: string | null, deps: Subsc
   const checked = local ? url.replace(/^http:/, 'https:') : url;
   const onlyThisUrl: FetchLike = async (asked, init) => {
     // The subscribed address, or an https address it redirected to (checked before each hop).
-    if (asked !== checked && !isHttpsUrl(asked)) throw new Error(`refusing to fetch ${asked}: only the subscribed address may be fetched`);
+    if (asked !== checked && !isHttpsUrl(asked))
+      throw new Error(`refusing to fetch ${asked}: only the subscribed address may be fetched`);
     if (asked !== checked) return deps.fetch(asked, init);
     const response = await deps.fetch(url, init);
     if (response.type === 'opaqueredirect') return response;
     // A local response's own url is http://…; hand over the body without it.
-    return local ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
+    return local
+      ? new Response(response.body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        })
+      : response;
   };
-  return fetchSubscribedPack(checked, { fetch: onlyThisUrl, expectedSha256, now: deps.now, timeoutMs: deps.timeoutMs, validate: checkImportedPack });
+  return fetchSubscribedPack(checked, {
+    fetch: onlyThisUrl,
+    expectedSha256,
+    now: deps.now,
+    timeoutMs: deps.timeoutMs,
+    validate: checkImportedPack,
+  });
 }
 
 /**
@@ -87,7 +108,11 @@ export async function addSubscription(
   if (!fetched.ok) return { ok: false, error: fetched.error, ...(fetched.errors ? { errors: fetched.errors } : {}) };
   return db.transaction('rw', db.packs, db.subscriptions, async () => {
     const existing = await db.packs.get(fetched.pack.id);
-    if (existing) return { ok: false, error: `a pack with the id "${fetched.pack.id}" is already installed (${existing.pack.title}); remove it first` } as const;
+    if (existing)
+      return {
+        ok: false,
+        error: `a pack with the id "${fetched.pack.id}" is already installed (${existing.pack.title}); remove it first`,
+      } as const;
     await db.packs.put({
       id: fetched.pack.id,
       pack: fetched.pack,
@@ -115,7 +140,11 @@ export async function addSubscription(
  * Fetches a subscription again. On success the pack is replaced (keeping its switch and rule
  * overrides); on any failure the error is recorded and the version in force stays.
  */
-export async function updateSubscription(url: string, deps: SubscriptionDeps, db: CounterpointDb = defaultDb): Promise<SubscriptionResult> {
+export async function updateSubscription(
+  url: string,
+  deps: SubscriptionDeps,
+  db: CounterpointDb = defaultDb,
+): Promise<SubscriptionResult> {
   const sub = await db.subscriptions.get(url);
   if (!sub) return { ok: false, error: 'no subscription for this address' };
   const fetched = await fetchPack(url, sub.expectedSha256, deps);
@@ -124,13 +153,21 @@ export async function updateSubscription(url: string, deps: SubscriptionDeps, db
     await db.subscriptions.update(url, { lastError: error, lastErrorAt: at });
   };
   if (!fetched.ok) {
-    const detail = fetched.errors?.length ? `${fetched.error}: ${fetched.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}` : fetched.error;
+    const detail = fetched.errors?.length
+      ? `${fetched.error}: ${fetched.errors
+          .slice(0, 3)
+          .map((e) => `${e.path}: ${e.message}`)
+          .join('; ')}`
+      : fetched.error;
     await recordError(detail);
     return { ok: false, error: fetched.error, ...(fetched.errors ? { errors: fetched.errors } : {}) };
   }
   const result = await db.transaction('rw', db.packs, db.subscriptions, async () => {
     if (sub.packId && fetched.pack.id !== sub.packId) {
-      return { ok: false, error: `the address now serves a different pack ("${fetched.pack.id}", was "${sub.packId}")` } as const;
+      return {
+        ok: false,
+        error: `the address now serves a different pack ("${fetched.pack.id}", was "${sub.packId}")`,
+      } as const;
     }
     const existing = await db.packs.get(fetched.pack.id);
     if (existing && !(existing.source.kind === 'subscription' && existing.source.url === url)) {
@@ -147,7 +184,13 @@ export async function updateSubscription(url: string, deps: SubscriptionDeps, db
         updatedAt: fetched.fetchedAt,
       });
     }
-    await db.subscriptions.update(url, { packId: fetched.pack.id, lastSuccess: fetched.fetchedAt, lastError: null, lastErrorAt: null, sha256: fetched.sha256 });
+    await db.subscriptions.update(url, {
+      packId: fetched.pack.id,
+      lastSuccess: fetched.fetchedAt,
+      lastError: null,
+      lastErrorAt: null,
+      sha256: fetched.sha256,
+    });
     return { ok: true, packId: fetched.pack.id, changed } as const;
   });
   if (!result.ok) await recordError(result.error);
@@ -185,7 +228,10 @@ export function dueSubscriptions(subs: readonly SubscriptionRow[], now: Date): S
 export const PARALLEL_UPDATES = 4;
 
 /** Runs every due update, PARALLEL_UPDATES at a time; returns the URLs whose pack changed. */
-export async function updateDueSubscriptions(deps: SubscriptionDeps, db: CounterpointDb = defaultDb): Promise<string[]> {
+export async function updateDueSubscriptions(
+  deps: SubscriptionDeps,
+  db: CounterpointDb = defaultDb,
+): Promise<string[]> {
   const now = (deps.now ?? (() => new Date()))();
   const due = dueSubscriptions(await db.subscriptions.toArray(), now).map((sub) => sub.url);
   const changed = due.map(() => false);

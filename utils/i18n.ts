@@ -33,7 +33,8 @@ const FALLBACK: Record<string, Message> = en;
 export const UI_LANGUAGES = { en: en as Record<string, Message>, ru: ru as Record<string, Message> };
 export type UiLanguage = keyof typeof UI_LANGUAGES;
 /** Own keys only: `'constructor' in UI_LANGUAGES` is true. */
-export const isUiLanguage = (lang: unknown): lang is UiLanguage => typeof lang === 'string' && Object.prototype.hasOwnProperty.call(UI_LANGUAGES, lang);
+export const isUiLanguage = (lang: unknown): lang is UiLanguage =>
+  typeof lang === 'string' && Object.prototype.hasOwnProperty.call(UI_LANGUAGES, lang);
 let override: UiLanguage | null = null;
 
 /** Use `lang` instead of the browser's language on this page ('auto' or null: the browser's). */
@@ -67,7 +68,11 @@ export function browserUiLanguage(): string {
 }
 
 /** The text from `table` (English by default) with placeholders filled, as the browser would do it. */
-export function fallbackMessage(key: string, substitutions: readonly string[] = [], table: Record<string, Message> = FALLBACK): string {
+export function fallbackMessage(
+  key: string,
+  substitutions: readonly string[] = [],
+  table: Record<string, Message> = FALLBACK,
+): string {
   const entry = table[key] ?? FALLBACK[key];
   if (!entry) return key;
   return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
@@ -112,7 +117,8 @@ export function dateLocale(): string {
  */
 export function tn(base: PluralKey, count: number, lang = uiLanguage(), more: readonly string[] = []): string {
   const category = pluralCategory(lang, count);
-  const key = `${base}_${category}` in FALLBACK ? (`${base}_${category}` as MessageKey) : (`${base}_other` as MessageKey);
+  const key =
+    `${base}_${category}` in FALLBACK ? (`${base}_${category}` as MessageKey) : (`${base}_other` as MessageKey);
   return t(key, [formatCount(lang, count), ...more]);
 }
 

@@ -62,7 +62,8 @@ export function packFindings(findings: Finding[], key: (a: FindingAssessment) =>
 
 /** The findings again, sharing assessment objects; throws when the packing is malformed. */
 export function unpackFindings(packed: PackedFindings): Finding[] {
-  if (!packed || !Array.isArray(packed.findings) || !Array.isArray(packed.assessments)) throw new Error('malformed findings');
+  if (!packed || !Array.isArray(packed.findings) || !Array.isArray(packed.assessments))
+    throw new Error('malformed findings');
   const table = packed.assessments;
   return packed.findings.map((finding) => {
     if (!finding || !Array.isArray(finding.assessments)) throw new Error('malformed findings');

@@ -16,7 +16,9 @@ export function patternLabel(pattern: PatternId): string {
 }
 
 /** How many findings of each pattern, in the fixed pattern order, patterns with none left out. */
-export function countByPattern(findings: readonly Pick<Finding, 'pattern'>[]): { pattern: PatternId; label: string; count: number }[] {
+export function countByPattern(
+  findings: readonly Pick<Finding, 'pattern'>[],
+): { pattern: PatternId; label: string; count: number }[] {
   return PATTERNS.map((pattern) => ({
     pattern,
     label: patternLabel(pattern),

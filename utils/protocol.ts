@@ -99,8 +99,15 @@ export type PackChangeResult =
   | { ok: false; errors: PackError[]; exists?: { id: string; title: string; version: string } };
 
 /** Reply to `subscribe` / `updateSubscription`. */
-export type SubscriptionReply = { ok: true; packId: string; changed: boolean } | { ok: false; error: string; errors?: PackError[] };
+export type SubscriptionReply =
+  { ok: true; packId: string; changed: boolean } | { ok: false; error: string; errors?: PackError[] };
 
-export { onBackgroundMessage, sendToBackground, type BackgroundProtocol, type ContentToBackground, type PagesToBackground } from './protocol-background';
+export {
+  onBackgroundMessage,
+  sendToBackground,
+  type BackgroundProtocol,
+  type ContentToBackground,
+  type PagesToBackground,
+} from './protocol-background';
 export { onContentMessage, sendToTab, type ContentProtocol } from './protocol-content';
 export { broadcast, onBroadcast, type PagesProtocol } from './protocol-pages';

@@ -59,12 +59,18 @@ export function titleLookup(packs: readonly PackTitles[]): TitleLookup {
   const byId = new Map(packs.map((p) => [p.id, p]));
   return (packId, ruleId) => {
     const pack = byId.get(packId);
-    return { pack: pack?.title ?? readableId(packId), rule: pack?.rules.find((r) => r.id === ruleId)?.title ?? readableId(ruleId) };
+    return {
+      pack: pack?.title ?? readableId(packId),
+      rule: pack?.rules.find((r) => r.id === ruleId)?.title ?? readableId(ruleId),
+    };
   };
 }
 
 /** "Pack: …", "Rule: …", then the cues: the whole "why this matched" block, line by line. */
-export function whyLines(finding: { packId: string; ruleId: string; cues: readonly Pick<MatchedCue, 'role' | 'text'>[] }, titles: TitleLookup = titleLookup([])): string[] {
+export function whyLines(
+  finding: { packId: string; ruleId: string; cues: readonly Pick<MatchedCue, 'role' | 'text'>[] },
+  titles: TitleLookup = titleLookup([]),
+): string[] {
   const { pack, rule } = titles(finding.packId, finding.ruleId);
   return [t('cuePack', pack), t('cueRule', rule), ...cueLines(finding.cues)];
 }

@@ -41,14 +41,20 @@ export function useTabFindings(requestedTabId?: number): TabFindingsState {
       try {
         shown = await targetTab(requestedTabId);
         if (!shown) return set({ phase: 'no-tab' });
-        set({ phase: 'ready', tabId: shown.id, tabUrl: shown.url, tab: await sendToBackground('getTabFindings', shown.id) });
+        set({
+          phase: 'ready',
+          tabId: shown.id,
+          tabUrl: shown.url,
+          tab: await sendToBackground('getTabFindings', shown.id),
+        });
       } catch (error) {
         set({ phase: 'error', error: String(error) });
       }
     })();
 
     const removeChanged = onBroadcast('tabFindingsChanged', ({ data }) => {
-      if (shown && data.tabId === shown.id) set({ phase: 'ready', tabId: shown.id, tabUrl: data.url ?? shown.url, tab: data });
+      if (shown && data.tabId === shown.id)
+        set({ phase: 'ready', tabId: shown.id, tabUrl: data.url ?? shown.url, tab: data });
     });
     return () => {
       alive = false;

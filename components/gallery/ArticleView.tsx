@@ -10,7 +10,8 @@ export function ArticleView({ article }: { article: SampleArticle }) {
         <div className="gallery-kicker">{article.section}</div>
         <h1>{article.headline}</h1>
         <div className="gallery-byline">
-          <span rel="author">{article.byline}</span> · <time dateTime={article.published}>{formatDate(article.published, 'en')}</time>
+          <span rel="author">{article.byline}</span> ·{' '}
+          <time dateTime={article.published}>{formatDate(article.published, 'en')}</time>
         </div>
       </header>
       {article.parts.map((part, i) => {
@@ -42,4 +43,3 @@ export function ArticleView({ article }: { article: SampleArticle }) {
     </article>
   );
 }
-

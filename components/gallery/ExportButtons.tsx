@@ -2,7 +2,12 @@ import type { ExportDocument, ExportFormat } from '@/rules/export/index';
 import { downloadExport } from '@/utils/download';
 
 /** The handouts are named after the article; the machine formats say what they are. */
-const SUFFIX: Record<ExportFormat, string> = { markdown: '', html: '', w3c: '-annotations', claimreview: '-claimreview' };
+const SUFFIX: Record<ExportFormat, string> = {
+  markdown: '',
+  html: '',
+  w3c: '-annotations',
+  claimreview: '-claimreview',
+};
 
 const BUTTONS: { format: ExportFormat; label: string }[] = [
   { format: 'markdown', label: 'Download handout (Markdown)' },
@@ -12,7 +17,13 @@ const BUTTONS: { format: ExportFormat; label: string }[] = [
 ];
 
 /** The current article's findings in each export format, built when a button is pressed. */
-export function ExportButtons({ makeDocument, baseName }: { makeDocument: () => ExportDocument | null; baseName: string }) {
+export function ExportButtons({
+  makeDocument,
+  baseName,
+}: {
+  makeDocument: () => ExportDocument | null;
+  baseName: string;
+}) {
   return (
     <div className="gallery-exports" role="group" aria-label="Export this article">
       {BUTTONS.map(({ format, label }) => (

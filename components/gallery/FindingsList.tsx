@@ -4,7 +4,13 @@ import { presentClaim, scopeLines } from '@/rules/present/index';
 import { AssessmentItem } from './AssessmentItem';
 
 /** The claims found in the article, in reading order: pattern, speaker, claim, why, and the record. */
-export function FindingsList({ findings, onFocus }: { findings: readonly Finding[]; onFocus?: (f: Finding | null) => void }) {
+export function FindingsList({
+  findings,
+  onFocus,
+}: {
+  findings: readonly Finding[];
+  onFocus?: (f: Finding | null) => void;
+}) {
   if (findings.length === 0) return <div className="gallery-muted">No claims found.</div>;
   return (
     <ol className="gallery-findings">

@@ -21,11 +21,15 @@ export function PatternPage({ pattern }: { pattern: PatternId }) {
         <figure className="gallery-real">
           <blockquote>“{real.quote}”</blockquote>
           <figcaption>
-            {real.speaker} · {real.date ? <time dateTime={real.date}>{real.date}</time> : 'date not confirmed'} · {real.source}
+            {real.speaker} · {real.date ? <time dateTime={real.date}>{real.date}</time> : 'date not confirmed'} ·{' '}
+            {real.source}
           </figcaption>
         </figure>
       ) : (
-        <div className="gallery-muted">No sourced example ships for this pattern: the reference could not confirm when the seed’s remark was made. The rule examples below show its shape.</div>
+        <div className="gallery-muted">
+          No sourced example ships for this pattern: the reference could not confirm when the seed’s remark was made.
+          The rule examples below show its shape.
+        </div>
       )}
       <h3>Rules that find it</h3>
       <ul className="gallery-rules">

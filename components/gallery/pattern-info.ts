@@ -9,11 +9,16 @@ import { ASSESSMENTS, BUNDLED_PACKS, type Assessment, type Rule } from '@/rules/
 import type { PatternId } from '@/rules/types';
 
 export const PATTERN_DEFINITIONS: Record<PatternId, string> = {
-  denial: 'The speaker says Russia did not, does not or will not interfere in another country’s elections or internal affairs.',
-  counter_accusation: 'The speaker answers interference allegations by accusing the accuser, usually the United States, of interfering.',
-  dismissal: 'The speaker waves away an official assessment or allegation (speculation, Russophobia, no evidence, political motives) without engaging with what it found.',
-  misrepresentation: 'A statement misstates what an investigation found, for example that the Mueller investigation found nothing.',
-  deflection: 'The speaker turns an allegation into a procedural offer or complaint (publish correspondence, negotiate guarantees) instead of answering it.',
+  denial:
+    'The speaker says Russia did not, does not or will not interfere in another country’s elections or internal affairs.',
+  counter_accusation:
+    'The speaker answers interference allegations by accusing the accuser, usually the United States, of interfering.',
+  dismissal:
+    'The speaker waves away an official assessment or allegation (speculation, Russophobia, no evidence, political motives) without engaging with what it found.',
+  misrepresentation:
+    'A statement misstates what an investigation found, for example that the Mueller investigation found nothing.',
+  deflection:
+    'The speaker turns an allegation into a procedural offer or complaint (publish correspondence, negotiate guarantees) instead of answering it.',
   blame_shift: 'The speaker says the bad state of relations is not Moscow’s fault.',
 };
 
@@ -67,7 +72,9 @@ export interface PatternRule {
 }
 
 export function rulesOf(pattern: PatternId): PatternRule[] {
-  return BUNDLED_PACKS.flatMap((pack) => pack.rules.filter((r) => r.pattern === pattern).map((rule) => ({ packTitle: pack.title, rule })));
+  return BUNDLED_PACKS.flatMap((pack) =>
+    pack.rules.filter((r) => r.pattern === pattern).map((rule) => ({ packTitle: pack.title, rule })),
+  );
 }
 
 /** The assessments the rules of `pattern` cite, oldest first, each once. */

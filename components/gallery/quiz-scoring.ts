@@ -129,7 +129,10 @@ export function isHit(mark: Span, target: QuizTarget): boolean {
 
 export function scoreQuiz<T extends QuizTarget>(marks: readonly QuizMark[], targets: readonly T[]): QuizResult<T> {
   const perPattern = Object.fromEntries(
-    PATTERNS.map((p) => [p, { expected: 0, correct: 0, wrongPattern: 0, missed: 0, falseAlarms: 0 } satisfies PatternScore]),
+    PATTERNS.map((p) => [
+      p,
+      { expected: 0, correct: 0, wrongPattern: 0, missed: 0, falseAlarms: 0 } satisfies PatternScore,
+    ]),
   ) as Record<PatternId, PatternScore>;
   const hits: QuizHit<T>[] = [];
   const misses: T[] = [];
@@ -141,7 +144,9 @@ export function scoreQuiz<T extends QuizTarget>(marks: readonly QuizMark[], targ
     const candidates = marks.filter((m) => isHit(m, target));
     // Prefer a mark with the right pattern, then the one sharing the most characters.
     const best = [...candidates].sort(
-      (a, b) => Number(b.pattern === target.pattern) - Number(a.pattern === target.pattern) || overlap(b, target) - overlap(a, target),
+      (a, b) =>
+        Number(b.pattern === target.pattern) - Number(a.pattern === target.pattern) ||
+        overlap(b, target) - overlap(a, target),
     )[0];
     if (!best) {
       row.missed++;
@@ -157,8 +162,18 @@ export function scoreQuiz<T extends QuizTarget>(marks: readonly QuizMark[], targ
 
   const falseAlarms = marks
     .filter((m) => !used.has(m.id))
-    .map((mark) => ({ mark, attributionOf: targets.find((t) => overlap(mark, t) > 0 && overlap(mark, claimCore(t)) === 0) ?? null }));
+    .map((mark) => ({
+      mark,
+      attributionOf: targets.find((t) => overlap(mark, t) > 0 && overlap(mark, claimCore(t)) === 0) ?? null,
+    }));
   for (const f of falseAlarms) perPattern[f.mark.pattern].falseAlarms++;
 
-  return { hits, misses, falseAlarms, perPattern, claims: targets.length, rightPattern: hits.filter((h) => h.patternCorrect).length };
+  return {
+    hits,
+    misses,
+    falseAlarms,
+    perPattern,
+    claims: targets.length,
+    rightPattern: hits.filter((h) => h.patternCorrect).length,
+  };
 }

@@ -37,7 +37,8 @@ export async function syncAllSitesScript(): Promise<boolean> {
 
 /** Keeps the registration in step with the permission. Returns a function that unwires it. */
 export function registerAllSites(): () => void {
-  const sync = () => void syncAllSitesScript().catch((error) => console.warn('[counterpoint] all-sites registration:', error));
+  const sync = () =>
+    void syncAllSitesScript().catch((error) => console.warn('[counterpoint] all-sites registration:', error));
   sync();
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);

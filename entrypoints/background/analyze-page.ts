@@ -47,12 +47,17 @@ function languageHints(value: unknown, blocks: number): LanguageHints | null {
   const { declared, pageLang } = value as { declared?: unknown; pageLang?: unknown };
   if (!Array.isArray(declared) || declared.length !== blocks) return null;
   if (!declared.every((d) => d == null || (typeof d === 'string' && d.length <= 35))) return null;
-  return { declared: declared as (string | null)[], ...(typeof pageLang === 'string' && pageLang.length <= 35 ? { pageLang } : {}) };
+  return {
+    declared: declared as (string | null)[],
+    ...(typeof pageLang === 'string' && pageLang.length <= 35 ? { pageLang } : {}),
+  };
 }
 
 export function registerAnalyzePage(): () => void {
   const parts = new PartStore();
-  return onBackgroundMessage('analyzePage', async ({ data: wire, sender }) => toWire(await analyzePage(wire, parts, `${sender.tab?.id ?? '-'}:${sender.frameId ?? 0}`)));
+  return onBackgroundMessage('analyzePage', async ({ data: wire, sender }) =>
+    toWire(await analyzePage(wire, parts, `${sender.tab?.id ?? '-'}:${sender.frameId ?? 0}`)),
+  );
 }
 
 type Reply = { ok: true; packed: PackedFindings; partial?: true } | Failure;

@@ -28,7 +28,16 @@ export class PartStore {
   add(sender: string, request: AnalyzeRequest): AnalyzeRequest | null | string {
     const part = request.part!;
     const { scan, index, count } = part;
-    if (typeof scan !== 'string' || scan.length > 64 || !Number.isInteger(count) || count < 1 || count > MAX_PARTS || !Number.isInteger(index) || index < 0 || index >= count) {
+    if (
+      typeof scan !== 'string' ||
+      scan.length > 64 ||
+      !Number.isInteger(count) ||
+      count < 1 ||
+      count > MAX_PARTS ||
+      !Number.isInteger(index) ||
+      index < 0 ||
+      index >= count
+    ) {
       this.pending.delete(sender);
       return 'malformed part';
     }
@@ -59,7 +68,10 @@ function merge(parts: AnalyzeRequest[]): AnalyzeRequest {
   const declared: (string | null | undefined)[] = [];
   let hinted = false;
   for (const p of parts) {
-    const declaredHere = Array.isArray(p.languages?.declared) && p.languages.declared.length === p.input.blocks.length ? p.languages.declared : null;
+    const declaredHere =
+      Array.isArray(p.languages?.declared) && p.languages.declared.length === p.input.blocks.length
+        ? p.languages.declared
+        : null;
     hinted ||= declaredHere !== null;
     for (let i = 0; i < p.input.blocks.length; i++) {
       blocks.push(p.input.blocks[i]!);

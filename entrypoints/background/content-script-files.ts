@@ -13,7 +13,8 @@ const FALLBACK: ContentScriptFiles = { js: ['content-scripts/content.js'], css: 
 
 export function contentScriptFiles(): ContentScriptFiles {
   const declared = browser.runtime.getManifest().content_scripts ?? [];
-  const ours = declared.find((script) => script.js?.some((file) => file.includes('content-scripts/content'))) ?? declared[0];
+  const ours =
+    declared.find((script) => script.js?.some((file) => file.includes('content-scripts/content'))) ?? declared[0];
   if (!ours?.js?.length) return FALLBACK;
   return { js: [...ours.js], css: [...(ours.css ?? [])] };
 }

@@ -20,7 +20,11 @@ function takeContext(tabId: number): string | null {
 }
 
 /** Handles one request; separate from the listener so a unit test can call it directly. */
-export function openContext(tabId: number | undefined, findingId: string, open = openSidePanel): Promise<{ ok: true } | Failure> {
+export function openContext(
+  tabId: number | undefined,
+  findingId: string,
+  open = openSidePanel,
+): Promise<{ ok: true } | Failure> {
   if (tabId == null || tabId < 0) return Promise.resolve({ ok: false, error: 'openContext must come from a tab' });
   const opening = open(tabId);
   pending.set(tabId, findingId);

@@ -36,7 +36,10 @@ export function registerPackMessages(store: TabFindingsStore): () => void {
     notifyTabs(store.tabIds());
   };
   /** Runs a write, then tells the tabs; a thrown error becomes a Failure. */
-  const write = async <T>(run: () => Promise<T>, didChange: (result: T) => boolean = () => true): Promise<T | Failure> => {
+  const write = async <T>(
+    run: () => Promise<T>,
+    didChange: (result: T) => boolean = () => true,
+  ): Promise<T | Failure> => {
     try {
       const result = await run();
       if (didChange(result)) changed();
@@ -49,9 +52,17 @@ export function registerPackMessages(store: TabFindingsStore): () => void {
 
   const removers = [
     onPageMessage('setPackEnabled', ({ data }) =>
-      write(async () => ((await packs.setPackEnabled(data.packId, data.enabled)) ? ok : ({ ok: false, error: `no pack "${data.packId}"` } as const)), (r) => r.ok),
+      write(
+        async () =>
+          (await packs.setPackEnabled(data.packId, data.enabled))
+            ? ok
+            : ({ ok: false, error: `no pack "${data.packId}"` } as const),
+        (r) => r.ok,
+      ),
     ),
-    onPageMessage('setRuleEnabled', ({ data }) => write(async () => (await packs.setRuleEnabled(data.packId, data.ruleId, data.enabled), ok))),
+    onPageMessage('setRuleEnabled', ({ data }) =>
+      write(async () => (await packs.setRuleEnabled(data.packId, data.ruleId, data.enabled), ok)),
+    ),
     onPageMessage('importPack', async ({ data }) => {
       const result = await write(
         () => packs.importPackFile(data.text, data.byteLength, { fileName: data.fileName, replace: data.replace }),
@@ -59,23 +70,52 @@ export function registerPackMessages(store: TabFindingsStore): () => void {
       );
       if ('error' in result) return { ok: false, errors: [{ path: '(root)', message: result.error }] };
       if (result.ok) return { ok: true, packId: result.pack.id, title: result.pack.title, replaced: result.replaced };
-      return 'exists' in result ? { ok: false, errors: [], exists: { id: result.exists.id, title: result.exists.title, version: result.exists.version } } : { ok: false, errors: result.errors };
+      return 'exists' in result
+        ? {
+            ok: false,
+            errors: [],
+            exists: { id: result.exists.id, title: result.exists.title, version: result.exists.version },
+          }
+        : { ok: false, errors: result.errors };
     }),
     onPageMessage('removePack', ({ data: packId }) =>
-      write(async () => ((await packs.removePack(packId)) ? ok : ({ ok: false, error: 'only imported or subscribed packs can be removed' } as const)), (r) => r.ok),
+      write(
+        async () =>
+          (await packs.removePack(packId))
+            ? ok
+            : ({ ok: false, error: 'only imported or subscribed packs can be removed' } as const),
+        (r) => r.ok,
+      ),
     ),
     onPageMessage('restoreBundledDefaults', () => write(async () => (await packs.restoreBundledDefaults(), ok))),
     onPageMessage('restoreBackup', async ({ data }) => {
-      const result = await write(() => packs.restoreBackup(data.text), (r) => r.ok);
+      const result = await write(
+        () => packs.restoreBackup(data.text),
+        (r) => r.ok,
+      );
       return 'error' in result ? { ok: false, errors: [{ path: '(root)', message: result.error }] } : result;
     }),
     onPageMessage('subscribe', async ({ data }) => {
-      const result = await write(() => subscriptions.addSubscription(data, deps()), (r) => r.ok);
+      const result = await write(
+        () => subscriptions.addSubscription(data, deps()),
+        (r) => r.ok,
+      );
       return result;
     }),
-    onPageMessage('updateSubscription', ({ data }) => write(() => subscriptions.updateSubscription(data.url, deps()), (r) => r.ok && r.changed)),
+    onPageMessage('updateSubscription', ({ data }) =>
+      write(
+        () => subscriptions.updateSubscription(data.url, deps()),
+        (r) => r.ok && r.changed,
+      ),
+    ),
     onPageMessage('removeSubscription', ({ data }) =>
-      write(async () => ((await subscriptions.removeSubscription(data.url)) ? ok : ({ ok: false, error: 'no subscription for this address' } as const)), (r) => r.ok),
+      write(
+        async () =>
+          (await subscriptions.removeSubscription(data.url))
+            ? ok
+            : ({ ok: false, error: 'no subscription for this address' } as const),
+        (r) => r.ok,
+      ),
     ),
   ];
 
@@ -92,7 +132,11 @@ export function registerPackMessages(store: TabFindingsStore): () => void {
   };
   browser.alarms.onAlarm.addListener(onAlarm);
   void browser.alarms.get(SUBSCRIPTION_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(SUBSCRIPTION_ALARM, { delayInMinutes: 1, periodInMinutes: SUBSCRIPTION_CHECK_MINUTES });
+    if (!existing)
+      void browser.alarms.create(SUBSCRIPTION_ALARM, {
+        delayInMinutes: 1,
+        periodInMinutes: SUBSCRIPTION_CHECK_MINUTES,
+      });
   });
 
   return () => {

@@ -50,7 +50,13 @@ export function decideScanConfig(
   if (!settings.siteEnabled) return { enabled: false, reason: 'site-off' };
   const trainer = settings.trainer === true;
   // Only titles: the engine stays in the background (analyze-page.ts).
-  const titles = trainer ? engine().packs.map((p) => ({ id: p.id, title: p.title, rules: p.rules.map((r) => ({ id: r.id, title: r.title })) })) : undefined;
+  const titles = trainer
+    ? engine().packs.map((p) => ({
+        id: p.id,
+        title: p.title,
+        rules: p.rules.map((r) => ({ id: r.id, title: r.title })),
+      }))
+    : undefined;
   return { enabled: true, ...(titles ? { titles } : {}), trainer, lang: settings.lang ?? 'en' };
 }
 

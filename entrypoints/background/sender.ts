@@ -33,6 +33,9 @@ export function extensionPagesOnly<M extends { sender: SenderLike }, R>(handler:
 }
 
 /** `onBackgroundMessage` for messages only our own pages may send (`PagesToBackground`). */
-export function onPageMessage<K extends keyof PagesToBackground>(type: K, handler: Parameters<typeof onBackgroundMessage<K>>[1]): () => void {
+export function onPageMessage<K extends keyof PagesToBackground>(
+  type: K,
+  handler: Parameters<typeof onBackgroundMessage<K>>[1],
+): () => void {
   return onBackgroundMessage(type, extensionPagesOnly(handler as never) as never);
 }

@@ -41,7 +41,9 @@ export class TabFindingsStore {
     /** Ids of tabs that still exist; restored entries for other tabs are dropped. */
     openTabIds: () => Promise<number[]> = async () => [],
   ) {
-    this.ready = this.restore(openTabIds).catch((error) => console.warn('[counterpoint] could not restore tab findings:', error));
+    this.ready = this.restore(openTabIds).catch((error) =>
+      console.warn('[counterpoint] could not restore tab findings:', error),
+    );
   }
 
   get(tabId: number): TabFindings | undefined {

@@ -26,13 +26,19 @@ function toolbarAction() {
 
 export function registerTabFindings(): TabFindingsWiring {
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
-  const store = new TabFindingsStore(session, async () => (await browser.tabs.query({})).flatMap((t) => (t.id == null ? [] : [t.id])));
-  void toolbarAction()?.setBadgeBackgroundColor({ color: BADGE_COLOR })?.catch(() => {});
+  const store = new TabFindingsStore(session, async () =>
+    (await browser.tabs.query({})).flatMap((t) => (t.id == null ? [] : [t.id])),
+  );
+  void toolbarAction()
+    ?.setBadgeBackgroundColor({ color: BADGE_COLOR })
+    ?.catch(() => {});
 
   function announce(tabId: number): void {
     const entry = store.get(tabId);
     // The tab may be gone (closed); setting its badge then fails, which is fine.
-    void toolbarAction()?.setBadgeText({ tabId, text: badgeText(entry) })?.catch(() => {});
+    void toolbarAction()
+      ?.setBadgeText({ tabId, text: badgeText(entry) })
+      ?.catch(() => {});
     // No popup or side panel open is the normal case, and then the send fails: ignore it.
     broadcast('tabFindingsChanged', store.read(tabId)).catch(() => {});
   }
@@ -53,7 +59,8 @@ export function registerTabFindings(): TabFindingsWiring {
       await store.ready;
       const known = store.get(tabId);
       // A repeat for the same address (the script asking again) keeps what was found.
-      if (!known || known.url !== data.url) put({ tabId, state: 'scanning', url: data.url, title: data.title, findings: [] });
+      if (!known || known.url !== data.url)
+        put({ tabId, state: 'scanning', url: data.url, title: data.title, findings: [] });
       return { ok: true, tabId };
     }),
     onBackgroundMessage('reportFindings', async ({ data: wire, sender }) => {

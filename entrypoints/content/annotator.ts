@@ -52,7 +52,8 @@ export class Annotator {
       this.cardBuilt = new ClaimCard({ close: () => this.closeCard(true), openContext: (id) => openContext(id) });
       this.cardBuilt.trainer = this.trainer;
       // Before the legend, where the host's first drawing puts it.
-      if (this.host.exists) this.host.ensure().insertBefore(this.cardBuilt.element, this.legend?.isConnected ? this.legend : null);
+      if (this.host.exists)
+        this.host.ensure().insertBefore(this.cardBuilt.element, this.legend?.isConnected ? this.legend : null);
     }
     return this.cardBuilt;
   }

@@ -54,7 +54,12 @@ export function placeCard(rects: readonly Rect[], card: Size, viewport: Size): P
   const width = Math.min(card.width, vw - 2 * GAP);
   const natural = Math.min(card.height, vh - 2 * GAP);
   if (lines.length === 0) {
-    return { left: clamp((vw - width) / 2, GAP, vw - width - GAP), top: clamp(vh / 3, GAP, vh - natural - GAP), maxHeight: natural, side: 'fallback' };
+    return {
+      left: clamp((vw - width) / 2, GAP, vw - width - GAP),
+      top: clamp(vh / 3, GAP, vh - natural - GAP),
+      maxHeight: natural,
+      side: 'fallback',
+    };
   }
   const top = Math.min(...lines.map((r) => r.top));
   const bottom = Math.max(...lines.map((r) => r.bottom));
@@ -65,7 +70,13 @@ export function placeCard(rects: readonly Rect[], card: Size, viewport: Size): P
 
   const fits = (x: number, y: number, h: number) => {
     const box = { left: x, top: y, right: x + width, bottom: y + h };
-    return x >= GAP - 0.5 && y >= GAP - 0.5 && box.right <= vw - GAP + 0.5 && box.bottom <= vh - GAP + 0.5 && !coversClaim(box, lines);
+    return (
+      x >= GAP - 0.5 &&
+      y >= GAP - 0.5 &&
+      box.right <= vw - GAP + 0.5 &&
+      box.bottom <= vh - GAP + 0.5 &&
+      !coversClaim(box, lines)
+    );
   };
   const candidates = (h: number): [Placement['side'], number, number][] => [
     ['below', clamp(last.left, GAP, vw - width - GAP), bottom + GAP],
@@ -74,7 +85,8 @@ export function placeCard(rects: readonly Rect[], card: Size, viewport: Size): P
     ['right', right + GAP, clamp(top, GAP, vh - h - GAP)],
     ['left', left - GAP - width, clamp(top, GAP, vh - h - GAP)],
   ];
-  for (const [side, x, y] of candidates(natural)) if (fits(x, y, natural)) return { left: x, top: y, maxHeight: natural, side };
+  for (const [side, x, y] of candidates(natural))
+    if (fits(x, y, natural)) return { left: x, top: y, maxHeight: natural, side };
 
   // No room at full height: a shorter, scrolling card where there is the most room.
   const room: [Placement['side'], number, number, number][] = [
@@ -93,7 +105,12 @@ export function placeCard(rects: readonly Rect[], card: Size, viewport: Size): P
   // The claim fills the viewport: keep the card inside it, as little over the claim as we can (rare; the
   // keyboard path scrolls first so that this does not happen).
   const h = Math.max(MIN_HEIGHT, Math.min(natural, vh - 2 * GAP));
-  return { left: clamp(last.left, GAP, vw - width - GAP), top: clamp(bottom + GAP, GAP, vh - h - GAP), maxHeight: h, side: 'fallback' };
+  return {
+    left: clamp(last.left, GAP, vw - width - GAP),
+    top: clamp(bottom + GAP, GAP, vh - h - GAP),
+    maxHeight: h,
+    side: 'fallback',
+  };
 }
 
 /**

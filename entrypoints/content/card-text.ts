@@ -46,6 +46,10 @@ export function positionLabel(index: number, total: number): string {
 }
 
 /** What a screen reader hears when a claim opens: "Claim 2 of 3: Denial, Peskov · 6 March 2024". */
-export function claimAnnouncement(finding: Pick<Finding, 'pattern' | 'speaker' | 'claimDate'>, index: number, total: number): string {
+export function claimAnnouncement(
+  finding: Pick<Finding, 'pattern' | 'speaker' | 'claimDate'>,
+  index: number,
+  total: number,
+): string {
   return t('claimAnnouncement', [String(index + 1), String(total), patternLabel(finding), claimByline(finding)]);
 }

@@ -88,7 +88,10 @@ export class ClaimCard {
   place(claimRects: readonly Rect[]): void {
     const e = this.element;
     const size = { width: e.offsetWidth || 380, height: this.naturalHeight() || 240 };
-    const p = placeCard(claimRects, size, { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight });
+    const p = placeCard(claimRects, size, {
+      width: document.documentElement.clientWidth || window.innerWidth,
+      height: window.innerHeight,
+    });
     this.placement = p;
     e.dataset.side = p.side;
     e.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
@@ -184,4 +187,3 @@ function assessmentItem(p: PresentedAssessment): HTMLElement {
   item.append(links);
   return item;
 }
-

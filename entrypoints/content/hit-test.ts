@@ -26,7 +26,13 @@ export function pointInRects(x: number, y: number, rects: ArrayLike<Rect>, slop 
  * search (e.g. the claims whose ranges hold the caret position under the pointer); when the
  * narrowing found nothing, every item is checked, so a missing caret API costs speed, not hits.
  */
-export function indexAtPoint(x: number, y: number, rectsOf: (index: number) => ArrayLike<Rect>, count: number, candidates?: readonly number[]): number {
+export function indexAtPoint(
+  x: number,
+  y: number,
+  rectsOf: (index: number) => ArrayLike<Rect>,
+  count: number,
+  candidates?: readonly number[],
+): number {
   const order = candidates && candidates.length > 0 ? candidates : Array.from({ length: count }, (_, i) => i);
   for (const i of order) if (pointInRects(x, y, rectsOf(i))) return i;
   return -1;
@@ -36,7 +42,11 @@ export function indexAtPoint(x: number, y: number, rectsOf: (index: number) => A
  * Calls `fn` at most once per `wait` ms with the latest arguments (trailing call kept), so a
  * fast pointer does not hit-test on every event. `schedule` is the caller's timer (ctx-bound).
  */
-export function throttle<A extends unknown[]>(fn: (...args: A) => void, wait: number, schedule: (cb: () => void, ms: number) => void): (...args: A) => void {
+export function throttle<A extends unknown[]>(
+  fn: (...args: A) => void,
+  wait: number,
+  schedule: (cb: () => void, ms: number) => void,
+): (...args: A) => void {
   let last = -Infinity;
   let pending: A | null = null;
   return (...args: A) => {
@@ -49,11 +59,14 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, wait: nu
     const queued = pending;
     pending = args;
     if (queued) return;
-    schedule(() => {
-      const latest = pending;
-      pending = null;
-      last = Date.now();
-      if (latest) fn(...latest);
-    }, wait - (now - last));
+    schedule(
+      () => {
+        const latest = pending;
+        pending = null;
+        last = Date.now();
+        if (latest) fn(...latest);
+      },
+      wait - (now - last),
+    );
   };
 }

@@ -15,7 +15,8 @@ export const CALLBACK_MS = 12;
 /** Resolves at the next idle period (or after `timeout` ms on a page that is never idle). */
 export function nextIdle(ctx: ContentScriptContext, timeout = 500): Promise<IdleDeadline | null> {
   return new Promise((resolve) => {
-    if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback((deadline) => resolve(deadline), { timeout });
+    if (typeof window.requestIdleCallback === 'function')
+      ctx.requestIdleCallback((deadline) => resolve(deadline), { timeout });
     else ctx.setTimeout(() => resolve(null), 1);
   });
 }

@@ -44,10 +44,16 @@ export default defineContentScript({
       onContentMessage('configChanged', () => void session.restart({ clear: false })),
       onContentMessage('getPageText', () => {
         const text = session.pageText();
-        return text ? { ok: true as const, ...text } : { ok: false as const, error: 'this page has not been scanned yet' };
+        return text
+          ? { ok: true as const, ...text }
+          : { ok: false as const, error: 'this page has not been scanned yet' };
       }),
       onContentMessage('getOpenFinding', () => ({ findingId: annotator.openFindingId })),
-      onContentMessage('showFinding', ({ data }) => (annotator.showById(data.id) ? { ok: true as const } : { ok: false as const, error: `no finding ${data.id} on this page` })),
+      onContentMessage('showFinding', ({ data }) =>
+        annotator.showById(data.id)
+          ? { ok: true as const }
+          : { ok: false as const, error: `no finding ${data.id} on this page` },
+      ),
     ];
     ctx.onInvalidated(() => removers.forEach((remove) => remove()));
 

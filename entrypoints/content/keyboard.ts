@@ -25,7 +25,12 @@ export function shortcutOf(e: KeyLike, cardOpen: boolean): ShortcutAction | null
 
 function isEditable(target: EventTarget | undefined): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
 }
 
 export function bindKeyboard(ctx: ContentScriptContext, annotator: Annotator): void {

@@ -91,7 +91,12 @@ export function trackPointer(ctx: ContentScriptContext, annotator: Annotator): v
     }
   };
   const throttled = throttle(onMove, THROTTLE_MS, (cb, ms) => void ctx.setTimeout(cb, ms));
-  ctx.addEventListener(document, 'pointermove', (event) => throttled(event.clientX, event.clientY, event.composedPath()), { passive: true });
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => throttled(event.clientX, event.clientY, event.composedPath()),
+    { passive: true },
+  );
   // A press anywhere but on the card or its own claim closes the card (the page still gets the click).
   ctx.addEventListener(
     document,

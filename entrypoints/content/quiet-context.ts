@@ -119,7 +119,11 @@ export class ContentScriptContext {
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (typeof navigation?.addEventListener === 'function') {
-      navigation.addEventListener('navigate', (e) => e.isTrusted && changed(new URL((e as Event & { destination: { url: string } }).destination.url).href), { signal: this.signal });
+      navigation.addEventListener(
+        'navigate',
+        (e) => e.isTrusted && changed(new URL((e as Event & { destination: { url: string } }).destination.url).href),
+        { signal: this.signal },
+      );
     } else {
       this.setInterval(() => changed(location.href), 1000);
     }

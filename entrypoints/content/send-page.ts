@@ -30,7 +30,11 @@ export function partsOf(blocks: { text: string }[], partChars = PART_CHARS): [nu
 }
 
 /** The findings, a Failure, or null when `current()` turned false between parts. */
-export async function analyzeInBackground(ctx: ContentScriptContext, request: AnalyzeRequest, current: () => boolean): Promise<{ ok: true; findings: Finding[] } | Failure | null> {
+export async function analyzeInBackground(
+  ctx: ContentScriptContext,
+  request: AnalyzeRequest,
+  current: () => boolean,
+): Promise<{ ok: true; findings: Finding[] } | Failure | null> {
   const parts = partsOf(request.input.blocks);
   const { blocks, ...meta } = request.input;
   const scan = Math.random().toString(36).slice(2);
@@ -47,7 +51,14 @@ export async function analyzeInBackground(ctx: ContentScriptContext, request: An
         ? request
         : {
             input: last ? { ...meta, blocks: blocks.slice(from, to) } : { blocks: blocks.slice(from, to) },
-            ...(languages ? { languages: { declared: languages.declared.slice(from, to), ...(languages.pageLang !== undefined ? { pageLang: languages.pageLang } : {}) } } : {}),
+            ...(languages
+              ? {
+                  languages: {
+                    declared: languages.declared.slice(from, to),
+                    ...(languages.pageLang !== undefined ? { pageLang: languages.pageLang } : {}),
+                  },
+                }
+              : {}),
             ...(last && request.only ? { only: request.only } : {}),
             part: { scan, index: i, count: parts.length },
           };

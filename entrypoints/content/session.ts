@@ -109,7 +109,11 @@ export class Session {
     // Extraction in idle slices too: a 2 MB page takes ~100 ms to walk, twice a long task.
     // The blocks' languages are detected in the background (analyzePage's `languages`).
     const sliced = startExtraction(document, { isHidden: isHiddenByLayout, deferLanguages: true });
-    const walk = await runSliced(this.ctx, (budget) => sliced.step(budget), () => gen !== this.generation);
+    const walk = await runSliced(
+      this.ctx,
+      (budget) => sliced.step(budget),
+      () => gen !== this.generation,
+    );
     if (!walk.done || !sliced.result) return;
     const extraction = sliced.result;
     const extractMs = walk.busyMs;
@@ -130,7 +134,11 @@ export class Session {
       let reply;
       try {
         const languages = extraction.languageHints;
-        const request: AnalyzeRequest = { input: extraction.input, ...(languages ? { languages } : {}), ...(diff ? { only: [...diff.changed] } : {}) };
+        const request: AnalyzeRequest = {
+          input: extraction.input,
+          ...(languages ? { languages } : {}),
+          ...(diff ? { only: [...diff.changed] } : {}),
+        };
         reply = await analyzeInBackground(this.ctx, request, () => gen === this.generation);
       } catch (error) {
         console.debug('[counterpoint] analyzePage not delivered (extension reloading?):', error);
@@ -149,7 +157,11 @@ export class Session {
     // in a task of their own (100 claims on a 2 MB page were one 45–200 ms task). No wait before
     // painting: idle callbacks in a background tab can be seconds apart (Firefox).
     const mapping = startAnnotation(document, findings, extraction.maps);
-    const mapped = await runSliced(this.ctx, (budget) => mapping.step(budget), () => gen !== this.generation);
+    const mapped = await runSliced(
+      this.ctx,
+      (budget) => mapping.step(budget),
+      () => gen !== this.generation,
+    );
     if (!mapped.done || !mapping.result || this.ctx.isInvalid) return;
     const annotations = mapping.result;
     const t1 = performance.now();
@@ -171,7 +183,11 @@ export class Session {
     };
     if (TIMELINE) {
       performance.mark(DOM_NAMES.scanEndMark);
-      performance.measure(DOM_NAMES.scanMeasure, { start: DOM_NAMES.scanStartMark, end: DOM_NAMES.scanEndMark, detail: timings });
+      performance.measure(DOM_NAMES.scanMeasure, {
+        start: DOM_NAMES.scanStartMark,
+        end: DOM_NAMES.scanEndMark,
+        detail: timings,
+      });
     }
     // The report (the findings serialised for the background) gets a task of its own too.
     const reported = annotations.map((a) => a.finding);
@@ -189,7 +205,10 @@ export class Session {
 
   private async report(state: TabFindings['state'], findings: Finding[]): Promise<void> {
     try {
-      const reply = await sendToBackground('reportFindings', toWire({ url: location.href, title: document.title, state, packed: packFindings(findings) }));
+      const reply = await sendToBackground(
+        'reportFindings',
+        toWire({ url: location.href, title: document.title, state, packed: packFindings(findings) }),
+      );
       if (!reply.ok) console.warn('[counterpoint] background refused reportFindings:', reply.error);
     } catch (error) {
       console.debug('[counterpoint] reportFindings not delivered:', error);

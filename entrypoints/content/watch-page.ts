@@ -50,6 +50,12 @@ export function watchPage(ctx: ContentScriptContext, on: PageChanges): void {
     if (timer) clearTimeout(timer);
     timer = ctx.setTimeout(fire, Math.max(0, Math.min(DEBOUNCE_MS, firstPending + MAX_WAIT_MS - now)));
   });
-  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'open', 'aria-hidden'] });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'open', 'aria-hidden'],
+  });
   ctx.onInvalidated(() => observer.disconnect());
 }

@@ -80,7 +80,9 @@ function ArticleScreen({ article }: { article: SampleArticle }) {
   return (
     <>
       <main data-state={analysis ? 'ready' : 'loading'} data-findings={analysis?.findings.length ?? 0}>
-        <div className="gallery-note">A sample article written for training. The statements in it are illustrative, not quotes of real people.</div>
+        <div className="gallery-note">
+          A sample article written for training. The statements in it are illustrative, not quotes of real people.
+        </div>
         <ArticleView article={article} />
         <ExportButtons makeDocument={makeDocument} baseName={`counterpoint-${article.id}`} />
       </main>

@@ -11,7 +11,13 @@ import { PackErrors } from './PackErrors';
  * restore one (checked completely, then applied in one transaction: an invalid file changes
  * nothing), and restore the bundled defaults after a confirmation.
  */
-export function PackBackup({ confirmDefaults, onConfirmDefaults }: { confirmDefaults: boolean; onConfirmDefaults(open: boolean): void }) {
+export function PackBackup({
+  confirmDefaults,
+  onConfirmDefaults,
+}: {
+  confirmDefaults: boolean;
+  onConfirmDefaults(open: boolean): void;
+}) {
   const [errors, setErrors] = useState<{ fileName: string; errors: PackError[] } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -47,7 +53,9 @@ export function PackBackup({ confirmDefaults, onConfirmDefaults }: { confirmDefa
         </button>
       </div>
       {message ? <p role="status">{message}</p> : null}
-      {errors ? <PackErrors title={`${errors.fileName} was not restored: nothing changed.`} errors={errors.errors} /> : null}
+      {errors ? (
+        <PackErrors title={`${errors.fileName} was not restored: nothing changed.`} errors={errors.errors} />
+      ) : null}
       <ConfirmDialog
         open={confirmDefaults}
         title="Restore bundled defaults?"
@@ -55,10 +63,15 @@ export function PackBackup({ confirmDefaults, onConfirmDefaults }: { confirmDefa
         onCancel={() => onConfirmDefaults(false)}
         onConfirm={() => {
           onConfirmDefaults(false);
-          void sendToBackground('restoreBundledDefaults', undefined).then((r) => setMessage(r.ok ? 'Bundled packs are on again and every rule switch is back to on.' : r.error));
+          void sendToBackground('restoreBundledDefaults', undefined).then((r) =>
+            setMessage(r.ok ? 'Bundled packs are on again and every rule switch is back to on.' : r.error),
+          );
         }}
       >
-        <p>Every pack that ships with Counterpoint is switched on again and every rule you switched off is switched back on. Imported and subscribed packs stay.</p>
+        <p>
+          Every pack that ships with Counterpoint is switched on again and every rule you switched off is switched back
+          on. Imported and subscribed packs stay.
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -41,7 +41,17 @@ export function PackImport({ pending, onPending, errors, message, onResult }: Pa
   async function onFile(file: File) {
     onResult({});
     if (file.size > MAX_PACK_BYTES) {
-      onResult({ errors: { fileName: file.name, errors: [{ path: '(root)', message: `the file is ${formatBytes(file.size)}; pack files may be at most ${formatBytes(MAX_PACK_BYTES)}` }] } });
+      onResult({
+        errors: {
+          fileName: file.name,
+          errors: [
+            {
+              path: '(root)',
+              message: `the file is ${formatBytes(file.size)}; pack files may be at most ${formatBytes(MAX_PACK_BYTES)}`,
+            },
+          ],
+        },
+      });
       return;
     }
     await send({ text: await file.text(), byteLength: file.size, fileName: file.name }, false);
@@ -69,7 +79,9 @@ export function PackImport({ pending, onPending, errors, message, onResult }: Pa
           {message}
         </p>
       ) : null}
-      {errors ? <PackErrors title={`${errors.fileName} was not imported: nothing changed.`} errors={errors.errors} /> : null}
+      {errors ? (
+        <PackErrors title={`${errors.fileName} was not imported: nothing changed.`} errors={errors.errors} />
+      ) : null}
       <ConfirmDialog
         open={pending !== null}
         title="Replace the installed pack?"
@@ -87,8 +99,8 @@ export function PackImport({ pending, onPending, errors, message, onResult }: Pa
       >
         {pending ? (
           <p>
-            “{pending.existing.title}” (id <code>{pending.existing.id}</code>, version {pending.existing.version}) is already installed. Replace it with the
-            pack in {pending.fileName}? Your switches for it are kept.
+            “{pending.existing.title}” (id <code>{pending.existing.id}</code>, version {pending.existing.version}) is
+            already installed. Replace it with the pack in {pending.fileName}? Your switches for it are kept.
           </p>
         ) : null}
       </ConfirmDialog>

@@ -26,15 +26,24 @@ export function PackList({ query, onQuery, expanded, onToggleExpanded }: PackLis
   const overrides = useLiveQuery(() => db.ruleOverrides.toArray(), [], []);
   const off = new Set(overrides.filter((o) => !o.enabled).map((o) => `${o.packId}\u0000${o.ruleId}`));
   const q = query.trim().toLowerCase();
-  const matches = (rule: Rule) => !q || [rule.id, rule.title, rule.pattern, rule.why, rule.example ?? ''].some((s) => s.toLowerCase().includes(q));
+  const matches = (rule: Rule) =>
+    !q || [rule.id, rule.title, rule.pattern, rule.why, rule.example ?? ''].some((s) => s.toLowerCase().includes(q));
 
   return (
     <section aria-labelledby="cp-packs">
       <h2 id="cp-packs">Rule packs</h2>
-      <p>Each pack is a set of rules for one pattern of claim. Switch a pack or a single rule off and open pages update at once.</p>
+      <p>
+        Each pack is a set of rules for one pattern of claim. Switch a pack or a single rule off and open pages update
+        at once.
+      </p>
       <label className="cp-search">
         Search rules{' '}
-        <input type="search" value={query} onChange={(e) => onQuery(e.target.value)} placeholder="pattern, words, example…" />
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => onQuery(e.target.value)}
+          placeholder="pattern, words, example…"
+        />
       </label>
       {rows === undefined ? (
         <p className="cp-muted">Loading packs…</p>
@@ -56,7 +65,9 @@ export function PackList({ query, onQuery, expanded, onToggleExpanded }: PackLis
           })}
         </ul>
       )}
-      {rows && q && rows.every((row) => row.pack.rules.every((r) => !matches(r))) ? <p className="cp-muted">No rule matches “{query}”.</p> : null}
+      {rows && q && rows.every((row) => row.pack.rules.every((r) => !matches(r))) ? (
+        <p className="cp-muted">No rule matches “{query}”.</p>
+      ) : null}
     </section>
   );
 }
@@ -67,7 +78,19 @@ function sourceText(row: PackRow): string {
   return `Subscribed: ${row.source.url}`;
 }
 
-function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rules: Rule[]; isOff(ruleId: string): boolean; expanded: boolean; onToggle(): void }) {
+function PackItem({
+  row,
+  rules,
+  isOff,
+  expanded,
+  onToggle,
+}: {
+  row: PackRow;
+  rules: Rule[];
+  isOff(ruleId: string): boolean;
+  expanded: boolean;
+  onToggle(): void;
+}) {
   const { pack } = row;
   const rulesId = `cp-pack-rules-${row.id}`;
   return (
@@ -80,8 +103,8 @@ function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rul
       />
       <p>{pack.description}</p>
       <p className="cp-muted">
-        {pack.publisher} · version {row.version} · {pack.rules.length} {pack.rules.length === 1 ? 'rule' : 'rules'} · {sourceText(row)} · updated{' '}
-        {/* The pack's own date (issue #15), not when this browser stored it. */}
+        {pack.publisher} · version {row.version} · {pack.rules.length} {pack.rules.length === 1 ? 'rule' : 'rules'} ·{' '}
+        {sourceText(row)} · updated {/* The pack's own date (issue #15), not when this browser stored it. */}
         <time dateTime={pack.updated}>{formatDate(pack.updated, 'en', 'en-GB')}</time>
         {row.source.kind === 'subscription' ? (
           <>
@@ -114,7 +137,9 @@ function PackItem({ row, rules, isOff, expanded, onToggle }: { row: PackRow; rul
                 checked={!isOff(rule.id)}
                 disabled={!row.enabled}
                 description={`Pattern: ${rule.pattern.replace(/_/g, ' ')}${rule.example ? ` · Example: “${rule.example}”` : ''}`}
-                onChange={(enabled) => void sendToBackground('setRuleEnabled', { packId: row.id, ruleId: rule.id, enabled })}
+                onChange={(enabled) =>
+                  void sendToBackground('setRuleEnabled', { packId: row.id, ruleId: rule.id, enabled })
+                }
               />
             </li>
           ))}

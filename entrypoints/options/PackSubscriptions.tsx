@@ -23,7 +23,10 @@ export function PackSubscriptions() {
     e.preventDefault();
     setBusy(true);
     setOutcome({});
-    const result = await sendToBackground('subscribe', { url: url.trim(), ...(sha.trim() ? { expectedSha256: sha.trim() } : {}) });
+    const result = await sendToBackground('subscribe', {
+      url: url.trim(),
+      ...(sha.trim() ? { expectedSha256: sha.trim() } : {}),
+    });
     setBusy(false);
     if (result.ok) {
       const title = (await db.packs.get(result.packId))?.pack.title ?? result.packId;
@@ -37,20 +40,30 @@ export function PackSubscriptions() {
     setOutcome({});
     const result = await sendToBackground('updateSubscription', { url: subUrl });
     if (result.ok) setOutcome({ message: result.changed ? 'Updated to the new version.' : 'Already up to date.' });
-    else setOutcome({ error: `${plainSubscriptionError(result.error)} The version you have stays in force.`, errors: result.errors });
+    else
+      setOutcome({
+        error: `${plainSubscriptionError(result.error)} The version you have stays in force.`,
+        errors: result.errors,
+      });
   }
 
   return (
     <section aria-labelledby="cp-subs">
       <h2 id="cp-subs">Subscriptions</h2>
       <p>
-        Subscribe to a pack published at an https address; Counterpoint downloads it now and checks for updates once a day. These downloads are the only
-        requests Counterpoint makes.
+        Subscribe to a pack published at an https address; Counterpoint downloads it now and checks for updates once a
+        day. These downloads are the only requests Counterpoint makes.
       </p>
       <form className="cp-sub-form" onSubmit={(e) => void subscribe(e)}>
         <label>
           Pack address (https){' '}
-          <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://example.org/pack.json" />
+          <input
+            type="url"
+            required
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://example.org/pack.json"
+          />
         </label>{' '}
         <label>
           Pinned SHA-256 (optional){' '}
@@ -61,19 +74,40 @@ export function PackSubscriptions() {
         </button>
       </form>
       {outcome.message ? <p role="status">{outcome.message}</p> : null}
-      {outcome.error ? outcome.errors?.length ? <PackErrors title={outcome.error} errors={outcome.errors} /> : <p className="cp-error" role="alert">{outcome.error}</p> : null}
+      {outcome.error ? (
+        outcome.errors?.length ? (
+          <PackErrors title={outcome.error} errors={outcome.errors} />
+        ) : (
+          <p className="cp-error" role="alert">
+            {outcome.error}
+          </p>
+        )
+      ) : null}
       {subs.length > 0 ? (
         <ul className="cp-subs" aria-label="Subscribed packs">
           {subs.map((sub) => (
             <li key={sub.url} data-url={sub.url}>
-              <span className="cp-url">{sub.url}</span> {sub.packId ? <span className="cp-muted">(pack {sub.packId})</span> : null}
+              <span className="cp-url">{sub.url}</span>{' '}
+              {sub.packId ? <span className="cp-muted">(pack {sub.packId})</span> : null}
               <p className="cp-muted" data-field="last-success">
-                Last update: {sub.lastSuccess ? <time dateTime={sub.lastSuccess}>{new Date(sub.lastSuccess).toLocaleString()}</time> : 'never'}
+                Last update:{' '}
+                {sub.lastSuccess ? (
+                  <time dateTime={sub.lastSuccess}>{new Date(sub.lastSuccess).toLocaleString()}</time>
+                ) : (
+                  'never'
+                )}
                 {sub.expectedSha256 ? ' · pinned SHA-256' : ''}
               </p>
               {sub.lastError ? (
                 <p className="cp-error" data-field="last-error">
-                  Last error{sub.lastErrorAt ? <> (<time dateTime={sub.lastErrorAt}>{new Date(sub.lastErrorAt).toLocaleString()}</time>)</> : null}: {plainSubscriptionError(sub.lastError)}
+                  Last error
+                  {sub.lastErrorAt ? (
+                    <>
+                      {' '}
+                      (<time dateTime={sub.lastErrorAt}>{new Date(sub.lastErrorAt).toLocaleString()}</time>)
+                    </>
+                  ) : null}
+                  : {plainSubscriptionError(sub.lastError)}
                 </p>
               ) : null}
               <div className="cp-actions">

@@ -11,7 +11,13 @@ export function Packs() {
   return (
     <>
       <PackList query={ui.query} onQuery={ui.setQuery} expanded={ui.expanded} onToggleExpanded={ui.toggleExpanded} />
-      <PackImport pending={ui.pendingImport} onPending={ui.setPendingImport} errors={ui.importErrors} message={ui.importMessage} onResult={ui.setImportResult} />
+      <PackImport
+        pending={ui.pendingImport}
+        onPending={ui.setPendingImport}
+        errors={ui.importErrors}
+        message={ui.importMessage}
+        onResult={ui.setImportResult}
+      />
       <PackSubscriptions />
       <PackBackup confirmDefaults={ui.confirmDefaults} onConfirmDefaults={ui.setConfirmDefaults} />
     </>

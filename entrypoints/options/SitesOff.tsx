@@ -13,7 +13,11 @@ export function SitesOff() {
         {hosts.map((host) => (
           <li key={host}>
             <span>{host}</span>{' '}
-            <button type="button" className="cp-link" onClick={() => void sendToBackground('setSiteEnabled', { host, enabled: true })}>
+            <button
+              type="button"
+              className="cp-link"
+              onClick={() => void sendToBackground('setSiteEnabled', { host, enabled: true })}
+            >
               Turn on again
             </button>
           </li>

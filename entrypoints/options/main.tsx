@@ -19,10 +19,9 @@ function Options() {
       <section>
         <h2>What Counterpoint does</h2>
         <p>
-          When a news article quotes someone denying interference in an election, Counterpoint
-          highlights the statement and shows the official assessments (intelligence assessments,
-          indictments, parliamentary inquiries) that contradict it, with their dates and
-          sources.
+          When a news article quotes someone denying interference in an election, Counterpoint highlights the statement
+          and shows the official assessments (intelligence assessments, indictments, parliamentary inquiries) that
+          contradict it, with their dates and sources.
         </p>
         <p>It marks statements; it does not hide, rewrite or rate articles.</p>
       </section>
@@ -33,10 +32,9 @@ function Options() {
       <section>
         <h2>Privacy</h2>
         <p>
-          Page text never leaves your device. Counterpoint reads the article in your browser,
-          matches it against the rule packs installed here, and sends nothing to any server.
-          It has no account, no analytics and no remote code. The only downloads it makes are
-          the pack subscriptions you add, from the addresses you gave.
+          Page text never leaves your device. Counterpoint reads the article in your browser, matches it against the
+          rule packs installed here, and sends nothing to any server. It has no account, no analytics and no remote
+          code. The only downloads it makes are the pack subscriptions you add, from the addresses you gave.
         </p>
       </section>
     </main>

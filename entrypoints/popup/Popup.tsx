@@ -26,7 +26,10 @@ export function Popup() {
   const trainer = useLiveQuery(() => getSetting('trainerMode'), [], undefined);
   const siteEnabled = useLiveQuery(() => (host ? isSiteEnabled(host) : true), [host], undefined);
 
-  async function run(what: 'scan' | 'site' | 'pause' | 'trainer', action: () => Promise<{ ok: boolean; error?: string } | unknown>) {
+  async function run(
+    what: 'scan' | 'site' | 'pause' | 'trainer',
+    action: () => Promise<{ ok: boolean; error?: string } | unknown>,
+  ) {
     // Ignore repeats while a request is in flight. The switches are not disabled meanwhile:
     // a disabled button drops keyboard focus, and the next key press would go nowhere.
     if (usePopupUi.getState().busy) return;
@@ -45,7 +48,11 @@ export function Popup() {
       <main className="cp-popup">
         <AppHeader />
         <p className="cp-status" role={state.phase === 'error' ? 'alert' : undefined}>
-          {state.phase === 'loading' ? t('loading') : state.phase === 'no-tab' ? t('noActiveTab') : t('backgroundError', state.error)}
+          {state.phase === 'loading'
+            ? t('loading')
+            : state.phase === 'no-tab'
+              ? t('noActiveTab')
+              : t('backgroundError', state.error)}
         </p>
       </main>
     );
@@ -71,7 +78,12 @@ export function Popup() {
       <AppHeader />
       <FindingsSummary tab={tab} onList={newsSiteFor(tabUrl ?? '') != null} />
       {canScan ? (
-        <button className="cp-primary cp-block" type="button" aria-disabled={busy === 'scan'} onClick={() => void run('scan', () => sendToBackground('scanTab', tabId))}>
+        <button
+          className="cp-primary cp-block"
+          type="button"
+          aria-disabled={busy === 'scan'}
+          onClick={() => void run('scan', () => sendToBackground('scanTab', tabId))}
+        >
           {t('scanThisPage')}
         </button>
       ) : null}

@@ -4,7 +4,6 @@ import { applyStoredLanguage } from '@/utils/ui-language';
 import { Popup } from './Popup';
 import '@/components/ui.css';
 
-
 // The page speaks the interface language the user chose (screen readers pick their voice from it).
 await applyStoredLanguage();
 

@@ -67,7 +67,12 @@ function QuizRound({ article }: { article: SampleArticle }) {
       setNotice('Select text inside the article.');
       return;
     }
-    const added = spans.map((s, i) => ({ ...s, pattern, id: `m${marks.length + i + 1}`, text: a.blocks[s.block]!.text.slice(s.start, s.end) }));
+    const added = spans.map((s, i) => ({
+      ...s,
+      pattern,
+      id: `m${marks.length + i + 1}`,
+      text: a.blocks[s.block]!.text.slice(s.start, s.end),
+    }));
     setMarks([...marks, ...added]);
     setNotice(`Marked as ${patternLabel(pattern)}.`);
     selection.removeAllRanges();
@@ -146,7 +151,8 @@ function Results({ result, marks }: { result: QuizResult<Finding>; marks: readon
       <p className="quiz-summary" data-testid="quiz-summary">
         Found <span data-testid="quiz-hits">{result.hits.length}</span> of {result.claims} claims (
         <span data-testid="quiz-right-pattern">{result.rightPattern}</span> with the right pattern) · missed{' '}
-        <span data-testid="quiz-misses">{result.misses.length}</span> · false alarms <span data-testid="quiz-false-alarms">{result.falseAlarms.length}</span>
+        <span data-testid="quiz-misses">{result.misses.length}</span> · false alarms{' '}
+        <span data-testid="quiz-false-alarms">{result.falseAlarms.length}</span>
       </p>
       <h3>Found</h3>
       {result.hits.length === 0 ? <p className="gallery-muted">None.</p> : null}
@@ -160,8 +166,8 @@ function Results({ result, marks }: { result: QuizResult<Finding>; marks: readon
               </div>
             ) : (
               <div className="quiz-verdict">
-                You marked it as <strong>{patternLabel(h.mark.pattern)}</strong>; it is a <strong>{patternLabel(h.target.pattern)}</strong>.{' '}
-                {PATTERN_DEFINITIONS[h.target.pattern]}
+                You marked it as <strong>{patternLabel(h.mark.pattern)}</strong>; it is a{' '}
+                <strong>{patternLabel(h.target.pattern)}</strong>. {PATTERN_DEFINITIONS[h.target.pattern]}
               </div>
             )}
             <div className="gallery-why">Why the rule matched: {h.target.why}</div>

@@ -41,7 +41,12 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
   const role = speakerRole(finding.speakerId);
   const claim = presentClaimParts(finding);
   return (
-    <article className="cp-claim" aria-labelledby={`${id}-claim`} data-finding={finding.id} data-selected={selected || undefined}>
+    <article
+      className="cp-claim"
+      aria-labelledby={`${id}-claim`}
+      data-finding={finding.id}
+      data-selected={selected || undefined}
+    >
       <h2 className="cp-claim-heading">
         <button
           id={`${id}-claim`}
@@ -56,7 +61,10 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
         </button>
       </h2>
       <p className="cp-claim-meta">
-        <span className="cp-speaker">{(claim.speaker ? speakerName({ speaker: claim.speaker, speakerId: finding.speakerId }) : null) ?? t('speakerUnknown')}</span>
+        <span className="cp-speaker">
+          {(claim.speaker ? speakerName({ speaker: claim.speaker, speakerId: finding.speakerId }) : null) ??
+            t('speakerUnknown')}
+        </span>
         {role ? <span className="cp-muted cp-role">, {role}</span> : null}
       </p>
       <p className="cp-muted">
@@ -92,7 +100,13 @@ export function ClaimCard({ finding, tabbable, onShow, trainer = null }: ClaimCa
       {finding.assessments.length > 0 || finding.scope?.coverage === 'uncovered' ? (
         <div className="cp-record-section">
           <h3 id={`${id}-record`} className="cp-record-heading">
-            <button type="button" className="cp-disclosure" aria-expanded={!folded} aria-controls={`${id}-record-list`} onClick={() => toggleFolded(finding.id)}>
+            <button
+              type="button"
+              className="cp-disclosure"
+              aria-expanded={!folded}
+              aria-controls={`${id}-record-list`}
+              onClick={() => toggleFolded(finding.id)}
+            >
               {t('recordHeading')}
             </button>
           </h3>

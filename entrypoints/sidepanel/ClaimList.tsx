@@ -12,7 +12,15 @@ const MOVES = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
  * order (the selected one, else the first); ArrowUp/ArrowDown (Home/End) move between claims
  * from anywhere inside the list, and Tab walks through the focused card's own controls.
  */
-export function ClaimList({ findings, onShow, trainer = null }: { findings: readonly Finding[]; onShow(finding: Finding): void; trainer?: TitleLookup | null }) {
+export function ClaimList({
+  findings,
+  onShow,
+  trainer = null,
+}: {
+  findings: readonly Finding[];
+  onShow(finding: Finding): void;
+  trainer?: TitleLookup | null;
+}) {
   const selectedId = usePanelUi((s) => s.selectedId);
   const select = usePanelUi((s) => s.select);
   const revealId = usePanelUi((s) => s.revealId);

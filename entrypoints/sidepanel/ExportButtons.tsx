@@ -16,21 +16,33 @@ const FORMATS: [ExportFormat, MessageKey][] = [
  * script hands over the text blocks they point into, so W3C selectors and handouts match the
  * page exactly. Everything is built here and downloaded from a blob: nothing leaves the device.
  */
-export function ExportButtons({ tabId, findings, onError }: { tabId: number; findings: Finding[]; onError: (message: string | null) => void }) {
+export function ExportButtons({
+  tabId,
+  findings,
+  onError,
+}: {
+  tabId: number;
+  findings: Finding[];
+  onError: (message: string | null) => void;
+}) {
   async function download(format: ExportFormat) {
     onError(null);
     try {
       const page = await sendToTab('getPageText', undefined, tabId);
       if (!page.ok) return onError(t('exportFailed', page.error));
-      downloadExport(format, {
-        source: page.url,
-        url: page.url,
-        title: page.title,
-        ...(page.published ? { published: page.published } : {}),
-        blocks: page.blocks,
-        findings,
-        generatedAt: new Date().toISOString(),
-      }, `counterpoint-${format}`);
+      downloadExport(
+        format,
+        {
+          source: page.url,
+          url: page.url,
+          title: page.title,
+          ...(page.published ? { published: page.published } : {}),
+          blocks: page.blocks,
+          findings,
+          generatedAt: new Date().toISOString(),
+        },
+        `counterpoint-${format}`,
+      );
     } catch (error) {
       onError(t('exportFailed', error instanceof Error ? error.message : String(error)));
     }

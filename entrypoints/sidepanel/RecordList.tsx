@@ -9,7 +9,13 @@ import { dateLocale, t } from '@/utils/i18n';
  * (the claim's election, or that none covers it), who found what and when, the caveat, later
  * developments, allegations with their outcome, and the links that were checked.
  */
-export function RecordList({ assessments, scope }: { assessments: readonly FindingAssessment[]; scope?: EvidenceScope }) {
+export function RecordList({
+  assessments,
+  scope,
+}: {
+  assessments: readonly FindingAssessment[];
+  scope?: EvidenceScope;
+}) {
   const lang = presentLang();
   const lines = scopeLines(scope, assessments.length, lang);
   return (
@@ -33,7 +39,9 @@ export function RecordList({ assessments, scope }: { assessments: readonly Findi
               </p>
               <p className="cp-muted">
                 {p.issuer} · {p.kindLabel}
-                {a.packPublisher ? <span className="cp-pack-publisher"> · {t('packAssessment', a.packPublisher)}</span> : null}
+                {a.packPublisher ? (
+                  <span className="cp-pack-publisher"> · {t('packAssessment', a.packPublisher)}</span>
+                ) : null}
                 {p.allegation ? (
                   <>
                     {' '}

@@ -29,15 +29,26 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
   const siteEnabled = useLiveQuery(() => (host ? isSiteEnabled(host) : true), [host], undefined);
   const trainerOn = useLiveQuery(() => getSetting('trainerMode'), [], false);
   // Trainer mode names packs and rules by title; the packs table has them (live, like the setting).
-  const titles = useLiveQuery(async () => (trainerOn ? titleLookup((await listPacks()).map((row) => row.pack)) : null), [trainerOn], null);
-  useContextRequest(state.phase === 'ready' ? state.tabId : null, state.phase === 'ready' && state.tab.state === 'scanned' ? state.tab.findings.map((f) => f.id) : []);
+  const titles = useLiveQuery(
+    async () => (trainerOn ? titleLookup((await listPacks()).map((row) => row.pack)) : null),
+    [trainerOn],
+    null,
+  );
+  useContextRequest(
+    state.phase === 'ready' ? state.tabId : null,
+    state.phase === 'ready' && state.tab.state === 'scanned' ? state.tab.findings.map((f) => f.id) : [],
+  );
 
   if (state.phase !== 'ready') {
     return (
       <main className="cp-panel">
         <AppHeader subtitle={t('appSubtitle')} />
         <p className="cp-status" role={state.phase === 'error' ? 'alert' : undefined}>
-          {state.phase === 'loading' ? t('loading') : state.phase === 'no-tab' ? t('noActiveTab') : t('backgroundError', state.error)}
+          {state.phase === 'loading'
+            ? t('loading')
+            : state.phase === 'no-tab'
+              ? t('noActiveTab')
+              : t('backgroundError', state.error)}
         </p>
       </main>
     );
@@ -56,7 +67,8 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
       setError(wrap(e instanceof Error ? e.message : String(e)));
     }
   }
-  const onShow = (finding: Finding) => void report(sendToTab('showFinding', { id: finding.id }, tabId), (e) => t('showFailed', e));
+  const onShow = (finding: Finding) =>
+    void report(sendToTab('showFinding', { id: finding.id }, tabId), (e) => t('showFailed', e));
 
   return (
     <main className="cp-panel">
@@ -66,7 +78,11 @@ export function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
         <h2 id="cp-tab-heading">{t('thisTab')}</h2>
         <FindingsSummary tab={{ ...tab, url: tabUrl }} onList={newsSiteFor(tabUrl ?? '') != null} showPage>
           {canScan ? (
-            <button className="cp-primary cp-block" type="button" onClick={() => void report(sendToBackground('scanTab', tabId), (e) => e)}>
+            <button
+              className="cp-primary cp-block"
+              type="button"
+              onClick={() => void report(sendToBackground('scanTab', tabId), (e) => e)}
+            >
               {t('scanThisPage')}
             </button>
           ) : null}

@@ -6,7 +6,6 @@ import { SidePanel } from './SidePanel';
 import '@/components/ui.css';
 import './sidepanel.css';
 
-
 // The page speaks the interface language the user chose (screen readers pick their voice from it).
 await applyStoredLanguage();
 

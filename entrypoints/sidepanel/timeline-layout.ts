@@ -45,7 +45,12 @@ export interface TimelineLayout {
  * Places the dates on `[pad, width - pad]`, linearly in time. A single date (or several on the
  * same day) sits in the middle.
  */
-export function layoutTimeline(claimDate: string | null, assessments: readonly { id: string; date: string }[], width = 300, pad = 12): TimelineLayout {
+export function layoutTimeline(
+  claimDate: string | null,
+  assessments: readonly { id: string; date: string }[],
+  width = 300,
+  pad = 12,
+): TimelineLayout {
   const dated = assessments.filter((a) => Number.isFinite(dayNumber(a.date)));
   const claimDay = claimDate != null && Number.isFinite(dayNumber(claimDate)) ? dayNumber(claimDate) : null;
   const days = [...dated.map((a) => dayNumber(a.date)), ...(claimDay == null ? [] : [claimDay])];
@@ -95,10 +100,21 @@ const LABEL_GAP = 6;
  * x are axis coordinates; labels may use the margins). Pure; `labelOf` formats a date.
  */
 export const LABEL_CHAR_PX = CHAR_PX;
-export function placeMarkers(layout: TimelineLayout, claimLabel: string | null, labelOf: (date: string) => string, side = 0): TimelineMarker[] {
+export function placeMarkers(
+  layout: TimelineLayout,
+  claimLabel: string | null,
+  labelOf: (date: string) => string,
+  side = 0,
+): TimelineMarker[] {
   const total = layout.width + 2 * side;
-  const markers: Omit<TimelineMarker, 'lane' | 'labelX'>[] = layout.points.map((p) => ({ id: p.id, kind: p.predates ? 'before' : 'after', x: p.x, label: labelOf(p.date) }));
-  if (layout.claimX != null && claimLabel) markers.push({ id: '(claim)', kind: 'claim', x: layout.claimX, label: claimLabel });
+  const markers: Omit<TimelineMarker, 'lane' | 'labelX'>[] = layout.points.map((p) => ({
+    id: p.id,
+    kind: p.predates ? 'before' : 'after',
+    x: p.x,
+    label: labelOf(p.date),
+  }));
+  if (layout.claimX != null && claimLabel)
+    markers.push({ id: '(claim)', kind: 'claim', x: layout.claimX, label: claimLabel });
   markers.sort((a, b) => a.x - b.x);
   const laneEnds: number[] = [];
   return markers.map((m) => {

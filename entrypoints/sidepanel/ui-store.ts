@@ -40,7 +40,11 @@ export const usePanelUi = create<PanelUi>((set) => ({
 }));
 
 /** Where ArrowUp/ArrowDown lead from `current` in a list of `ids` (stops at the ends). */
-export function nextClaimId(ids: readonly string[], current: string | null, key: 'ArrowUp' | 'ArrowDown' | 'Home' | 'End'): string | null {
+export function nextClaimId(
+  ids: readonly string[],
+  current: string | null,
+  key: 'ArrowUp' | 'ArrowDown' | 'Home' | 'End',
+): string | null {
   if (ids.length === 0) return null;
   if (key === 'Home') return ids[0] ?? null;
   if (key === 'End') return ids[ids.length - 1] ?? null;

@@ -25,7 +25,10 @@ export function useContextRequest(tabId: number | null, findingIds: readonly str
     askedPage.current = tabId;
     void (async () => {
       const parked = await sendToBackground('takeContext', tabId).catch(() => ({ findingId: null }));
-      const open = parked.findingId || !askPage ? null : (await sendToTab('getOpenFinding', undefined, tabId).catch(() => ({ findingId: null }))).findingId;
+      const open =
+        parked.findingId || !askPage
+          ? null
+          : (await sendToTab('getOpenFinding', undefined, tabId).catch(() => ({ findingId: null }))).findingId;
       done = true;
       const id = parked.findingId ?? open;
       // A parked id was taken from the background: show it even if this run was interrupted.

@@ -25,8 +25,17 @@ export function useFollowedTab(fixedTabId?: number): TabFindingsState {
       shownId = tabId;
       if (tabId == null) return alive && setState({ phase: 'no-tab' });
       try {
-        const [tab, findings] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), sendToBackground('getTabFindings', tabId)]);
-        if (alive && ticket === latest) setState({ phase: 'ready', tabId, tabUrl: tab?.url, tab: { ...findings, title: findings.title || tab?.title } });
+        const [tab, findings] = await Promise.all([
+          browser.tabs.get(tabId).catch(() => undefined),
+          sendToBackground('getTabFindings', tabId),
+        ]);
+        if (alive && ticket === latest)
+          setState({
+            phase: 'ready',
+            tabId,
+            tabUrl: tab?.url,
+            tab: { ...findings, title: findings.title || tab?.title },
+          });
       } catch (error) {
         if (alive && ticket === latest) setState({ phase: 'error', error: String(error) });
       }
@@ -42,7 +51,8 @@ export function useFollowedTab(fixedTabId?: number): TabFindingsState {
       if (fixedTabId == null) void showActive();
     };
     const onUpdated = (tabId: number, change: { url?: string; title?: string; status?: string }) => {
-      if (tabId === shownId && (change.url != null || change.title != null || change.status === 'complete')) void show(tabId);
+      if (tabId === shownId && (change.url != null || change.title != null || change.status === 'complete'))
+        void show(tabId);
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);

@@ -50,12 +50,14 @@ export class BlockBuilder {
     WORD_RUN.lastIndex = 0;
     let i = 0;
     for (let m = WORD_RUN.exec(data); m && !this.budget.exhausted; m = WORD_RUN.exec(data)) {
-      if (m.index > i && !this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i, afterSkipped: this.gap };
+      if (m.index > i && !this.pending && this.length > 0 && this.lastChar !== '\n')
+        this.pending = { node, offset: i, afterSkipped: this.gap };
       this.flushPending();
       this.emit(m[0], node, m.index);
       i = m.index + m[0].length;
     }
-    if (i < data.length && !this.budget.exhausted && !this.pending && this.length > 0 && this.lastChar !== '\n') this.pending = { node, offset: i, afterSkipped: this.gap };
+    if (i < data.length && !this.budget.exhausted && !this.pending && this.length > 0 && this.lastChar !== '\n')
+      this.pending = { node, offset: i, afterSkipped: this.gap };
   }
 
   /** `<br>`: a synthesised line break; spaces before and after it are not rendered. */

@@ -5,9 +5,29 @@
 
 /** Elements whose content is never rendered as text, or is input rather than reading matter. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'canvas',
-  'object', 'embed', 'video', 'audio', 'map', 'input', 'textarea', 'select', 'option', 'button',
-  'dialog', 'link', 'meta',
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'canvas',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'map',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'dialog',
+  'link',
+  'meta',
 ]);
 
 /** Page furniture by element. `header`/`footer` only count outside an article (see skip-rules). */
@@ -16,8 +36,16 @@ export const SECTION_FURNITURE_TAGS: ReadonlySet<string> = new Set(['header', 'f
 
 /** ARIA landmarks and widgets that are furniture, not the story. */
 export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
-  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog',
-  'alertdialog', 'toolbar',
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+  'toolbar',
 ]);
 
 /**
@@ -26,10 +54,39 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
  * Class and id names are split on `-`, `_`, and lower→upper camelCase boundaries.
  */
 export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
-  'comment', 'comments', 'disqus', 'sidebar', 'related', 'share', 'sharing', 'sharebar', 'social',
-  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'sponsored', 'promo',
-  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'breadcrumb', 'breadcrumbs', 'outbrain',
-  'taboola', 'popup', 'modal', 'recommended', 'trending', 'masthead', 'skiplink',
+  'comment',
+  'comments',
+  'disqus',
+  'sidebar',
+  'related',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'ad',
+  'ads',
+  'advert',
+  'adverts',
+  'advertisement',
+  'adslot',
+  'adunit',
+  'sponsored',
+  'promo',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'newsletter',
+  'breadcrumb',
+  'breadcrumbs',
+  'outbrain',
+  'taboola',
+  'popup',
+  'modal',
+  'recommended',
+  'trending',
+  'masthead',
+  'skiplink',
 ]);
 
 /**
@@ -37,8 +94,13 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
  * window") — on the page but not in what a reader sees, so no highlight could show it.
  */
 export const HIDDEN_CLASS_NAMES: ReadonlySet<string> = new Set([
-  'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only',
-  'a11y-hidden', 'offscreen',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'screen-reader-only',
+  'a11y-hidden',
+  'offscreen',
 ]);
 
 /**
@@ -48,11 +110,34 @@ export const HIDDEN_CLASS_NAMES: ReadonlySet<string> = new Set([
  * BOILERPLATE_WORDS) loses. They only weigh; they skip nothing.
  */
 export const CONTENT_NAME_PARTS: readonly string[] = [
-  'article', 'body', 'content', 'entry', 'main', 'page', 'post', 'text', 'blog', 'story',
+  'article',
+  'body',
+  'content',
+  'entry',
+  'main',
+  'page',
+  'post',
+  'text',
+  'blog',
+  'story',
 ];
 export const FURNITURE_NAME_WORDS: ReadonlySet<string> = new Set([
-  'hidden', 'hid', 'banner', 'combx', 'contact', 'footer', 'masthead', 'media', 'meta', 'scroll',
-  'shoutbox', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget',
+  'hidden',
+  'hid',
+  'banner',
+  'combx',
+  'contact',
+  'footer',
+  'masthead',
+  'media',
+  'meta',
+  'scroll',
+  'shoutbox',
+  'skyscraper',
+  'sponsor',
+  'shopping',
+  'tags',
+  'widget',
 ]);
 
 /**
@@ -61,9 +146,45 @@ export const FURNITURE_NAME_WORDS: ReadonlySet<string> = new Set([
  * read if it lies inside the article (the walker's own rules decide that).
  */
 export const UNLIKELY_NAME_PARTS: readonly string[] = [
-  '-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus',
-  'extra', 'footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss',
-  'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break', 'agegate',
-  'pagination', 'pager', 'popup', 'yom-remote',
+  '-ad-',
+  'ai2html',
+  'banner',
+  'breadcrumbs',
+  'combx',
+  'comment',
+  'community',
+  'cover-wrap',
+  'disqus',
+  'extra',
+  'footer',
+  'gdpr',
+  'header',
+  'legends',
+  'menu',
+  'related',
+  'remark',
+  'replies',
+  'rss',
+  'shoutbox',
+  'sidebar',
+  'skyscraper',
+  'social',
+  'sponsor',
+  'supplemental',
+  'ad-break',
+  'agegate',
+  'pagination',
+  'pager',
+  'popup',
+  'yom-remote',
 ];
-export const LIKELY_NAME_PARTS: readonly string[] = ['and', 'article', 'body', 'column', 'content', 'main', 'mathjax', 'shadow'];
+export const LIKELY_NAME_PARTS: readonly string[] = [
+  'and',
+  'article',
+  'body',
+  'column',
+  'content',
+  'main',
+  'mathjax',
+  'shadow',
+];

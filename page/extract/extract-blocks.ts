@@ -69,7 +69,11 @@ export interface SlicedExtraction {
  * The content script's way in: the same extraction, paused every few hundred nodes so that no
  * slice of it becomes a long task on a large page.
  */
-export function startExtraction(doc: Document, options: ExtractOptions = {}, now: () => number = () => performance.now()): SlicedExtraction {
+export function startExtraction(
+  doc: Document,
+  options: ExtractOptions = {},
+  now: () => number = () => performance.now(),
+): SlicedExtraction {
   const steps = extractSteps(doc, options);
   let result: Extraction | null = null;
   return {
@@ -126,7 +130,9 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   yield;
   // Inside a located article only markup hides text: "read more" text collapsed by a stylesheet
   // is still the article's. The layout test guards the headline and the whole-body fallback.
-  const articleSink: WalkSink = scope.isArticle ? { ...sink, isHidden: undefined, ...(verdicts ? { verdicts } : {}) } : sink;
+  const articleSink: WalkSink = scope.isArticle
+    ? { ...sink, isHidden: undefined, ...(verdicts ? { verdicts } : {}) }
+    : sink;
   if (scope.headline) yield* safeWalk(scope.headline, sink, true);
   for (const root of scope.roots) {
     // A sibling taken in for reading like prose is still left out when the page hides it.
@@ -143,7 +149,12 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   } catch {
     // Metadata is optional for the engine; the blocks are what matter.
   }
-  return { input: { blocks: sink.blocks, ...meta }, maps: sink.maps, truncated: sink.budget.exhausted, ...(options.deferLanguages ? { languageHints: hints } : {}) };
+  return {
+    input: { blocks: sink.blocks, ...meta },
+    maps: sink.maps,
+    truncated: sink.budget.exhausted,
+    ...(options.deferLanguages ? { languageHints: hints } : {}),
+  };
 }
 
 /**

@@ -34,9 +34,25 @@ const ANCESTOR_LEVELS = 5;
 /** Tags that never count as paragraphs: the page title, table headers, captions. */
 const NOT_PARAGRAPHS: ReadonlySet<string> = new Set(['th', 'h1', 'figcaption', 'caption', 'body', 'html']);
 const TAG_WEIGHT: ReadonlyMap<string, number> = new Map([
-  ['div', 5], ['pre', 3], ['td', 3], ['blockquote', 3], ['address', -3], ['ol', -3], ['ul', -3], ['dl', -3],
-  ['dd', -3], ['dt', -3], ['li', -3], ['form', -3], ['h1', -5], ['h2', -5], ['h3', -5], ['h4', -5], ['h5', -5],
-  ['h6', -5], ['th', -5],
+  ['div', 5],
+  ['pre', 3],
+  ['td', 3],
+  ['blockquote', 3],
+  ['address', -3],
+  ['ol', -3],
+  ['ul', -3],
+  ['dl', -3],
+  ['dd', -3],
+  ['dt', -3],
+  ['li', -3],
+  ['form', -3],
+  ['h1', -5],
+  ['h2', -5],
+  ['h3', -5],
+  ['h4', -5],
+  ['h5', -5],
+  ['h6', -5],
+  ['th', -5],
 ]);
 
 /**
@@ -44,7 +60,12 @@ const TAG_WEIGHT: ReadonlyMap<string, number> = new Map([
  * little: then null asks the caller to measure everything and call again with `final` true, as
  * Readability retries with its "unlikely" removal switched off.
  */
-export function findArticle(doc: Document, content: ContentStats, title: string | undefined, final = true): ArticleScope | null {
+export function findArticle(
+  doc: Document,
+  content: ContentStats,
+  title: string | undefined,
+  final = true,
+): ArticleScope | null {
   const body = bodyOf(doc) ?? doc.documentElement;
   let top = topCandidate(body, content, false);
   if (!top || (content.stats.get(top.el)?.total ?? 0) < MIN_ARTICLE) {
@@ -77,7 +98,11 @@ function topCandidate(body: Element, { blocks, stats }: ContentStats, withUnlike
     // Link text is not prose: a list of headlines scores nothing, an article-as-a-list scores.
     const points = (1 + s.commas + Math.min(Math.floor(s.own / 100), 3)) * (1 - s.ownLinks / s.own);
     let ancestor = el.parentElement;
-    for (let level = 0; ancestor && level < ANCESTOR_LEVELS && ancestor !== body.parentElement; level++, ancestor = ancestor.parentElement) {
+    for (
+      let level = 0;
+      ancestor && level < ANCESTOR_LEVELS && ancestor !== body.parentElement;
+      level++, ancestor = ancestor.parentElement
+    ) {
       if (!raw.has(ancestor)) raw.set(ancestor, initialScore(ancestor));
       raw.set(ancestor, raw.get(ancestor)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
@@ -89,7 +114,10 @@ function topCandidate(body: Element, { blocks, stats }: ContentStats, withUnlike
   if (!best || best[0] === body || best[1] <= 0) return null;
   let [el, score] = best;
   // Several near-equal candidates (an article split by boxes): their common ancestor.
-  const close = ranked.slice(1, 5).filter(([, s]) => s / score >= 0.75).map(([e]) => e);
+  const close = ranked
+    .slice(1, 5)
+    .filter(([, s]) => s / score >= 0.75)
+    .map(([e]) => e);
   if (close.length >= 3) {
     for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
       if (close.filter((c) => up.contains(c)).length >= 3) {
@@ -102,7 +130,11 @@ function topCandidate(body: Element, { blocks, stats }: ContentStats, withUnlike
   // but not out of an <article> element: what lies around it (galleries, "more stories") is not it.
   const article = el.closest('article');
   let last = score;
-  for (let up = el.parentElement; up && up !== body && !(article && up !== article && !article.contains(up)); up = up.parentElement) {
+  for (
+    let up = el.parentElement;
+    up && up !== body && !(article && up !== article && !article.contains(up));
+    up = up.parentElement
+  ) {
     const s = final.get(up);
     if (s === undefined) continue;
     if (s < score / 3) break;
@@ -186,7 +218,14 @@ function nameWeight(value: string | null): number {
   if (weight === undefined) {
     weight = 0;
     // The substring pre-test spares splitting the many names that hold none of the words.
-    if (ANY_FURNITURE_WORD.test(value) && value.split(/\s+/).flatMap(splitName).some((w) => FURNITURE_NAME_WORDS.has(w) || BOILERPLATE_WORDS.has(w))) weight -= 25;
+    if (
+      ANY_FURNITURE_WORD.test(value) &&
+      value
+        .split(/\s+/)
+        .flatMap(splitName)
+        .some((w) => FURNITURE_NAME_WORDS.has(w) || BOILERPLATE_WORDS.has(w))
+    )
+      weight -= 25;
     if (ANY_CONTENT_PART.test(value)) weight += 25;
     if (weights.size >= 5000) weights.clear();
     weights.set(value, weight);
@@ -208,7 +247,10 @@ function findHeadline(doc: Document, roots: Element[], title: string | undefined
   if (roots.some((root) => root.querySelector('h1'))) return null;
   const want = normalise(title ?? '');
   const outside = Array.from(doc.querySelectorAll('h1')).filter(
-    (h1) => !roots.some((root) => root.contains(h1)) && normalise(h1.textContent ?? '') !== '' && !h1.closest(HEADLINE_EXCLUDED),
+    (h1) =>
+      !roots.some((root) => root.contains(h1)) &&
+      normalise(h1.textContent ?? '') !== '' &&
+      !h1.closest(HEADLINE_EXCLUDED),
   );
   // Longest match: "Headline | The Times" also contains the logo h1 "The Times".
   let matching: Element | undefined;
@@ -225,7 +267,8 @@ function findHeadline(doc: Document, roots: Element[], title: string | undefined
   return matching ?? outside.find((h1) => before(h1) && !h1.closest('header, [role="banner"]')) ?? null;
 }
 
-const HEADLINE_EXCLUDED = 'nav, aside, footer, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"]';
+const HEADLINE_EXCLUDED =
+  'nav, aside, footer, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"]';
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -9,7 +9,12 @@ import { normalizeDate } from './normalize-date';
 export type Metadata = Pick<DocumentInput, 'title' | 'lang' | 'url' | 'published'>;
 
 /** `headline`: the article's own h1 when known, so a logo h1 in the banner is not the title. */
-export function readMetadata(doc: Document, articleRoot: Element, headline: Element | null, urlOverride?: string): Metadata {
+export function readMetadata(
+  doc: Document,
+  articleRoot: Element,
+  headline: Element | null,
+  urlOverride?: string,
+): Metadata {
   const meta: Metadata = {};
   const title = readTitle(doc, headline ?? articleRoot.querySelector('h1'));
   if (title) meta.title = title;
@@ -25,7 +30,11 @@ export function readMetadata(doc: Document, articleRoot: Element, headline: Elem
 /** og:title → the headline h1 (else the first h1) → `<title>`. */
 export function readTitle(doc: Document, headline?: Element | null): string | undefined {
   const h1 = headline ?? doc.querySelector('h1');
-  const candidates = [metaContent(doc, 'meta[property="og:title"], meta[name="og:title"]'), h1?.textContent, doc.querySelector('title')?.textContent];
+  const candidates = [
+    metaContent(doc, 'meta[property="og:title"], meta[name="og:title"]'),
+    h1?.textContent,
+    doc.querySelector('title')?.textContent,
+  ];
   for (const candidate of candidates) {
     const text = candidate?.replace(/\s+/g, ' ').trim();
     if (text) return text;
@@ -48,7 +57,8 @@ export function readLang(doc: Document): string | undefined {
 /** Canonical link, else og:url, else the document's own address (not `about:blank`). */
 function readUrl(doc: Document): string | undefined {
   const base = typeof doc.URL === 'string' && /^https?:/.test(doc.URL) ? doc.URL : undefined;
-  const declared = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
+  const declared =
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
   if (declared?.trim()) {
     try {
       return new URL(declared.trim(), base).href;
@@ -77,7 +87,9 @@ function readPublished(doc: Document, articleRoot: Element): string | undefined 
   const time = articleRoot.querySelector('time[datetime]');
   return (
     normalizeDate(metaContent(doc, PUBLISHED_META)) ??
-    normalizeDate(microdata?.getAttribute('content') ?? microdata?.getAttribute('datetime') ?? microdata?.textContent) ??
+    normalizeDate(
+      microdata?.getAttribute('content') ?? microdata?.getAttribute('datetime') ?? microdata?.textContent,
+    ) ??
     normalizeDate(time?.getAttribute('datetime')) ??
     normalizeDate(jsonLdDate(doc))
   );

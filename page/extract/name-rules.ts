@@ -12,14 +12,56 @@ export function namedLikeFurniture(names: string, tag: string): boolean {
 }
 
 export const PHRASING_TAGS: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
-  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 
 /** First parts that make a class a state or modifier (`has-sidebar`, `no-ads`, `js-comments`). */
-const MODIFIER_PREFIXES: ReadonlySet<string> = new Set(['has', 'with', 'without', 'no', 'show', 'hide', 'is', 'js', 'toggle']);
+const MODIFIER_PREFIXES: ReadonlySet<string> = new Set([
+  'has',
+  'with',
+  'without',
+  'no',
+  'show',
+  'hide',
+  'is',
+  'js',
+  'toggle',
+]);
 /** Last parts that do the same (`comments-open`, `ads-enabled`, `comment-count`). */
-const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'count', 'link', 'icon']);
+const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
+  'open',
+  'closed',
+  'enabled',
+  'disabled',
+  'allowed',
+  'count',
+  'link',
+  'icon',
+]);
 
 /** Verdicts by class-and-id string: pages repeat the same few names on thousands of elements. */
 const nameVerdicts = new Map<string, boolean>();
@@ -59,7 +101,22 @@ function nameSaysFurniture(names: string): boolean {
 const ANY_BOILERPLATE_WORD = new RegExp([...BOILERPLATE_WORDS].join('|'), 'i');
 
 /** Function words that only a heading's slug puts in a class or id. */
-const SLUG_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'with', 'and', 'for', 'in', 'on', 'from', 'how', 'why', 'what']);
+const SLUG_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'with',
+  'and',
+  'for',
+  'in',
+  'on',
+  'from',
+  'how',
+  'why',
+  'what',
+]);
 
 /** `relatedStories` → related, stories; `ad_slot` → ad, slot. */
 export function splitName(name: string): string[] {

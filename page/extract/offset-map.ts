@@ -62,7 +62,11 @@ export function positionAt(map: BlockMap, offset: number, affinity: Affinity = '
     return clampToNode(seg.node, seg.nodeOffset + inside);
   }
   const forwardFirst = affinity === 'forward';
-  return (forwardFirst ? nextReal(segments, index) ?? prevReal(segments, index) : prevReal(segments, index) ?? nextReal(segments, index)) ?? null;
+  return (
+    (forwardFirst
+      ? (nextReal(segments, index) ?? prevReal(segments, index))
+      : (prevReal(segments, index) ?? nextReal(segments, index))) ?? null
+  );
 }
 
 /**

@@ -53,7 +53,12 @@ export function skipWhenMeasuring(el: Element, tag: string, inArticle: boolean, 
 
 /** `skipWhenMeasuring` for an element without attributes: its tag alone decides. */
 export function skipTag(tag: string, inArticle: boolean): boolean {
-  return SKIPPED_TAGS.has(tag) || tag.startsWith(DOM_PREFIX) || BOILERPLATE_TAGS.has(tag) || (SECTION_FURNITURE_TAGS.has(tag) && !inArticle);
+  return (
+    SKIPPED_TAGS.has(tag) ||
+    tag.startsWith(DOM_PREFIX) ||
+    BOILERPLATE_TAGS.has(tag) ||
+    (SECTION_FURNITURE_TAGS.has(tag) && !inArticle)
+  );
 }
 
 const MARKUP_ATTRIBUTES = '[hidden], [aria-hidden], [contenteditable], [style], [role]';
@@ -84,7 +89,10 @@ export function isHiddenByMarkup(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
   const style = el.getAttribute('style');
-  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i.test(style)) {
+  if (
+    style &&
+    /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i.test(style)
+  ) {
     return true;
   }
   const cls = el.getAttribute('class');

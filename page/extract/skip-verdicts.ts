@@ -36,7 +36,8 @@ function isUnlikely(classAndId: string, tag: string): boolean {
   return verdict;
 }
 
-const anyOf = (parts: readonly string[]) => new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const anyOf = (parts: readonly string[]) =>
+  new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 const UNLIKELY = anyOf(UNLIKELY_NAME_PARTS);
 const LIKELY = anyOf(LIKELY_NAME_PARTS);
 const unlikelyVerdicts = new Map<string, boolean>();

@@ -138,7 +138,12 @@ export function* walkBlocksSteps(root: Element, sink: WalkSink, inArticle: boole
       const verdict = verdicts.get(el);
       measured = verdict === undefined;
       // Our own marks are not the measuring pass's business (it reads tags, not attribute names).
-      if (verdict === 'markup' || verdict === 'links' || (verdict === 'name' && !PHRASING_TAGS.has(tag)) || (measured && isOwnNode(el, tag))) {
+      if (
+        verdict === 'markup' ||
+        verdict === 'links' ||
+        (verdict === 'name' && !PHRASING_TAGS.has(tag)) ||
+        (measured && isOwnNode(el, tag))
+      ) {
         builder.markSkipped();
         return false;
       }

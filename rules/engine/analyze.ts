@@ -56,7 +56,8 @@ export function startAnalysis(engine: Engine, input: DocumentInput, options: Ana
           next++;
         } else {
           const block = doc.block(i);
-          if (sentence < block.sentences.length) analyzeSentence(engine, input, doc, attributor, titleTopic, block, sentence, found);
+          if (sentence < block.sentences.length)
+            analyzeSentence(engine, input, doc, attributor, titleTopic, block, sentence, found);
           if (++sentence >= block.sentences.length) {
             next++;
             sentence = 0;
@@ -65,7 +66,11 @@ export function startAnalysis(engine: Engine, input: DocumentInput, options: Ana
         if (now() >= until) break;
       }
       if (next < doc.size) return false;
-      findings = mergeOverlaps(attributeHeadlines(doc, [...found.values()]), (b) => input.blocks[b]!.text, (b, from, to) => clauseStarts(doc.block(b), from, to));
+      findings = mergeOverlaps(
+        attributeHeadlines(doc, [...found.values()]),
+        (b) => input.blocks[b]!.text,
+        (b, from, to) => clauseStarts(doc.block(b), from, to),
+      );
       done = true;
       return true;
     },
@@ -100,7 +105,9 @@ function analyzeSentence(
     const tok = block.tokens[anchor.from]!;
     const quoteIdx = inQuote(block.quotes, tok.start, tok.end) ? quoteAt(block.quotes, tok.start) : -1;
     const facts = new AnchorScope(scope, attributor, anchor.from, quoteIdx);
-    const frame = engine.predicates.has(anchor.category) ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, facts) : null;
+    const frame = engine.predicates.has(anchor.category)
+      ? analyzeFrame(block, sent, anchor.from, anchor.to, anchor.category, facts)
+      : null;
     facts.frame = frame;
     for (const cr of engine.byAnchor.get(anchor.category) ?? []) {
       if (!ruleMatches(cr, frame, facts)) continue;
@@ -129,6 +136,8 @@ function clauseStarts(block: PreparedBlock, from: number, to: number): number[] 
 
 function sentenceHasNeeds(list: readonly Needs[], scope: SentenceScope): boolean {
   return list.some(
-    (needs) => needs.groups.every((g) => g.some((c) => scope.cats.has(c))) && (needs.near ?? []).every((g) => g.some((c) => scope.nearCats.has(c))),
+    (needs) =>
+      needs.groups.every((g) => g.some((c) => scope.cats.has(c))) &&
+      (needs.near ?? []).every((g) => g.some((c) => scope.nearCats.has(c))),
   );
 }

@@ -51,7 +51,14 @@ export interface LangEngine {
  * Lexicon categories of single function words ("and", "in", "Response") that the engine looks up
  * word by word where it needs them: matched like cue terms they would tag every other token.
  */
-export const WORD_CLASSES = ['coordinator', 'place-prep', 'answer-label', 'collective-noun', 'passive-by', 'reported-mood'] as const;
+export const WORD_CLASSES = [
+  'coordinator',
+  'place-prep',
+  'answer-label',
+  'collective-noun',
+  'passive-by',
+  'reported-mood',
+] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
 export interface Engine {
@@ -94,9 +101,25 @@ export interface EngineInput {
  * required category, so common words ("because of", "proposed") do not wake it up.
  */
 const RARITY = [
-  'procedural', 'not-us', 'found-nothing', 'no-evidence', 'non-interference', 'subversion', 'anaphoric-act',
-  'evaluative', 'interference', 'found-verb', 'allegation', 'investigation', 'deny-verb', 'accuse-verb',
-  'offer-verb', 'evidence', 'observe', 'blame', 'relations',
+  'procedural',
+  'not-us',
+  'found-nothing',
+  'no-evidence',
+  'non-interference',
+  'subversion',
+  'anaphoric-act',
+  'evaluative',
+  'interference',
+  'found-verb',
+  'allegation',
+  'investigation',
+  'deny-verb',
+  'accuse-verb',
+  'offer-verb',
+  'evidence',
+  'observe',
+  'blame',
+  'relations',
 ];
 
 function rank(category: string): number {
@@ -151,7 +174,8 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
     const needs = new Set<string>();
     for (const p of pol) needs.add(p === 'negated' ? 'negation' : p === 'denied' ? 'deny-verb' : 'no-evidence');
     groups.push([...needs]);
-    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after: NEAR_AFTER });
+    if (c.predicate?.length)
+      near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after: NEAR_AFTER });
   }
   if (c.agent?.length === 1 && c.agent[0] === 'accuser') {
     // Accuser words, "they", or a U.S. body from the registry ("the State Department").
@@ -161,7 +185,11 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
     // Clefts put it after: "Quien se inmiscuye en los asuntos internos de medio mundo es Estados Unidos".
     if (c.predicate?.length) near.push({ predicates: c.predicate, cues: accuser, before: 30, after: 14 });
   }
-  return { groups, ...(nearGroups.length ? { near: nearGroups } : {}), ...(near.length ? { nearPredicate: near } : {}) };
+  return {
+    groups,
+    ...(nearGroups.length ? { near: nearGroups } : {}),
+    ...(near.length ? { nearPredicate: near } : {}),
+  };
 }
 
 export function compileEngine(input: EngineInput): Engine {
@@ -213,7 +241,10 @@ export function compileEngine(input: EngineInput): Engine {
     // between a negation and its predicate, so they live in a plain set, not the lexicon.
     const { gap = [], ...rest } = file.categories;
     const words = (terms: readonly string[]) => new Set(terms.flatMap((term) => tokenize(term).map((t) => t.norm)));
-    const wordClasses = Object.fromEntries(WORD_CLASSES.map((c) => [c, words(rest[c] ?? [])])) as Record<WordClass, Set<string>>;
+    const wordClasses = Object.fromEntries(WORD_CLASSES.map((c) => [c, words(rest[c] ?? [])])) as Record<
+      WordClass,
+      Set<string>
+    >;
     for (const c of WORD_CLASSES) delete rest[c];
     const lexicon = new Lexicon(rest);
     const gapWords = words(gap);
@@ -231,7 +262,11 @@ export function compileEngine(input: EngineInput): Engine {
     }
     for (const actor of actors.values()) {
       // The side an actor is on, as a category: "the Justice Department does not interfere" has an agent.
-      const side = actor.affiliation.startsWith('russia') ? 'aff-russia' : actor.affiliation.startsWith('us-') ? 'aff-us' : 'aff-other';
+      const side = actor.affiliation.startsWith('russia')
+        ? 'aff-russia'
+        : actor.affiliation.startsWith('us-')
+          ? 'aff-us'
+          : 'aff-other';
       for (const l of new Set<Lang>([lang, 'en'])) {
         for (const alias of actor.aliases[l] ?? []) {
           lexicon.add(`actor:${actor.id}`, alias);
@@ -245,7 +280,16 @@ export function compileEngine(input: EngineInput): Engine {
     const anchors = new Set([...byAnchor.keys()]);
     const anchorScan = [...anchors].some((a) => a.startsWith('terms:')) ? null : prefilter.firstPieceRegex(anchors);
     const topicScan = prefilter.firstPieceRegex(new Set(['topic'])) ?? /[^]/;
-    return { lexicon, prefilter, anchorScan, topicScan, gapWords, wordClasses, grammar: compileGrammar([file]), traits: traitsOf(file) };
+    return {
+      lexicon,
+      prefilter,
+      anchorScan,
+      topicScan,
+      gapWords,
+      wordClasses,
+      grammar: compileGrammar([file]),
+      traits: traitsOf(file),
+    };
   };
   const langs = {} as Record<Lang, LangEngine>;
   for (const lang of LANGS) {
@@ -264,11 +308,29 @@ export function compileEngine(input: EngineInput): Engine {
       surnames.set(name[0]!, list);
     }
   }
-  const proximityCats = [...new Set([...needsByAnchor.values()].flat().flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])))];
+  const proximityCats = [
+    ...new Set(
+      [...needsByAnchor.values()]
+        .flat()
+        .flatMap((n) => (n.nearPredicate ?? []).flatMap((r) => [...r.predicates, ...r.cues])),
+    ),
+  ];
   const grammar = compileGrammar(Object.values(input.lexicons));
   const dates = new DateReader(Object.values(input.lexicons));
   return {
-    langs, grammar, dates, rules, byAnchor, needsByAnchor, proximityCats, actors, assessments, assessmentPublishers, predicates, surnames,
-    lexiconFiles: input.lexicons, ...(input.elections ? { elections: input.elections } : {}),
+    langs,
+    grammar,
+    dates,
+    rules,
+    byAnchor,
+    needsByAnchor,
+    proximityCats,
+    actors,
+    assessments,
+    assessmentPublishers,
+    predicates,
+    surnames,
+    lexiconFiles: input.lexicons,
+    ...(input.elections ? { elections: input.elections } : {}),
   };
 }

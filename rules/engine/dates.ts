@@ -20,7 +20,10 @@ export interface DateWords {
 }
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function pad(n: number): string {
@@ -49,8 +52,14 @@ export class DateReader {
     const year = alternatives(list.flatMap((d) => d.beforeYear));
     const yearWord = alternatives(list.flatMap((d) => d.yearWord));
     this.monthDay = new RegExp(`\\b(?:${before})?\\s*(${month})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b`, 'iu');
-    this.dayMonth = new RegExp(`(?:^|\\s)(\\d{1,2})\\.?\\s+${linkOpt}(${month})(?:\\s+${linkOpt}(\\d{4}))?(?=$|[\\s,.])`, 'iu');
-    this.leadYear = new RegExp(`^(?:${year || '(?!)'})\\s+${yearWord ? `(?:(?:${yearWord})\\s+)?` : ''}((?:19|20)\\d{2})\\b`, 'iu');
+    this.dayMonth = new RegExp(
+      `(?:^|\\s)(\\d{1,2})\\.?\\s+${linkOpt}(${month})(?:\\s+${linkOpt}(\\d{4}))?(?=$|[\\s,.])`,
+      'iu',
+    );
+    this.leadYear = new RegExp(
+      `^(?:${year || '(?!)'})\\s+${yearWord ? `(?:(?:${yearWord})\\s+)?` : ''}((?:19|20)\\d{2})\\b`,
+      'iu',
+    );
   }
 
   /** ISO date of the statement in `sentence`, or the page date. */
@@ -81,7 +90,11 @@ export class DateReader {
   private find(folded: string): { month: number; day: number; year: string | undefined } | null {
     const md = this.monthDay.exec(folded);
     const dm = md ? null : this.dayMonth.exec(folded);
-    const hit = md ? { month: this.months.get(md[1]!)!, day: Number(md[2]), year: md[3] } : dm ? { month: this.months.get(dm[2]!)!, day: Number(dm[1]), year: dm[3] } : null;
+    const hit = md
+      ? { month: this.months.get(md[1]!)!, day: Number(md[2]), year: md[3] }
+      : dm
+        ? { month: this.months.get(dm[2]!)!, day: Number(dm[1]), year: dm[3] }
+        : null;
     return hit && hit.day >= 1 && hit.day <= 31 ? hit : null;
   }
 }

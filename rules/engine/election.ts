@@ -39,9 +39,14 @@ const lexicons = new WeakMap<LexiconFile, Lexicon>();
 function lexiconFor(file: LexiconFile): Lexicon {
   let lex = lexicons.get(file);
   if (lex) return lex;
-  const data = file as LexiconFile & { countries?: Record<string, string[]>; electionNow?: string[]; electionWords?: string[] };
+  const data = file as LexiconFile & {
+    countries?: Record<string, string[]>;
+    electionNow?: string[];
+    electionWords?: string[];
+  };
   lex = new Lexicon();
-  for (const [code, terms] of Object.entries(data.countries ?? {})) for (const t of terms) lex.add(`country:${code}`, t);
+  for (const [code, terms] of Object.entries(data.countries ?? {}))
+    for (const t of terms) lex.add(`country:${code}`, t);
   for (const t of data.electionNow ?? []) lex.add('now', t);
   // Words that name a vote itself ("election", "выборы", "Wahl"), not "campaign" or "results".
   for (const t of data.electionWords ?? file.categories['target-election'] ?? []) lex.add('election', t);
@@ -123,7 +128,11 @@ export function readElection(
   claimDate: string | null,
 ): ElectionRead {
   const claimYear = claimDate && /^\d{4}/.test(claimDate) ? Number(claimDate.slice(0, 4)) : null;
-  const ordered: [ElectionSource, Place[]][] = [['claim', [places.sentence]], ['passage', places.passage], ['title', places.title ? [places.title] : []]];
+  const ordered: [ElectionSource, Place[]][] = [
+    ['claim', [places.sentence]],
+    ['passage', places.passage],
+    ['title', places.title ? [places.title] : []],
+  ];
   let countries: string[] = [];
   let year: number | null = null;
   let from: ElectionSource | null = null;
@@ -145,7 +154,8 @@ export function readElection(
         if (y) {
           year = y.year;
           // The year's own country leads ("the 2016 U.S. election" in a sentence that names others).
-          if (y.country && countries.includes(y.country)) countries = [y.country, ...countries.filter((c) => c !== y.country)];
+          if (y.country && countries.includes(y.country))
+            countries = [y.country, ...countries.filter((c) => c !== y.country)];
         }
       }
       // "This time we will not interfere in the election" — not "all this time, Russia has asked…".
@@ -158,7 +168,11 @@ export function readElection(
   if (monthDay && claimYear !== null) {
     // "the presidential election on 20 October": the calendar says whose and which year.
     const iso = `-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`;
-    const hit = calendar.find((e) => e.dates.some((d) => d === `${claimYear}${iso}` || d === `${claimYear + 1}${iso}`) && (countries.length === 0 || countries.includes(e.country)));
+    const hit = calendar.find(
+      (e) =>
+        e.dates.some((d) => d === `${claimYear}${iso}` || d === `${claimYear + 1}${iso}`) &&
+        (countries.length === 0 || countries.includes(e.country)),
+    );
     if (hit) {
       if (countries.length === 0) {
         countries = [hit.country];
@@ -173,12 +187,22 @@ export function readElection(
     year = nearestElection(calendar, countries[0]!, claimDate);
     inferred = year !== null;
   }
-  return { elections: countries.map((country, i) => ({ country, year: i === 0 ? year : null })), from, ...(inferred ? { inferred } : {}) };
+  return {
+    elections: countries.map((country, i) => ({ country, year: i === 0 ? year : null })),
+    from,
+    ...(inferred ? { inferred } : {}),
+  };
 }
 
 /** The country's election whose voting day is within six months of the claim, nearest first. */
-function nearestElection(calendar: readonly { country: string; year: number; dates: string[] }[], country: string, claimDate: string): number | null {
-  const at = Date.parse(claimDate.length === 4 ? `${claimDate}-07-01` : claimDate.length === 7 ? `${claimDate}-15` : claimDate);
+function nearestElection(
+  calendar: readonly { country: string; year: number; dates: string[] }[],
+  country: string,
+  claimDate: string,
+): number | null {
+  const at = Date.parse(
+    claimDate.length === 4 ? `${claimDate}-07-01` : claimDate.length === 7 ? `${claimDate}-15` : claimDate,
+  );
   if (Number.isNaN(at)) return null;
   let best: { year: number; gap: number } | null = null;
   for (const e of calendar) {

@@ -57,7 +57,11 @@ export function toFinding(
   const election = readElection(engine, placesOf(input, block, sent, frame), date);
   const evidence = selectAssessments(engine, cr.rule, election);
   // "The Russian Embassy" said bare: the embassy in the country whose election this is.
-  const actor = postedFor(engine, speaker?.actor, election.elections.map((e) => e.country));
+  const actor = postedFor(
+    engine,
+    speaker?.actor,
+    election.elections.map((e) => e.country),
+  );
   return {
     id: `${block.index}:${start}:${cr.rule.id}`,
     block: block.index,
@@ -97,8 +101,13 @@ function placesOf(input: DocumentInput, block: PreparedBlock, sent: Sentence, fr
   // Bounded to the sentences around the claim (four before, one after), so a paragraph of
   // thousands of sentences stays linear (issue #14).
   const si = sentenceAt(block.sentences, sent.start);
-  const near = block.sentences.slice(Math.max(0, si - PASSAGE_BEFORE), si + 1 + PASSAGE_AFTER).filter((s) => s !== sent);
-  const passage: { text: string; tokens?: Token[]; lang: Lang }[] = near.map((s) => ({ text: block.text.slice(s.start, s.end), lang }));
+  const near = block.sentences
+    .slice(Math.max(0, si - PASSAGE_BEFORE), si + 1 + PASSAGE_AFTER)
+    .filter((s) => s !== sent);
+  const passage: { text: string; tokens?: Token[]; lang: Lang }[] = near.map((s) => ({
+    text: block.text.slice(s.start, s.end),
+    lang,
+  }));
   const before = input.blocks[block.index - 1];
   if (before) passage.push({ text: before.text, lang });
   return { sentence, passage, title: input.title ? { text: input.title, lang } : null };
@@ -136,7 +145,12 @@ function cuesOf(block: PreparedBlock, anchor: CueMatch, frame: Frame | null, spe
     const agent = tok(frame.agentAt);
     if (agent) out.push({ role: 'agent', text: agent });
     const pol = tok(frame.polarityAt);
-    if (pol) out.push({ role: frame.polarity === 'denied' ? 'denial verb' : frame.polarity === 'no-evidence' ? 'no evidence' : 'negation', text: pol });
+    if (pol)
+      out.push({
+        role:
+          frame.polarity === 'denied' ? 'denial verb' : frame.polarity === 'no-evidence' ? 'no evidence' : 'negation',
+        text: pol,
+      });
     out.push({ role: 'predicate', text: span(frame.from, frame.to) });
     const target = tok(frame.targetAt);
     if (target) out.push({ role: 'target', text: target });
@@ -156,7 +170,12 @@ export function mergeSpans(block: PreparedBlock, a: Finding, b: Finding): Findin
 
 /** Headlines name an institution ("Kremlin denies…"); the body usually names the person. */
 export function attributeHeadlines(doc: PreparedDoc, findings: Finding[]): Finding[] {
-  const bodySpeaker = findings.find((f) => doc.input.blocks[f.block]!.kind !== 'heading' && f.speakerId && doc.engine.actors.get(f.speakerId)?.kind === 'person');
+  const bodySpeaker = findings.find(
+    (f) =>
+      doc.input.blocks[f.block]!.kind !== 'heading' &&
+      f.speakerId &&
+      doc.engine.actors.get(f.speakerId)?.kind === 'person',
+  );
   if (!bodySpeaker) return findings;
   return findings.map((f) => {
     if (doc.input.blocks[f.block]!.kind !== 'heading') return f;

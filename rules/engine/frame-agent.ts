@@ -3,7 +3,16 @@
  * place after "in", not the subject of another verb), a passive "by …", a cleft or comparison
  * ("Quien se inmiscuye … es Estados Unidos"), or who is to blame after a fault noun.
  */
-import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type AgentKind, type Frame, type FrameContext } from './frame-base';
+import {
+  gapOk,
+  inciseBefore,
+  inTargetPhrase,
+  MAX_GAP,
+  MAX_GAP_DE,
+  type AgentKind,
+  type Frame,
+  type FrameContext,
+} from './frame-base';
 import type { WordSet } from './grammar';
 import type { PreparedBlock, Sentence } from './prepared';
 
@@ -34,7 +43,6 @@ export function blameAfter(block: PreparedBlock, f: Frame, c1: number, ctx: Fram
   }
 }
 
-
 /** "the embassy in Washington", "in den Vereinigten Staaten": a place, not an agent. */
 export function isLocative(block: PreparedBlock, i: number, floor: number): boolean {
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
@@ -54,7 +62,8 @@ function agentOf(cats: Set<string>, ctx: FrameContext): AgentKind | 'skip' | nul
   if (cats.has('aff-other')) return 'other';
   if (cats.has('pron-we')) return ctx.russianSpeaker ? 'russia' : 'other';
   // A Russian official's "they" answering allegations means the accusers.
-  if (cats.has('pron-they')) return ctx.priorAgent !== 'unknown' ? ctx.priorAgent : ctx.russianSpeaker ? 'accuser' : 'other';
+  if (cats.has('pron-they'))
+    return ctx.priorAgent !== 'unknown' ? ctx.priorAgent : ctx.russianSpeaker ? 'accuser' : 'other';
   if (cats.has('pron-it')) return 'skip';
   return null;
 }
@@ -65,11 +74,11 @@ function contrasted(block: PreparedBlock, i: number, c0: number): boolean {
 }
 
 function accusesBetween(block: PreparedBlock, agentAt: number, predicateAt: number): boolean {
-  for (let k = agentAt; k < predicateAt && k <= agentAt + 2; k++) if (block.tokenCats[k]!.has('allegation')) return true;
+  for (let k = agentAt; k < predicateAt && k <= agentAt + 2; k++)
+    if (block.tokenCats[k]!.has('allegation')) return true;
   for (let k = agentAt - 1; k >= Math.max(0, agentAt - 2); k--) if (block.tokenCats[k]!.has('allegation')) return true;
   return false;
 }
-
 
 /** Punctuation an auxiliary run may hold ("has — and will never — interfere"). */
 const AUX_PUNCT = new Set(['—', '–', ',']);
@@ -79,13 +88,26 @@ function isAuxiliary(block: PreparedBlock, norm: string): boolean {
 }
 
 function isAgentCategory(cats: Set<string>): boolean {
-  return cats.has('agent-other') || cats.has('agent-accuser') || cats.has('agent-russia') || cats.has('pron-we') || cats.has('pron-they') || cats.has('pron-it') || cats.has('nobody');
+  return (
+    cats.has('agent-other') ||
+    cats.has('agent-accuser') ||
+    cats.has('agent-russia') ||
+    cats.has('pron-we') ||
+    cats.has('pron-they') ||
+    cats.has('pron-it') ||
+    cats.has('nobody')
+  );
 }
 
 function onlyAuxiliariesBetween(block: PreparedBlock, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = block.tokens[k]!;
-    if (block.tokenCats[k]!.has('aff-us') || block.tokenCats[k]!.has('aff-russia') || block.tokenCats[k]!.has('aff-other')) continue;
+    if (
+      block.tokenCats[k]!.has('aff-us') ||
+      block.tokenCats[k]!.has('aff-russia') ||
+      block.tokenCats[k]!.has('aff-other')
+    )
+      continue;
     if (!isAuxiliary(block, t.norm)) return false;
   }
   return true;
@@ -105,9 +127,19 @@ function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameCo
 export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, ctx: FrameContext): void {
   // Passive or nominal: "interference by Russia", "because of Moscow".
   // "ninguna injerencia extranjera", "aucune ingérence étrangère", "injerencia rusa": the adjective after the noun.
-  if (block.traits.has('postnominal-adjective') && f.to < block.tokens.length && /^\p{Ll}/u.test(block.tokens[f.to]!.raw)) {
+  if (
+    block.traits.has('postnominal-adjective') &&
+    f.to < block.tokens.length &&
+    /^\p{Ll}/u.test(block.tokens[f.to]!.raw)
+  ) {
     const cats = block.tokenCats[f.to]!;
-    const kind = cats.has('agent-other') ? 'other' : cats.has('agent-russia') ? 'russia' : cats.has('agent-accuser') ? 'accuser' : null;
+    const kind = cats.has('agent-other')
+      ? 'other'
+      : cats.has('agent-russia')
+        ? 'russia'
+        : cats.has('agent-accuser')
+          ? 'accuser'
+          : null;
     if (kind) {
       f.agent = kind;
       f.agentAt = f.to;
@@ -142,7 +174,8 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
   // "The embassy in Washington rejected accusations of interference": the denier's side.
   if (f.polarity === 'denied' && f.polarityAt !== null && ctx.russianSpeaker) {
     let between = false;
-    for (let i = f.polarityAt + 1; i < f.from; i++) if (agentOf(block.tokenCats[i]!, ctx) && !isLocative(block, i, f.polarityAt)) between = true;
+    for (let i = f.polarityAt + 1; i < f.from; i++)
+      if (agentOf(block.tokenCats[i]!, ctx) && !isLocative(block, i, f.polarityAt)) between = true;
     if (!between) {
       f.agent = 'russia';
       return;
@@ -174,13 +207,27 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     // a country in the genitive of a target noun is part of the target, not the subject.
     if (inTargetPhrase(block, i, c0)) continue;
     // "à nos frontières", "in our elections": a possessive determines a noun, it is no subject.
-    if (block.grammar['possessive-we'].has(block.tokens[i]!.norm) && !cats.has('agent-russia') && !cats.has('agent-accuser')) continue;
+    if (
+      block.grammar['possessive-we'].has(block.tokens[i]!.norm) &&
+      !cats.has('agent-russia') &&
+      !cats.has('agent-accuser')
+    )
+      continue;
     // "les mêmes qui nous font la leçon", "those who lecture us": an object pronoun after a relative.
-    if (cats.has('pron-we') && !cats.has('agent-accuser') && block.grammar['relative-pronoun'].has(block.tokens[i - 1]?.norm ?? '')) continue;
+    if (
+      cats.has('pron-we') &&
+      !cats.has('agent-accuser') &&
+      block.grammar['relative-pronoun'].has(block.tokens[i - 1]?.norm ?? '')
+    )
+      continue;
     // A country is a place or a target ("in the US election"), unless it is the predicate's own
     // subject: "España no se inmiscuye", "la France ne s'immisce pas".
     const ownSubject = cats.has('agent-other') && onlyAuxiliariesBetween(block, i, f.from);
-    if (cats.has('target-self') || (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser') && !ownSubject)) continue;
+    if (
+      cats.has('target-self') ||
+      (cats.has('target-country') && !cats.has('agent-russia') && !cats.has('agent-accuser') && !ownSubject)
+    )
+      continue;
     // "Nobody should interfere…": a universal subject, not Russia. But "no country interferes
     // as much as the United States" says the United States does.
     if (cats.has('nobody')) {
@@ -201,7 +248,8 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     // "We, unlike many of our partners, never interfere": who is compared with is not the agent.
     if (kind !== 'skip' && contrasted(block, i, c0)) continue;
     // "It is the United States, not Russia, that…": the negated one is not the agent.
-    if (kind !== 'skip' && i > 0 && block.tokenCats[i - 1]!.has('negation') && !block.tokenCats[i]!.has('nobody')) continue;
+    if (kind !== 'skip' && i > 0 && block.tokenCats[i - 1]!.has('negation') && !block.tokenCats[i]!.has('nobody'))
+      continue;
     // A registry actor is the agent only as the predicate's own subject ("the Justice Department
     // does not interfere"), not as the subject of another verb ("Mueller could not find interference").
     if (kind !== 'skip' && !isAgentCategory(cats) && !onlyAuxiliariesBetween(block, i, f.from)) continue;
@@ -221,7 +269,6 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
   if (ctx.russianSpeaker) f.agent = 'russia';
 }
 
-
 /** Between a conjunction and the predicate only auxiliaries, negations, intent verbs, adverbs. */
 function onlyGapBetween(block: PreparedBlock, conj: number, predicate: number): boolean {
   if (predicate - conj > (block.traits.has('verb-final') ? MAX_GAP_DE : MAX_GAP)) return false;
@@ -236,14 +283,24 @@ function onlyGapBetween(block: PreparedBlock, conj: number, predicate: number): 
 /** Where the clause holding token `at` starts: after a verb of saying or "that" before it. */
 function reportedClauseStart(block: PreparedBlock, c0: number, at: number): number {
   for (let k = at - 1; k >= c0; k--) {
-    if (block.tokenCats[k]!.has('speech') || block.tokens[k]!.norm === ':' || block.grammar.complementizer.has(block.tokens[k]!.norm)) return k + 1;
+    if (
+      block.tokenCats[k]!.has('speech') ||
+      block.tokens[k]!.norm === ':' ||
+      block.grammar.complementizer.has(block.tokens[k]!.norm)
+    )
+      return k + 1;
   }
   return c0;
 }
 
-
 /** The agent named right after a copula or comparison word, scanning the rest of the sentence. */
-function agentAfter(block: PreparedBlock, from: number, to: number, marker: WordSet, ctx: FrameContext): [AgentKind, number] | null {
+function agentAfter(
+  block: PreparedBlock,
+  from: number,
+  to: number,
+  marker: WordSet,
+  ctx: FrameContext,
+): [AgentKind, number] | null {
   for (let k = from; k < to; k++) {
     if (!marker.has(block.tokens[k]!.norm)) continue;
     for (let j = k + 1; j < Math.min(to, k + 5); j++) {
@@ -260,7 +317,10 @@ function cleftAgent(block: PreparedBlock, f: Frame, sent: Sentence, ctx: FrameCo
   for (let i = f.from - 1; i >= Math.max(sent.t0, f.from - 8); i--) {
     const norm = block.tokens[i]!.norm;
     const prev = block.tokens[i - 1]?.norm ?? '';
-    if (block.grammar['wh-subject'].has(norm) || (block.grammar['cleft-relative'].has(norm) && block.grammar['cleft-head'].has(prev))) {
+    if (
+      block.grammar['wh-subject'].has(norm) ||
+      (block.grammar['cleft-relative'].has(norm) && block.grammar['cleft-head'].has(prev))
+    ) {
       wh = true;
       break;
     }

@@ -37,7 +37,17 @@ export interface FrameContext {
   otherTopicNear: boolean;
 }
 
-const GAP_CATS = ['negation', 'target-election', 'target-affairs', 'target-country', 'target-self', 'agent-russia', 'pron-we', 'pron-it', 'this-time'];
+const GAP_CATS = [
+  'negation',
+  'target-election',
+  'target-affairs',
+  'target-country',
+  'target-self',
+  'agent-russia',
+  'pron-we',
+  'pron-it',
+  'this-time',
+];
 const GAP_PUNCT = new Set(['—', '–', '-', ',', '…']);
 export const MAX_GAP = 10;
 /** German puts the verb last: "keinerlei Absicht, sich in die Wahl in den USA einzumischen". */
@@ -46,8 +56,16 @@ export const MAX_GAP_DE = 15;
 export function clauseBounds(block: PreparedBlock, sent: Sentence, at: number): [number, number] {
   let c0 = sent.t0;
   let c1 = sent.t1;
-  for (let i = at - 1; i >= sent.t0; i--) if (isBoundary(block, i)) { c0 = i + 1; break; }
-  for (let i = at + 1; i < sent.t1; i++) if (isBoundary(block, i)) { c1 = i; break; }
+  for (let i = at - 1; i >= sent.t0; i--)
+    if (isBoundary(block, i)) {
+      c0 = i + 1;
+      break;
+    }
+  for (let i = at + 1; i < sent.t1; i++)
+    if (isBoundary(block, i)) {
+      c1 = i;
+      break;
+    }
   return [c0, c1];
 }
 
@@ -67,10 +85,19 @@ export function gapOk(block: PreparedBlock, i: number): boolean {
 /** A country after "of/der/de" that follows a target noun: "the internal affairs of the United States". */
 export function inTargetPhrase(block: PreparedBlock, i: number, c0: number): boolean {
   const cats = block.tokenCats[i]!;
-  if (!cats.has('target-country') && !cats.has('agent-accuser') && !cats.has('agent-other') && !cats.has('aff-us') && !cats.has('aff-russia') && !cats.has('aff-other')) return false;
+  if (
+    !cats.has('target-country') &&
+    !cats.has('agent-accuser') &&
+    !cats.has('agent-other') &&
+    !cats.has('aff-us') &&
+    !cats.has('aff-russia') &&
+    !cats.has('aff-other')
+  )
+    return false;
   let k = i - 1;
   while (k > c0 && block.tokenCats[k]!.has('target-country')) k--;
-  if (k > c0 && block.grammar.article.has(block.tokens[k]!.norm) && !block.grammar.genitive.has(block.tokens[k]!.norm)) k--;
+  if (k > c0 && block.grammar.article.has(block.tokens[k]!.norm) && !block.grammar.genitive.has(block.tokens[k]!.norm))
+    k--;
   if (k <= c0 || !block.grammar.genitive.has(block.tokens[k]!.norm)) {
     // German genitive without article: "in die inneren Angelegenheiten Russlands".
     if (!block.traits.has('genitive-s') || !block.tokens[i]!.norm.endsWith('s')) return false;

@@ -8,11 +8,10 @@ import type { PreparedBlock, Sentence } from './prepared';
 export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
   const at = f.polarityAt!;
   for (let i = Math.max(0, at - 2); i < f.from; i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
-  if (block.traits.has('verb-final')) for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
+  if (block.traits.has('verb-final'))
+    for (let i = f.to; i < Math.min(c1, f.to + 8); i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
   return false;
 }
-
-
 
 /** "those who accuse us of meddling": the predicate is what is alleged. */
 function accusedOf(block: PreparedBlock, f: Frame, c0: number): boolean {
@@ -35,13 +34,15 @@ export function namesTheSubject(block: PreparedBlock, f: Frame, c0: number): boo
   for (let i = f.from - 1; i >= Math.max(c0, f.from - 4); i--) if (block.tokenCats[i]!.has('procedural')) return true;
   let k = f.from - 1;
   while (k > c0 && block.tokenCats[k]!.has('target-election')) k--;
-  return block.grammar['about-prep'].has(block.tokens[k]?.norm ?? '') && block.grammar['question-noun'].has(block.tokens[k - 1]?.norm ?? '');
+  return (
+    block.grammar['about-prep'].has(block.tokens[k]?.norm ?? '') &&
+    block.grammar['question-noun'].has(block.tokens[k - 1]?.norm ?? '')
+  );
 }
 
 export function isQuestion(block: PreparedBlock, sent: Sentence): boolean {
   return /\?[\s"“”„«»’)]*$/.test(block.text.slice(sent.start, sent.end));
 }
-
 
 /**
  * "The report does not say that Russia did not interfere", "nothing in it means that Moscow did
@@ -65,7 +66,6 @@ export function underNegatedReport(block: PreparedBlock, sent: Sentence, f: Fram
   }
   return false;
 }
-
 
 export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: number): void {
   // "played no part in", "nothing to do with": the predicate carries its own negation.
@@ -176,10 +176,13 @@ function existentialNegationAfter(block: PreparedBlock, to: number, c1: number):
     let neg: number | null = null;
     for (let k = Math.max(to, i - 2); k < Math.min(end, i + 4); k++) {
       const norm = block.tokens[k]!.norm;
-      if (neg === null && block.tokenCats[k]!.has('negation') && block.grammar['existential-negation'].has(norm)) neg = k;
+      if (neg === null && block.tokenCats[k]!.has('negation') && block.grammar['existential-negation'].has(norm))
+        neg = k;
       else if (neg !== null && block.grammar['existential-verb'].has(norm)) return neg;
     }
-    if (neg !== null) for (let k = i - 3; k < i; k++) if (k >= to && block.grammar['existential-verb-before'].has(block.tokens[k]!.norm)) return neg;
+    if (neg !== null)
+      for (let k = i - 3; k < i; k++)
+        if (k >= to && block.grammar['existential-verb-before'].has(block.tokens[k]!.norm)) return neg;
   }
   return null;
 }

@@ -14,11 +14,19 @@ const TARGETS: [string, Exclude<TargetKind, 'context' | 'none'>][] = [
   ['target-country', 'country'],
 ];
 
-export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: number, c1: number, ctx: FrameContext): void {
+export function setTarget(
+  block: PreparedBlock,
+  f: Frame,
+  sent: Sentence,
+  c0: number,
+  c1: number,
+  ctx: FrameContext,
+): void {
   const right = Math.min(c1, f.to + 10);
   const left = block.traits.has('verb-final') ? c0 : Math.max(c0, f.from - 4);
   // German compounds carry their own target: "Wahleinmischung".
-  if (block.traits.has('noun-compounds')) for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
+  if (block.traits.has('noun-compounds'))
+    for (const [cat, kind] of TARGETS) if (block.tokenCats[f.from]!.has(cat)) return set(f, kind, f.from);
   // "interfere with the warship / the signal": with takes only an election or affairs object.
   const withObject = block.grammar['with-object'].has(block.tokens[f.to]?.norm ?? '');
   // Nearest object first: "interfere with the signal" stops at the signal, "rien à voir avec
@@ -31,20 +39,39 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     const hit = TARGETS.find(([cat, kind]) => cats.has(cat) && !(withObject && kind === 'country'));
     // "denied involvement in incidents in Europe, including damage to undersea cables": a weak
     // predicate (involvement, nothing to do with) with only a place and another subject nearby.
-    if (hit && hit[1] === 'country' && ctx.otherTopicNear && block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm)) return set(f, 'other-sense', i);
+    if (
+      hit &&
+      hit[1] === 'country' &&
+      ctx.otherTopicNear &&
+      block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm)
+    )
+      return set(f, 'other-sense', i);
     if (hit) return set(f, hit[1], i);
     if (cats.has('other-sense')) return set(f, 'other-sense', i);
   }
   // "meddling in Catalonia", "вмешательство в Гагаузию": a capitalised name right after a place
   // preposition (lexicon 'place-prep') is the place meddled in. Not in German, where every noun is capitalised.
-  if (!block.traits.has('capitalised-nouns') && !ctx.otherTopicNear && !block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm) && block.wordClasses['place-prep'].has(block.tokens[f.to]?.norm ?? '')) {
+  if (
+    !block.traits.has('capitalised-nouns') &&
+    !ctx.otherTopicNear &&
+    !block.grammar['weak-predicate'].has(block.tokens[f.from]!.norm) &&
+    block.wordClasses['place-prep'].has(block.tokens[f.to]?.norm ?? '')
+  ) {
     const next = block.tokens[f.to + 1];
-    if (next?.word && /^\p{Lu}/u.test(next.raw) && f.to + 1 < c1 && (block.tokenCats[f.to + 1]!.size === 0 || block.tokenCats[f.to + 1]!.has('aff-other'))) return set(f, 'country', f.to + 1);
+    if (
+      next?.word &&
+      /^\p{Lu}/u.test(next.raw) &&
+      f.to + 1 < c1 &&
+      (block.tokenCats[f.to + 1]!.size === 0 || block.tokenCats[f.to + 1]!.has('aff-other'))
+    )
+      return set(f, 'country', f.to + 1);
   }
   // Before the predicate only "election meddling", "US election interference" — except in
   // German, where the object precedes the verb. "No agency in Russia has anything to do with…"
   // is not about Russia's own affairs.
-  const leftKinds = block.traits.has('free-object-order') ? TARGETS : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
+  const leftKinds = block.traits.has('free-object-order')
+    ? TARGETS
+    : TARGETS.filter(([cat]) => cat === 'target-election' || cat === 'target-hack');
   for (let i = f.from - 1; i >= left; i--) {
     const hit = leftKinds.find(([cat]) => block.tokenCats[i]!.has(cat));
     if (hit) return set(f, hit[1], i);
@@ -56,7 +83,11 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     if (!t.word && !/^["“”„«»‘’]$/.test(t.raw)) break;
     // "No interfiere hoy y no lo hará mañana": the predicate's own object ends where a negated
     // clause is coordinated to it.
-    if (block.grammar.conjunction.has(t.norm) && (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))) break;
+    if (
+      block.grammar.conjunction.has(t.norm) &&
+      (block.tokenCats[i + 1]?.has('negation') || block.tokenCats[i + 2]?.has('negation'))
+    )
+      break;
     if (t.word && !gapOk(block, i) && !block.tokenCats[i]!.has('pron-we')) words++;
   }
   const anaphor = anaphorAt(block, f.to, c1);
@@ -69,7 +100,6 @@ export function setTarget(block: PreparedBlock, f: Frame, sent: Sentence, c0: nu
     f.target = 'context';
   }
 }
-
 
 /** "in such activities", "in these", "damit", "à cela": the object after the predicate points back. */
 function anaphorAt(block: PreparedBlock, i: number, end: number): boolean {

@@ -12,21 +12,50 @@ import { allowsNegated, isQuestion, namesTheSubject, setPolarity, underNegatedRe
 import { setTarget } from './frame-target';
 import type { PreparedBlock, Sentence } from './prepared';
 
-export { clauseBounds, type AgentKind, type Frame, type FrameContext, type Polarity, type TargetKind } from './frame-base';
+export {
+  clauseBounds,
+  type AgentKind,
+  type Frame,
+  type FrameContext,
+  type Polarity,
+  type TargetKind,
+} from './frame-base';
 export { isLocative } from './frame-agent';
 
-export function analyzeFrame(block: PreparedBlock, sent: Sentence, from: number, to: number, predicate: string, ctx: FrameContext): Frame {
+export function analyzeFrame(
+  block: PreparedBlock,
+  sent: Sentence,
+  from: number,
+  to: number,
+  predicate: string,
+  ctx: FrameContext,
+): Frame {
   const [c0, c1] = clauseBounds(block, sent, from);
-  const frame: Frame = { predicate, from, to, polarity: 'affirmed', polarityAt: null, agent: 'unknown', agentAt: null, target: 'none', targetAt: null };
+  const frame: Frame = {
+    predicate,
+    from,
+    to,
+    polarity: 'affirmed',
+    polarityAt: null,
+    agent: 'unknown',
+    agentAt: null,
+    target: 'none',
+    targetAt: null,
+  };
   setPolarity(block, frame, c0, c1);
   // "Did Mueller say there was no interference?": an unquoted question asks, it claims nothing.
   // "The report does not say that Russia did not interfere": the negation sits under a negated report.
-  if (frame.polarity !== 'affirmed' && !ctx.quoted && (isQuestion(block, sent) || underNegatedReport(block, sent, frame))) {
+  if (
+    frame.polarity !== 'affirmed' &&
+    !ctx.quoted &&
+    (isQuestion(block, sent) || underNegatedReport(block, sent, frame))
+  ) {
     frame.polarity = 'hypothetical';
   }
   // "не допустит никакого вмешательства", "ne permettrons aucune ingérence", "keinerlei Einmischung
   // … zulassen": the negation quantifies the object of a negated verb of allowing, not a denial.
-  if (frame.polarity === 'negated' && frame.polarityAt !== null && allowsNegated(block, frame, c1)) frame.polarity = 'hypothetical';
+  if (frame.polarity === 'negated' && frame.polarityAt !== null && allowsNegated(block, frame, c1))
+    frame.polarity = 'hypothetical';
   // "consultations on election interference", "the meddling allegations", "questions about
   // interference": the predicate names a subject of talks or an allegation, it asserts nothing.
   if (frame.polarity === 'affirmed' && namesTheSubject(block, frame, c0)) frame.polarity = 'hypothetical';

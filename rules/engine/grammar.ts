@@ -96,7 +96,16 @@ export type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
  * - `postnominal-adjective`: "ingérence étrangère", "injerencia rusa";
  * - `locative-subject`: a capital before a verb of saying speaks ("В Вашингтоне говорят").
  */
-export const TRAITS = ['pro-drop', 'verb-final', 'noun-compounds', 'capitalised-nouns', 'genitive-s', 'free-object-order', 'postnominal-adjective', 'locative-subject'] as const;
+export const TRAITS = [
+  'pro-drop',
+  'verb-final',
+  'noun-compounds',
+  'capitalised-nouns',
+  'genitive-s',
+  'free-object-order',
+  'postnominal-adjective',
+  'locative-subject',
+] as const;
 export type Trait = (typeof TRAITS)[number];
 
 /** A language's traits as a set (unknown names are left out; a test keeps the files clean). */

@@ -5,4 +5,13 @@
  */
 export { compileEngine, type Engine, type EngineInput, type LexiconFile } from './compile';
 export { analyze, startAnalysis, type Analysis, type AnalysisOptions } from './analyze';
-export type { DocumentInput, Finding, FindingAssessment, MatchedCue, PatternId, TextBlock, BlockKind, Lang } from '../types';
+export type {
+  DocumentInput,
+  Finding,
+  FindingAssessment,
+  MatchedCue,
+  PatternId,
+  TextBlock,
+  BlockKind,
+  Lang,
+} from '../types';

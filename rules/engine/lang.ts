@@ -6,7 +6,10 @@
 import { isLang, LANGS, LANGUAGES, type Lang } from '../languages';
 
 /** Per Latin-script language, one regex of its marker words and letters, built once. */
-const MARKERS: [Lang, RegExp][] = LANGS.filter((l) => LANGUAGES[l].script === 'latin').map((l) => [l, markerRegex(LANGUAGES[l])]);
+const MARKERS: [Lang, RegExp][] = LANGS.filter((l) => LANGUAGES[l].script === 'latin').map((l) => [
+  l,
+  markerRegex(LANGUAGES[l]),
+]);
 /** The language written in Cyrillic. */
 const CYRILLIC_LANG = LANGS.find((l) => LANGUAGES[l].script === 'cyrillic');
 

@@ -42,7 +42,15 @@ export function matchAt(pieces: Piece[], tokens: readonly Token[], i: number): n
   return k;
 }
 
-export function matchSpans(pieces: Piece[], text: string, starts: Int32Array, ends: Int32Array, count: number, i: number, from = 0): boolean {
+export function matchSpans(
+  pieces: Piece[],
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: number,
+  i: number,
+  from = 0,
+): boolean {
   for (let k = from; k < pieces.length; k++) {
     if (i + k >= count) return false;
     const piece = pieces[k]!;

@@ -91,7 +91,8 @@ export class Lexicon {
       }
       return true;
     };
-    for (const list of [...this.exact.values(), ...this.prefixByCode.values(), this.shortPrefix, this.suffix]) if (!collect(list)) return null;
+    for (const list of [...this.exact.values(), ...this.prefixByCode.values(), this.shortPrefix, this.suffix])
+      if (!collect(list)) return null;
     if (stems.size === 0) return /(?!)/;
     const escaped = [...stems].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(escaped.join('|'));
@@ -103,7 +104,10 @@ export class Lexicon {
    * analysis. No word is turned into a string.
    */
   categoriesInSpans(text: string, spans: WordSpans, positions?: Map<string, number[]>): Set<string> {
-    this.spanIndex ??= new SpanIndex([...this.exact.values(), ...this.prefixByCode.values()].flat(), [...this.shortPrefix, ...this.suffix]);
+    this.spanIndex ??= new SpanIndex([...this.exact.values(), ...this.prefixByCode.values()].flat(), [
+      ...this.shortPrefix,
+      ...this.suffix,
+    ]);
     return this.spanIndex.categoriesIn(text, spans, positions);
   }
 
@@ -138,7 +142,8 @@ export class Lexicon {
       if (this.shortPrefix.length || this.suffix.length) {
         // Indexed by the word's beginning and ending: a pack may bring thousands of such terms.
         this.affixes ??= { short: new AffixIndex(this.shortPrefix), suffix: new AffixIndex(this.suffix) };
-        if (this.shortPrefix.length) this.tryAll(this.affixes.short.candidates(t.norm, 0, t.norm.length), tokens, i, out);
+        if (this.shortPrefix.length)
+          this.tryAll(this.affixes.short.candidates(t.norm, 0, t.norm.length), tokens, i, out);
         if (this.suffix.length) this.tryAll(this.affixes.suffix.candidates(t.norm, 0, t.norm.length), tokens, i, out);
       }
     }
@@ -159,7 +164,10 @@ export class Lexicon {
       const second = (t: Term) => (t.pieces[1]?.kind === 'exact' ? t.pieces[1].folded : null);
       const words = new Set(terms.map(second).filter((w): w is string => w !== null));
       const rest = terms.filter((t) => second(t) === null);
-      index = { rest, bySecond: new Map([...words].map((w) => [w, terms.filter((t) => second(t) === null || second(t) === w)])) };
+      index = {
+        rest,
+        bySecond: new Map([...words].map((w) => [w, terms.filter((t) => second(t) === null || second(t) === w)])),
+      };
       this.bySecond.set(first, index);
     }
     return (next && index.bySecond.get(next.norm)) || index.rest;

@@ -31,7 +31,14 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       for (let k = m.from; k < m.to; k++) covered.add(k);
     } else if (m.category === 'pron-he' || m.category === 'pron-she') {
       if (m.to - m.from !== 1 || !block.grammar['personal-pronoun'].has(block.tokens[m.from]!.norm)) continue;
-      out.push({ kind: 'pronoun', from: m.from, to: m.to, text, actor: null, gender: m.category === 'pron-he' ? 'm' : 'f' });
+      out.push({
+        kind: 'pronoun',
+        from: m.from,
+        to: m.to,
+        text,
+        actor: null,
+        gender: m.category === 'pron-he' ? 'm' : 'f',
+      });
     }
   }
   // French inversion: "a-t-elle écrit", "a-t-il déclaré", "estime-t-il".
@@ -61,11 +68,19 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
       const of = b + 1 < t1 && block.grammar.genitive.has(block.tokens[b]!.norm) ? 1 : 0;
       if (b + of < t1 && block.tokenCats[b + of]!.has('agent-russia')) {
         b += of + 1;
-        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.actor && out[k]!.from >= a && out[k]!.to <= b) out.splice(k, 1);
+        for (let k = out.length - 1; k >= 0; k--)
+          if (out[k]!.actor && out[k]!.from >= a && out[k]!.to <= b) out.splice(k, 1);
       }
     }
     const text = block.text.slice(block.tokens[a]!.start, block.tokens[b - 1]!.end);
-    out.push({ kind: 'generic', from: a, to: b, text, actor: null, gender: block.tokens.slice(a, b).some((t) => block.grammar['female-marker'].has(t.norm)) ? 'f' : null });
+    out.push({
+      kind: 'generic',
+      from: a,
+      to: b,
+      text,
+      actor: null,
+      gender: block.tokens.slice(a, b).some((t) => block.grammar['female-marker'].has(t.norm)) ? 'f' : null,
+    });
     for (let k = a; k < b; k++) covered.add(k);
     i = b - 1;
   }
@@ -83,7 +98,13 @@ export function mentionsIn(engine: Engine, block: PreparedBlock, t0: number, t1:
     let j = i;
     while (j < t1 && j - i < 3 && !covered.has(j) && isNameWord(block, j)) j++;
     // One capitalised word right after a verb of saying that ends the clause ("…», dijo Malayán."): a surname.
-    const afterVerb = j - i === 1 && !block.traits.has('capitalised-nouns') && i > 0 && block.tokenCats[i - 1]!.has('speech') && block.tokens[i]!.norm.length >= 3 && !(block.tokens[i + 1]?.word ?? false);
+    const afterVerb =
+      j - i === 1 &&
+      !block.traits.has('capitalised-nouns') &&
+      i > 0 &&
+      block.tokenCats[i - 1]!.has('speech') &&
+      block.tokens[i]!.norm.length >= 3 &&
+      !(block.tokens[i + 1]?.word ?? false);
     if (j - i >= 2 || afterVerb) {
       const text = block.text.slice(block.tokens[i]!.start, block.tokens[j - 1]!.end);
       out.push({ kind: 'name', from: i, to: j, text, actor: null, gender: null });
@@ -136,7 +157,8 @@ function isNameWord(block: PreparedBlock, i: number): boolean {
   if (!t.word || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
   if (block.grammar['name-stop'].has(t.norm)) return false;
   const cats = block.tokenCats[i]!;
-  for (const c of cats) if (c.startsWith('agent-') || c.startsWith('target-') || c === 'speech' || c === 'title') return false;
+  for (const c of cats)
+    if (c.startsWith('agent-') || c.startsWith('target-') || c === 'speech' || c === 'title') return false;
   return true;
 }
 

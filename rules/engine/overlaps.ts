@@ -59,7 +59,11 @@ function split(text: string, starts: ClauseStarts, a: Finding, b: Finding): [Fin
  * `blockText(i)` gives block i's text, `starts` its clause starts. Returns findings
  * sorted the same way, none overlapping another.
  */
-export function mergeOverlaps(findings: readonly Finding[], blockText: (block: number) => string, starts: ClauseStarts): Finding[] {
+export function mergeOverlaps(
+  findings: readonly Finding[],
+  blockText: (block: number) => string,
+  starts: ClauseStarts,
+): Finding[] {
   // Runs of findings that overlap one another, found in one sweep; each run is settled on its own.
   const sorted = [...findings].sort((a, b) => a.block - b.block || a.start - b.start);
   const out: Finding[] = [];
@@ -90,7 +94,10 @@ function settle(run: readonly Finding[], blockText: (block: number) => string, s
         cur = null;
         break;
       }
-      const pair: Finding[] | null | undefined = coreOf(kept).start < coreOf(cur).start ? split(blockText(cur.block), starts, kept, cur) : split(blockText(cur.block), starts, cur, kept)?.reverse();
+      const pair: Finding[] | null | undefined =
+        coreOf(kept).start < coreOf(cur).start
+          ? split(blockText(cur.block), starts, kept, cur)
+          : split(blockText(cur.block), starts, cur, kept)?.reverse();
       if (!pair) {
         cur = null;
         break;

@@ -19,7 +19,10 @@ function postingsOf(engine: Engine): Map<string, Map<string, Actor>> {
     if (!posted.postedIn) continue;
     // The generic entry: the longest other name that begins this one's, on the same side.
     const generic = all
-      .filter((a) => a !== posted && !a.postedIn && a.affiliation === posted.affiliation && posted.name.startsWith(`${a.name} `))
+      .filter(
+        (a) =>
+          a !== posted && !a.postedIn && a.affiliation === posted.affiliation && posted.name.startsWith(`${a.name} `),
+      )
       .sort((a, b) => b.name.length - a.name.length)[0];
     if (!generic) continue;
     if (!out.has(generic.id)) out.set(generic.id, new Map());

@@ -77,7 +77,10 @@ export class PreparedDoc {
   private readonly positions: Map<string, number[]>;
   private previousFound: { index: number; found: Set<string> } | null = null;
 
-  constructor(readonly input: DocumentInput, readonly engine: Engine) {
+  constructor(
+    readonly input: DocumentInput,
+    readonly engine: Engine,
+  ) {
     // One guess for the page from a sample; a block only differs when its script does
     // (a Russian quote on an English page) or the page's guess is unsure.
     const hint = normalizeHint(input.lang);
@@ -91,7 +94,11 @@ export class PreparedDoc {
     this.positions = new Map(engine.proximityCats.map((c) => [c, []]));
     // A block's own language (TextBlock.lang, set by the extractor) wins when the engine has it.
     this.langs = input.blocks.map(
-      (b) => normalizeHint(b.lang) ?? (CYRILLIC.test(b.text) !== (LANGUAGES[pageLang].script === 'cyrillic') ? detectLang(b.text, pageLang) : pageLang),
+      (b) =>
+        normalizeHint(b.lang) ??
+        (CYRILLIC.test(b.text) !== (LANGUAGES[pageLang].script === 'cyrillic')
+          ? detectLang(b.text, pageLang)
+          : pageLang),
     );
   }
 
@@ -175,7 +182,10 @@ export class PreparedDoc {
   private previousHas(i: number, cat: string): boolean {
     if (i < 1) return false;
     if (this.previousFound?.index !== i - 1) {
-      this.previousFound = { index: i - 1, found: this.scan(fold(this.input.blocks[i - 1]!.text), this.langs[i - 1]!, null) };
+      this.previousFound = {
+        index: i - 1,
+        found: this.scan(fold(this.input.blocks[i - 1]!.text), this.langs[i - 1]!, null),
+      };
     }
     return this.previousFound.found.has(cat);
   }
@@ -231,7 +241,22 @@ export class PreparedDoc {
     }
     // A quote the previous paragraph left open and this one closes without reopening it.
     const carried = i > 0 && /[”»"“›]/.test(text) ? openAtEnd(this.input.blocks[i - 1]!.text) : '';
-    return { index: i, text, kind, lang, tokens, sentences, quotes: findQuotes(text, carried), matches, tokenCats, gapWords: this.engine.langs[lang].gapWords, wordClasses: this.engine.langs[lang].wordClasses, grammar: this.engine.grammar, ownGrammar: this.engine.langs[lang].grammar, traits: this.engine.langs[lang].traits };
+    return {
+      index: i,
+      text,
+      kind,
+      lang,
+      tokens,
+      sentences,
+      quotes: findQuotes(text, carried),
+      matches,
+      tokenCats,
+      gapWords: this.engine.langs[lang].gapWords,
+      wordClasses: this.engine.langs[lang].wordClasses,
+      grammar: this.engine.grammar,
+      ownGrammar: this.engine.langs[lang].grammar,
+      traits: this.engine.langs[lang].traits,
+    };
   }
 }
 
@@ -239,7 +264,8 @@ export class PreparedDoc {
 export function catsIn(block: PreparedBlock, t0: number, t1: number): Set<string> {
   const out = new Set<string>();
   const { matches } = block;
-  for (let k = firstMatchFrom(matches, t0); k < matches.length && matches[k]!.from < t1; k++) out.add(matches[k]!.category);
+  for (let k = firstMatchFrom(matches, t0); k < matches.length && matches[k]!.from < t1; k++)
+    out.add(matches[k]!.category);
   return out;
 }
 
@@ -247,7 +273,8 @@ export function catsIn(block: PreparedBlock, t0: number, t1: number): Set<string
 export function matchesIn(block: PreparedBlock, t0: number, t1: number, pred: (cat: string) => boolean): CueMatch[] {
   const out: CueMatch[] = [];
   const { matches } = block;
-  for (let k = firstMatchFrom(matches, t0); k < matches.length && matches[k]!.from < t1; k++) if (pred(matches[k]!.category)) out.push(matches[k]!);
+  for (let k = firstMatchFrom(matches, t0); k < matches.length && matches[k]!.from < t1; k++)
+    if (pred(matches[k]!.category)) out.push(matches[k]!);
   return out;
 }
 

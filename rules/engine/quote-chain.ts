@@ -16,7 +16,12 @@ export type QuoteSearch<R> = Generator<QuoteRef, R | null, R | null>;
  * The answer for quote [b, q], memoised in `cache` by "b:q". A quote being searched counts as
  * null for the searches it asks (this guards against cycles through split quotes).
  */
-export function chainedSearch<R>(cache: Map<string, R | null>, b: number, q: number, search: (b: number, q: number) => QuoteSearch<R>): R | null {
+export function chainedSearch<R>(
+  cache: Map<string, R | null>,
+  b: number,
+  q: number,
+  search: (b: number, q: number) => QuoteSearch<R>,
+): R | null {
   const key = `${b}:${q}`;
   if (cache.has(key)) return cache.get(key)!;
   cache.set(key, null);

@@ -84,11 +84,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function withSingleQuotes(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
   const extra: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!SINGLE_OPEN.test(text[i]!) || (i > 0 && !/[\s(:—–-]/.test(text[i - 1]!)) || !WORD_CHAR.test(text[i + 1] ?? '')) continue;
+    if (!SINGLE_OPEN.test(text[i]!) || (i > 0 && !/[\s(:—–-]/.test(text[i - 1]!)) || !WORD_CHAR.test(text[i + 1] ?? ''))
+      continue;
     let j = i + 2;
-    while (j < text.length && !(SINGLE_CLOSE.test(text[j]!) && !WORD_CHAR.test(text[j + 1] ?? '') && /[\p{L}\p{N}.!?…]/u.test(text[j - 1]!))) j++;
+    while (
+      j < text.length &&
+      !(SINGLE_CLOSE.test(text[j]!) && !WORD_CHAR.test(text[j + 1] ?? '') && /[\p{L}\p{N}.!?…]/u.test(text[j - 1]!))
+    )
+      j++;
     if (j >= text.length) break;
-    if (!quotes.some((q) => q.outerStart < j + 1 && i < q.outerEnd)) extra.push({ ...trim(text, i + 1, j), outerStart: i, outerEnd: j + 1, open: false });
+    if (!quotes.some((q) => q.outerStart < j + 1 && i < q.outerEnd))
+      extra.push({ ...trim(text, i + 1, j), outerStart: i, outerEnd: j + 1, open: false });
     i = j;
   }
   return extra.length ? [...quotes, ...extra].sort((a, b) => a.outerStart - b.outerStart) : quotes;

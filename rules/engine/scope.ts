@@ -14,7 +14,14 @@ import type { Attributor, Speaker } from './speaker';
 /** Blocks before a sentence that can still make it "about the elections". */
 const CONTEXT_BLOCKS = 4;
 // What "we do not intend to interfere." may refer back to: a target, or the predicate itself.
-const TARGET_CATS = ['target-election', 'target-affairs', 'target-country', 'target-self', 'target-hack', 'interference'];
+const TARGET_CATS = [
+  'target-election',
+  'target-affairs',
+  'target-country',
+  'target-self',
+  'target-hack',
+  'interference',
+];
 
 export class SentenceScope {
   private near: Set<string> | undefined;
@@ -128,7 +135,8 @@ export class SentenceScope {
     // A headline or a paragraph answering what follows ("Russia rejects US accusations" above the
     // lead that names the election): the next paragraph, or the next two under a heading.
     const ahead = block.kind === 'heading' || block.index === 0 ? 2 : 1;
-    for (let p = block.index + 1; p <= Math.min(this.doc.size - 1, block.index + ahead); p++) if (this.doc.hasTopic(p)) return true;
+    for (let p = block.index + 1; p <= Math.min(this.doc.size - 1, block.index + ahead); p++)
+      if (this.doc.hasTopic(p)) return true;
     return false;
   }
 
@@ -211,11 +219,15 @@ export class AnchorScope implements FrameContext, SentenceFacts {
     if (this.claimant === undefined) {
       // "Trump said Putin denied interfering": the denial is Putin's.
       const f = this.frame;
-      const denier = f?.polarity === 'denied' && f.polarityAt !== null && this.quoteIdx < 0 ? this.attributor.denierAt(this.scope.block.index, f.polarityAt) : null;
+      const denier =
+        f?.polarity === 'denied' && f.polarityAt !== null && this.quoteIdx < 0
+          ? this.attributor.denierAt(this.scope.block.index, f.polarityAt)
+          : null;
       // "Russia rules out any meddling, Ryabkov told reporters": a state or body denies through the
       // person who says so; a person named as the denier ("Putin denied…") keeps the claim.
       const own = this.ownSpeaker();
-      const speaksForIt = denier?.actor?.kind !== 'person' && own?.russian && own.actor?.kind === 'person' && denier?.russian;
+      const speaksForIt =
+        denier?.actor?.kind !== 'person' && own?.russian && own.actor?.kind === 'person' && denier?.russian;
       this.claimant = denier && denier.name !== own?.name && !speaksForIt ? denier : own;
     }
     return this.claimant;
@@ -226,8 +238,11 @@ export class AnchorScope implements FrameContext, SentenceFacts {
       const { block, si } = this.scope;
       this.own =
         this.attributor.clauseSpeaker(block.index, si, this.at) ??
-        (this.quoteIdx >= 0 ? this.attributor.forQuote(block.index, this.quoteIdx) : this.attributor.forSentence(block.index, si));
-      if (!this.own && (this.quoteIdx >= 0 || this.scope.cats.has('pron-we'))) this.own = this.attributor.recentRussian(block.index, si);
+        (this.quoteIdx >= 0
+          ? this.attributor.forQuote(block.index, this.quoteIdx)
+          : this.attributor.forSentence(block.index, si));
+      if (!this.own && (this.quoteIdx >= 0 || this.scope.cats.has('pron-we')))
+        this.own = this.attributor.recentRussian(block.index, si);
     }
     return this.own;
   }

@@ -50,10 +50,12 @@ export class SpanIndex {
       const len = ends[i]! - s;
       if (len >= PREFIX_KEY) {
         const key = codeKey(text, s);
-        if ((seen[seenSlot(key)]! >>> (len < 31 ? len : 31)) & 1) this.tryGroups(this.byCode.get(key), text, spans, i, len, found, positions);
+        if ((seen[seenSlot(key)]! >>> (len < 31 ? len : 31)) & 1)
+          this.tryGroups(this.byCode.get(key), text, spans, i, len, found, positions);
       } else {
         const key = shortKey(text, s, len);
-        if ((seen[seenSlot(key)]! >>> len) & 1) this.tryGroups(this.short.get(key), text, spans, i, len, found, positions);
+        if ((seen[seenSlot(key)]! >>> len) & 1)
+          this.tryGroups(this.short.get(key), text, spans, i, len, found, positions);
       }
       if (this.others.size === 0) continue;
       for (const term of this.others.candidates(text, s, s + len)) {
@@ -67,7 +69,15 @@ export class SpanIndex {
     return found;
   }
 
-  private tryGroups(list: SpanGroup[] | undefined, text: string, spans: WordSpans, i: number, len: number, found: Set<string>, positions?: Map<string, number[]>): void {
+  private tryGroups(
+    list: SpanGroup[] | undefined,
+    text: string,
+    spans: WordSpans,
+    i: number,
+    len: number,
+    found: Set<string>,
+    positions?: Map<string, number[]>,
+  ): void {
     if (!list) return;
     const { starts, ends, count } = spans;
     for (const g of list) {

@@ -100,7 +100,9 @@ export class PersonSearch {
     let hit: PersonHit | null;
     if (memo && memo.block === block && memo.end <= end) {
       // Nothing fits between the remembered person and memo.end: search only what follows.
-      hit = this.lastPersonIn(block, end, query, memo.end) ?? (memo.hit && memo.hit.at >= lookbackFrom(end) ? memo.hit : null);
+      hit =
+        this.lastPersonIn(block, end, query, memo.end) ??
+        (memo.hit && memo.hit.at >= lookbackFrom(end) ? memo.hit : null);
     } else {
       hit = this.lastPersonIn(block, end, query);
     }
@@ -110,7 +112,12 @@ export class PersonSearch {
 
   private recentPersons = new Map<string, { block: PreparedBlock; end: number; hit: PersonHit | null }>();
 
-  private lastPersonIn(block: PreparedBlock, end: number, { gender, roleNoun, russianOnly }: PersonQuery, from = 0): PersonHit | null {
+  private lastPersonIn(
+    block: PreparedBlock,
+    end: number,
+    { gender, roleNoun, russianOnly }: PersonQuery,
+    from = 0,
+  ): PersonHit | null {
     const quoted = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
     for (const m of mentionsBefore(this.doc.engine, block, end, from)) {
       if (quoted(m) || m.kind === 'generic') continue;
@@ -121,7 +128,10 @@ export class PersonSearch {
       if (roleNoun && !(m.actor?.role ?? '').split('(')[0]!.toLowerCase().includes(roleNoun)) continue;
       if (russianOnly && !isRussian(m.actor)) continue;
       const russian = isRussian(m.actor) || (!m.actor && this.nearRussian(block, m));
-      return { at: m.from, speaker: { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian } };
+      return {
+        at: m.from,
+        speaker: { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian },
+      };
     }
     return null;
   }

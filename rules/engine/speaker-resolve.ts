@@ -59,8 +59,15 @@ export class Resolver {
       const who = this.lastPerson(block.index, m.from, null, inEnglish(block, ROLE_EN, noun) ?? noun);
       if (who && who.actor?.affiliation === m.actor.affiliation) return { ...who, attribution: 'context' };
     }
-    const russian = isRussian(m.actor) || (!m.actor && (this.nearRussian(block, m) || (m.kind === 'name' && this.russianEarlier(block, m))));
-    return { name: m.actor && m.kind === 'role' ? m.actor.name : m.text, actor: m.actor, attribution: 'explicit', russian };
+    const russian =
+      isRussian(m.actor) ||
+      (!m.actor && (this.nearRussian(block, m) || (m.kind === 'name' && this.russianEarlier(block, m))));
+    return {
+      name: m.actor && m.kind === 'role' ? m.actor.name : m.text,
+      actor: m.actor,
+      attribution: 'explicit',
+      russian,
+    };
   }
 
   private russianNames = new Map<string, boolean>();
@@ -78,7 +85,9 @@ export class Resolver {
     for (let p = Math.max(0, block.index - LOOKBACK_BLOCKS); p <= block.index && !found; p++) {
       const b = this.doc.block(p);
       const end = Math.min(b.tokens.length, NAME_TOKENS);
-      for (let i = 0; i < end && !found; i++) if (b.tokens[i]!.norm === surname && i !== m.to - 1) found = this.nearRussian(b, { from: i, to: i + 1 } as Mention);
+      for (let i = 0; i < end && !found; i++)
+        if (b.tokens[i]!.norm === surname && i !== m.to - 1)
+          found = this.nearRussian(b, { from: i, to: i + 1 } as Mention);
     }
     this.russianNames.set(surname, found);
     return found;
@@ -91,7 +100,7 @@ export class Resolver {
       const quoted = (m: Mention) => quoteAt(b.quotes, b.tokens[m.from]!.start) >= 0;
       const end = p === block.index ? v : b.tokens.length;
       let last = b.sentences.length;
-      for (let lo = 0; lo < last; ) {
+      for (let lo = 0; lo < last;) {
         const mid = (lo + last) >> 1;
         if (b.sentences[mid]!.t0 < end) lo = mid + 1;
         else last = mid;
@@ -147,10 +156,13 @@ export class Resolver {
     const who = institution
       ? null
       : block.grammar['official-noun'].has(norm)
-      ? this.lastPerson(block.index, m.from, m.gender, null, true)
-      : this.lastPerson(block.index, m.from, m.gender, head);
+        ? this.lastPerson(block.index, m.from, m.gender, null, true)
+        : this.lastPerson(block.index, m.from, m.gender, head);
     if (who) return { ...who, attribution: 'context' };
-    const words = m.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+    const words = m.text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
     // "the foreign ministry" is the ministry, not its spokeswoman whose role names it.
     const fits = [...this.doc.engine.actors.values()].filter((a) => {
       const role = `${a.role ?? ''} ${a.name}`.toLowerCase();
@@ -179,11 +191,14 @@ export class Resolver {
 
   /** "the spokeswoman, Maria Zakharova," / "spokeswoman Maria Zakharova": a person named right after the role. */
   private personAfter(block: PreparedBlock, m: Mention): Speaker | null {
-    const next = mentionsIn(this.doc.engine, block, m.to, Math.min(block.tokens.length, m.to + 6)).find((x) => x.kind !== 'pronoun');
+    const next = mentionsIn(this.doc.engine, block, m.to, Math.min(block.tokens.length, m.to + 6)).find(
+      (x) => x.kind !== 'pronoun',
+    );
     if (!next || !(next.actor?.kind === 'person' || next.kind === 'name')) return null;
     if (next.from !== m.to) {
       if (!/^[,—–]$/.test(block.tokens[next.from - 1]!.raw) || next.from - m.to > 5) return null;
-      for (let i = m.to; i < next.from - 1; i++) if (!block.tokens[i]!.word || block.tokenCats[i]!.has('speech')) return null;
+      for (let i = m.to; i < next.from - 1; i++)
+        if (!block.tokens[i]!.word || block.tokenCats[i]!.has('speech')) return null;
     }
     return this.resolve(block, next);
   }
@@ -207,7 +222,8 @@ export class Resolver {
     for (let p = block.index; p >= Math.max(0, block.index - 2); p--) {
       const b = this.doc.block(p);
       const end = p === block.index ? m.from : b.tokens.length;
-      for (const x of mentionsBefore(this.doc.engine, b, end)) if (x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head) return [b, x];
+      for (const x of mentionsBefore(this.doc.engine, b, end))
+        if (x.kind === 'generic' && b.tokens[x.to - 1]!.norm === head) return [b, x];
     }
     return null;
   }
@@ -219,7 +235,9 @@ export class Resolver {
     const next = m.to < block.tokens.length ? m.to : -1;
     if (next < 0) return false;
     if (block.tokenCats[next]!.has('agent-russia')) return true;
-    const prep = block.wordClasses['place-prep'].has(block.tokens[next]!.norm) || block.grammar.genitive.has(block.tokens[next]!.norm);
+    const prep =
+      block.wordClasses['place-prep'].has(block.tokens[next]!.norm) ||
+      block.grammar.genitive.has(block.tokens[next]!.norm);
     return prep && next + 1 < block.tokens.length && block.tokenCats[next + 1]!.has('agent-russia');
   }
 
@@ -231,8 +249,14 @@ export class Resolver {
   }
 
   /** Last person named before (block, token) matching gender or role noun (see speaker-lookback.ts). */
-  lastPerson(b: number, tok: number, gender: 'm' | 'f' | null, roleNoun: string | null, russianOnly = false, lookback = LOOKBACK_BLOCKS): Speaker | null {
+  lastPerson(
+    b: number,
+    tok: number,
+    gender: 'm' | 'f' | null,
+    roleNoun: string | null,
+    russianOnly = false,
+    lookback = LOOKBACK_BLOCKS,
+  ): Speaker | null {
     return this.persons.lastPerson(b, tok, { gender, roleNoun, russianOnly }, lookback);
   }
-
 }

@@ -56,23 +56,37 @@ export class VerbSpeakers {
     return null;
   }
 
-  nearVerb(block: PreparedBlock, v: number, t0: number, t1: number, after: number, subjectAgent = true): Speaker | null {
+  nearVerb(
+    block: PreparedBlock,
+    v: number,
+    t0: number,
+    t1: number,
+    after: number,
+    subjectAgent = true,
+  ): Speaker | null {
     const inQuote = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
     const agent = this.passiveAgent(block, v, t1);
     if (agent) return agent;
-    const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 18), Math.min(t1, v + 1 + after)).filter((m) => !inQuote(m) || inQuote({ from: v } as Mention));
+    const all = mentionsIn(this.doc.engine, block, Math.max(t0, v - 18), Math.min(t1, v + 1 + after)).filter(
+      (m) => !inQuote(m) || inQuote({ from: v } as Mention),
+    );
     // "State Department spokesperson": the body and its role are one speaker, resolved from the body.
-    const ms = all.filter((m) => !(m.kind === 'generic' && all.some((o) => o.actor && o.actor.kind !== 'person' && o.to === m.from)));
+    const ms = all.filter(
+      (m) => !(m.kind === 'generic' && all.some((o) => o.actor && o.actor.kind !== 'person' && o.to === m.from)),
+    );
     // Countries in a target phrase ("in U.S. elections") and places ("the embassy in Washington") are not speakers.
     const usable = ms.filter(
       (m) =>
         block.tokens[m.to]?.norm !== "'s" &&
-        (
-        m.actor?.kind === 'person' ||
-        // A role phrase is judged by its head noun ("European officials" is no country).
-        (!TARGET_CATS.some((c) => block.tokenCats[m.kind === 'generic' ? m.to - 1 : m.from]!.has(c)) &&
-          // "В Вашингтоне говорят": in Russian a capital right before the verb is who speaks.
-          !(m.actor?.kind === 'state' && isLocative(block, m.from, t0) && !(block.traits.has('locative-subject') && m.to === v && block.tokenCats[v]!.has('speech'))))),
+        (m.actor?.kind === 'person' ||
+          // A role phrase is judged by its head noun ("European officials" is no country).
+          (!TARGET_CATS.some((c) => block.tokenCats[m.kind === 'generic' ? m.to - 1 : m.from]!.has(c)) &&
+            // "В Вашингтоне говорят": in Russian a capital right before the verb is who speaks.
+            !(
+              m.actor?.kind === 'state' &&
+              isLocative(block, m.from, t0) &&
+              !(block.traits.has('locative-subject') && m.to === v && block.tokenCats[v]!.has('speech'))
+            ))),
     );
     const before = usable.filter((m) => m.to <= v).sort((a, b) => b.to - a.to);
     // "afirmó que Washington no ha presentado…": after "that" comes the reported clause's subject.
@@ -80,12 +94,18 @@ export class VerbSpeakers {
     for (let k = v + 1; k <= Math.min(v + 2, block.tokens.length - 1) && clauseAt < 0; k++) {
       if (block.grammar.complementizer.has(block.tokens[k]!.norm)) clauseAt = k;
     }
-    const afterMs = usable.filter((m) => m.from > v && (clauseAt < 0 || m.from < clauseAt)).sort((a, b) => a.from - b.from);
+    const afterMs = usable
+      .filter((m) => m.from > v && (clauseAt < 0 || m.from < clauseAt))
+      .sort((a, b) => a.from - b.from);
     // "according to X", "по словам X", "selon X": the speaker follows.
     const prepositional = block.grammar['according-to'].has(block.tokens[v]!.norm);
     // ", напомнил Рябков" / ", said Peskov": after a comma the speaker follows the verb.
     // Not after an appositive that ends on the name: "Russia's ambassador, Vassily Nebenzia, told a Security Council…".
-    const inverted = block.tokens[v - 1]?.raw === ',' && afterMs[0] && afterMs[0].from - v <= 4 && !(before[0] && before[0].to === v - 1 && before[0].kind !== 'generic');
+    const inverted =
+      block.tokens[v - 1]?.raw === ',' &&
+      afterMs[0] &&
+      afterMs[0].from - v <= 4 &&
+      !(before[0] && before[0].to === v - 1 && before[0].kind !== 'generic');
     // "…, recalled Deputy Minister Sergei Ryabkov", "según la portavoz de Exteriores, María Zajárova":
     // a named person just after beats the ministry or the role noun before the name.
     const person = afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
@@ -113,14 +133,22 @@ export class VerbSpeakers {
     if (after > 0 && alone && block.tokenCats[v]!.has('speech')) return this.resolver.lastMentioned(block, v);
     // "En su canal de Telegram calificó el informe de…": a pro-drop verb with nobody named before
     // it in its sentence speaks for the subject of the previous sentence.
-    if (after > 0 && block.traits.has('pro-drop') && block.tokenCats[v]!.has('speech') && this.subjectDropped(block, v, t0)) {
+    if (
+      after > 0 &&
+      block.traits.has('pro-drop') &&
+      block.tokenCats[v]!.has('speech') &&
+      this.subjectDropped(block, v, t0)
+    ) {
       const prev = this.resolver.lastMentioned(block, t0);
       if (prev) return prev;
     }
     // "Maria Zakharova, …, accused Washington of … and said…": a coordinated verb shares the sentence's subject.
     if (after > 0 && block.grammar.conjunction.has(block.tokens[v - 1]?.norm ?? '')) {
-      const subject = mentionsIn(this.doc.engine, block, t0, Math.min(t1, t0 + 3)).find((m) => m.kind !== 'pronoun' && m.from <= t0 + 1 && !inQuote(m));
-      if (subject && (subject.actor?.kind === 'person' || subject.kind === 'name')) return this.resolver.resolve(block, subject);
+      const subject = mentionsIn(this.doc.engine, block, t0, Math.min(t1, t0 + 3)).find(
+        (m) => m.kind !== 'pronoun' && m.from <= t0 + 1 && !inQuote(m),
+      );
+      if (subject && (subject.actor?.kind === 'person' || subject.kind === 'name'))
+        return this.resolver.resolve(block, subject);
     }
     // "Russia says…", but not "indicted 13 Russians…, accusing them".
     return subjectAgent ? this.agentSubject(block, v, t0) : null;
@@ -128,7 +156,8 @@ export class VerbSpeakers {
 
   /** The subject of the verb of saying or denying before "and VERB" in the same sentence, if one is named before it. */
   private coordinatedSubject(block: PreparedBlock, v: number, t0: number, subjectAgent: boolean): Speaker | null {
-    if (v < 2 || !block.wordClasses.coordinator.has(block.tokens[v - 1]!.norm) || !block.tokenCats[v]!.has('speech')) return null;
+    if (v < 2 || !block.wordClasses.coordinator.has(block.tokens[v - 1]!.norm) || !block.tokenCats[v]!.has('speech'))
+      return null;
     for (let k = v - 2; k >= Math.max(t0, v - 25); k--) {
       const c = block.tokenCats[k]!;
       if (!block.tokens[k]!.word && /^[.;:!?]$/.test(block.tokens[k]!.raw)) return null;
@@ -189,9 +218,20 @@ export class VerbSpeakers {
     if (mentionsIn(this.doc.engine, block, t0, v).length > 0) return true;
     for (let i = t0; i < v; i++) {
       const cats = block.tokenCats[i]!;
-      if (!(cats.has('agent-russia') || cats.has('agent-accuser') || cats.has('agent-other') || cats.has('pron-we') || cats.has('pron-they'))) continue;
+      if (!(
+        cats.has('agent-russia') ||
+        cats.has('agent-accuser') ||
+        cats.has('agent-other') ||
+        cats.has('pron-we') ||
+        cats.has('pron-they')
+      ))
+        continue;
       // "en su canal", "в их докладе": possessives and objects of prepositions are not subjects.
-      if (block.grammar['possessive-det'].has(block.tokens[i]!.norm) || block.grammar['object-prep'].has(block.tokens[i - 1]?.norm ?? '')) continue;
+      if (
+        block.grammar['possessive-det'].has(block.tokens[i]!.norm) ||
+        block.grammar['object-prep'].has(block.tokens[i - 1]?.norm ?? '')
+      )
+        continue;
       return true;
     }
     return false;

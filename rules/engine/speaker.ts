@@ -83,7 +83,11 @@ export class Attributor {
         if ((!cats.has(pass) && !colon) || quoted(i)) continue;
         const participle = isParticiple(block, i);
         // "les accusations selon lesquelles…", "según las cuales": a relative clause, not a source.
-        if (block.grammar['relative-after-prep'].has(block.tokens[i + 1]?.norm ?? '') && block.grammar['according-to'].has(block.tokens[i]!.norm)) continue;
+        if (
+          block.grammar['relative-after-prep'].has(block.tokens[i + 1]?.norm ?? '') &&
+          block.grammar['according-to'].has(block.tokens[i]!.norm)
+        )
+          continue;
         if (participle) {
           participleSeen = true;
           continue;
@@ -107,7 +111,9 @@ export class Attributor {
     if (labelled) return labelled;
     // "Putin brushed the question aside, telling the interviewer that…": the subject speaks.
     if (participleSeen) {
-      const subject = mentionsIn(this.doc.engine, block, sent.t0, Math.min(sent.t1, sent.t0 + 6)).find((m) => m.kind !== 'pronoun');
+      const subject = mentionsIn(this.doc.engine, block, sent.t0, Math.min(sent.t1, sent.t0 + 6)).find(
+        (m) => m.kind !== 'pronoun',
+      );
       if (subject) return this.resolver.resolve(block, subject);
     }
     return null;
@@ -119,10 +125,13 @@ export class Attributor {
     const mood = block.wordClasses['reported-mood'];
     if (mood.size === 0) return null;
     let found = false;
-    for (let i = sent.t0; i < sent.t1 && !found; i++) found = mood.has(block.tokens[i]!.norm) && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end);
+    for (let i = sent.t0; i < sent.t1 && !found; i++)
+      found = mood.has(block.tokens[i]!.norm) && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end);
     if (!found) return null;
     // "Johnson hatte erklärt, es gebe keine Beweise": a sentence with its own verb of saying or a name is not a continuation.
-    for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end)) return null;
+    for (let i = sent.t0; i < sent.t1; i++)
+      if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end))
+        return null;
     if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun')) return null;
     const prev = block.index > 0 && s === 0 ? this.doc.block(block.index - 1) : null;
     if (prev && isInterTitle(prev)) return null;
@@ -161,12 +170,17 @@ export class Attributor {
     if (block.tokenCats[verb]!.has('deny-verb-final')) {
       const sent = block.sentences.find((x) => verb >= x.t0 && verb < x.t1)!;
       // "Russlands Außenminister Sergej Lawrow hat …": the person, not the country in the genitive before.
-      const ms = mentionsIn(this.doc.engine, block, sent.t0, Math.min(verb, sent.t0 + 8)).filter((m) => m.kind !== 'pronoun');
+      const ms = mentionsIn(this.doc.engine, block, sent.t0, Math.min(verb, sent.t0 + 8)).filter(
+        (m) => m.kind !== 'pronoun',
+      );
       const first = ms.find((m) => m.actor?.kind === 'person') ?? ms[0];
       return first ? this.resolver.resolve(block, first) : null;
     }
     const ms = mentionsIn(this.doc.engine, block, Math.max(0, verb - 6), verb).filter(
-      (m) => m.kind !== 'pronoun' && block.tokens[m.to]?.norm !== "'s" && !(m.actor?.kind === 'state' && isLocative(block, m.from, 0)),
+      (m) =>
+        m.kind !== 'pronoun' &&
+        block.tokens[m.to]?.norm !== "'s" &&
+        !(m.actor?.kind === 'state' && isLocative(block, m.from, 0)),
     );
     const last = ms[ms.length - 1];
     return last ? this.resolver.resolve(block, last) : null;
@@ -181,8 +195,11 @@ export class Attributor {
     const block = this.doc.block(b);
     const sent = block.sentences[si]!;
     for (let i = at - 1; i > sent.t0; i--) {
-      if (!block.tokenCats[i]!.has('speech') || !block.ownGrammar['adverbial-participle'].has(block.tokens[i]!.norm)) continue;
-      const m = mentionsIn(this.doc.engine, block, Math.max(sent.t0, i - 4), i).find((x) => x.to === i && x.kind !== 'pronoun');
+      if (!block.tokenCats[i]!.has('speech') || !block.ownGrammar['adverbial-participle'].has(block.tokens[i]!.norm))
+        continue;
+      const m = mentionsIn(this.doc.engine, block, Math.max(sent.t0, i - 4), i).find(
+        (x) => x.to === i && x.kind !== 'pronoun',
+      );
       return m ? this.resolver.resolve(block, m) : null;
     }
     return null;
@@ -200,15 +217,21 @@ export class Attributor {
       const a0 = firstTokenFrom(block.tokens, q.outerEnd);
       // The attribution follows at once ("…,” Peskov said"); a later "and said that …" is new speech,
       // and so is a verb coordinated right after the quote (« … », et qualifie…, “…,” and told…).
-      const coordinated = a0 >= 0 && block.grammar.conjunction.has(block.tokens[block.tokens[a0]!.raw === ',' ? a0 + 1 : a0]?.norm ?? '');
-      const sp = a0 >= 0 && a0 < closing.t1 && !coordinated ? this.verbs.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8) : null;
+      const coordinated =
+        a0 >= 0 && block.grammar.conjunction.has(block.tokens[block.tokens[a0]!.raw === ',' ? a0 + 1 : a0]?.norm ?? '');
+      const sp =
+        a0 >= 0 && a0 < closing.t1 && !coordinated
+          ? this.verbs.speechIn(block, a0, Math.min(closing.t1, a0 + 24), a0 + 8)
+          : null;
       if (sp) return sp;
     }
     // "'We did not interfere': Kremlin on the Moldovan vote": a headline's colon after the quote names its speaker.
     if (closing && !q.open) {
       const a0 = firstTokenFrom(block.tokens, q.outerEnd);
       if (a0 >= 0 && block.tokens[a0]!.raw === ':') {
-        const m = mentionsIn(this.doc.engine, block, a0 + 1, Math.min(block.tokens.length, a0 + 6)).find((x) => x.kind !== 'pronoun');
+        const m = mentionsIn(this.doc.engine, block, a0 + 1, Math.min(block.tokens.length, a0 + 6)).find(
+          (x) => x.kind !== 'pronoun',
+        );
         if (m && m.from <= a0 + 2) return this.resolver.resolve(block, m);
       }
     }
@@ -310,7 +333,8 @@ export class Attributor {
     if (this.label(block) !== undefined) return null;
     // A binary search: a paragraph of thousands of quotes is not scanned for every word.
     const quoted = (i: number) => inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end, true);
-    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun' && !quoted(m.from))) return null;
+    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun' && !quoted(m.from)))
+      return null;
     for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !quoted(i)) return null;
     const who = this.resolver.lastPerson(b, sent.t0, null, null, false, 6);
     if (who) return who.russian ? { ...who, attribution: 'context' } : null;
@@ -322,7 +346,9 @@ export class Attributor {
     if (b > 0 && this.doc.input.blocks[b]!.kind !== 'heading') return null;
     for (let p = b + 1; p <= Math.min(this.doc.size - 1, b + 2); p++) {
       const next = this.doc.block(p);
-      const m = mentionsIn(this.doc.engine, next, 0, Math.min(next.tokens.length, AUTHOR_TOKENS)).find((x) => x.actor?.kind === 'person');
+      const m = mentionsIn(this.doc.engine, next, 0, Math.min(next.tokens.length, AUTHOR_TOKENS)).find(
+        (x) => x.actor?.kind === 'person',
+      );
       if (m) {
         const sp = this.resolver.resolve(next, m);
         return sp?.russian ? { ...sp, attribution: 'context' } : null;
@@ -344,7 +370,9 @@ export class Attributor {
     found = null;
     for (let p = 0; p <= upTo && !found; p++) {
       const first = this.doc.block(p);
-      const m = mentionsIn(this.doc.engine, first, 0, Math.min(first.tokens.length, AUTHOR_TOKENS)).find((x) => x.actor && x.actor.kind !== 'person' && x.actor.kind !== 'state');
+      const m = mentionsIn(this.doc.engine, first, 0, Math.min(first.tokens.length, AUTHOR_TOKENS)).find(
+        (x) => x.actor && x.actor.kind !== 'person' && x.actor.kind !== 'state',
+      );
       const sp = m ? this.resolver.resolve(first, m) : null;
       if (sp?.russian) found = { ...sp, attribution: 'context' };
     }
@@ -412,23 +440,33 @@ export class Attributor {
   /** The speaker of a paragraph labelled "NAME: …" (null for a label that is no known person, "Question:"); undefined when unlabelled. */
   private label(block: PreparedBlock): Speaker | null | undefined {
     let colon = -1;
-    for (let i = 0; i < Math.min(LABEL_MAX, block.tokens.length) && colon < 0; i++) if (block.tokens[i]!.raw === ':') colon = i;
+    for (let i = 0; i < Math.min(LABEL_MAX, block.tokens.length) && colon < 0; i++)
+      if (block.tokens[i]!.raw === ':') colon = i;
     if (colon < 1) return undefined;
     const verbBefore = block.tokens.slice(0, colon).some((_, i) => VERB_CATS.some((c) => block.tokenCats[i]!.has(c)));
     if (colon >= 5) {
       // "Anatoly Antonov, the Ambassador of Russia to the United States: “…”": a name, its apposition, a colon.
       const first = mentionsIn(this.doc.engine, block, 0, colon)[0];
-      if (verbBefore || !first || first.from !== 0 || first.kind === 'pronoun' || block.tokens[first.to]?.raw !== ',') return undefined;
+      if (verbBefore || !first || first.from !== 0 || first.kind === 'pronoun' || block.tokens[first.to]?.raw !== ',')
+        return undefined;
       return this.resolver.resolve(block, first);
     }
     // A label is the paragraph's first words: "Lavrov said: …" is a sentence, not a label.
-    if (block.tokens.slice(0, colon).some((t, i) => block.tokenCats[i]!.has('speech') || (t.word && /^\p{Ll}/u.test(t.raw) && !block.tokenCats[i]!.size))) return undefined;
+    if (
+      block.tokens
+        .slice(0, colon)
+        .some(
+          (t, i) =>
+            block.tokenCats[i]!.has('speech') || (t.word && /^\p{Ll}/u.test(t.raw) && !block.tokenCats[i]!.size),
+        )
+    )
+      return undefined;
     // "Response: …", "Ответ: …": the interviewee the title and lead present.
-    if (block.tokens.slice(0, colon).some((t) => block.wordClasses['answer-label'].has(t.norm))) return this.documentSpeaker(block.index);
+    if (block.tokens.slice(0, colon).some((t) => block.wordClasses['answer-label'].has(t.norm)))
+      return this.documentSpeaker(block.index);
     const m = mentionsIn(this.doc.engine, block, 0, colon).find((x) => x.to === colon && x.kind !== 'pronoun');
     return m ? this.resolver.resolve(block, m) : null;
   }
-
 }
 
 /**

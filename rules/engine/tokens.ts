@@ -45,13 +45,28 @@ const APOSTROPHES_G = /[’‘ʼ`´]/g;
 // Letters: Latin with accents, combining marks, Cyrillic — the scripts of the five languages.
 function letterCode(c: number): boolean {
   if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return (c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+  return (
+    (c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
 }
 
 // What JavaScript's \s matches.
 function spaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const LETTER = 1;
@@ -59,7 +74,8 @@ const DIGIT = 2;
 const SPACE = 4;
 /** Below U+2000 (every letter the tokenizer knows), one table read per character instead of a chain of comparisons. */
 const CLASS = new Uint8Array(0x2000);
-for (let c = 0; c < 0x2000; c++) CLASS[c] = (letterCode(c) ? LETTER : 0) | (c >= 48 && c <= 57 ? DIGIT : 0) | (spaceCode(c) ? SPACE : 0);
+for (let c = 0; c < 0x2000; c++)
+  CLASS[c] = (letterCode(c) ? LETTER : 0) | (c >= 48 && c <= 57 ? DIGIT : 0) | (spaceCode(c) ? SPACE : 0);
 
 function isLetter(c: number): boolean {
   return c < 0x2000 && (CLASS[c]! & LETTER) !== 0;
@@ -151,14 +167,21 @@ export function tokenize(text: string, folded = fold(text)): Token[] {
       continue;
     }
     // An initialism has a period as its second or third character: most words are ruled out at once.
-    const ini = isLetter(c) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46) ? initialismEnd(text, i) : -1;
+    const ini =
+      isLetter(c) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46) ? initialismEnd(text, i) : -1;
     // Letters and periods only in an initialism; wordEnd() says whether its word has an apostrophe.
     let end = ini > 0 ? ini : wordEnd(text, i);
     let apostrophe = ini > 0 ? false : wordHasApostrophe;
     // "'baseless'", "'We did not interfere'": a closing single quote is no part of the word —
     // unless it marks a plural possessive ("the Americans' claims"). An apostrophe right before
     // a letter is an elision ("l'élection"), never a closing quote.
-    if (apostrophe && isApostrophe(text.charCodeAt(end - 1)) && end - i > 1 && !(end < n && isAlnum(text.charCodeAt(end))) && !ELIDED.test(text.slice(i, end - 1))) {
+    if (
+      apostrophe &&
+      isApostrophe(text.charCodeAt(end - 1)) &&
+      end - i > 1 &&
+      !(end < n && isAlnum(text.charCodeAt(end))) &&
+      !ELIDED.test(text.slice(i, end - 1))
+    ) {
       const plural = (text.charCodeAt(end - 2) | 32) === 115;
       if (!plural || (i > 0 && isApostrophe(text.charCodeAt(i - 1)))) {
         end--;

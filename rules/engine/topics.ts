@@ -54,22 +54,32 @@ export function selectAssessments(engine: Engine, rule: Rule, read: ElectionRead
 
 function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Evidence {
   const relevance = new Map(rule.assessments.map((ref) => [ref.id, ref.relevance]));
-  if (relevance.size === 0) return { assessments: [], scope: { coverage: 'general', elections: read.elections, from: read.from } };
+  if (relevance.size === 0)
+    return { assessments: [], scope: { coverage: 'general', elections: read.elections, from: read.from } };
   // A rule that cites assessments is answered by any assessment about the claim's election.
   const pool = [...engine.assessments.values()].filter((a) => relevance.has(a.id) || electionsOf(a).length > 0);
   // A year only inferred from the claim's date is a guess: if nothing covers it, the country's record answers.
   const first = read.elections[0];
   const ofCountry = (a: Assessment) => electionsOf(a).filter((e) => e.country === first?.country);
-  const claim = read.inferred && pool.some((a) => ofCountry(a).length > 0) && !pool.some((a) => ofCountry(a).some((e) => e.year === first!.year))
-    ? read.elections.map((e) => ({ country: e.country, year: null }))
-    : read.elections;
+  const claim =
+    read.inferred &&
+    pool.some((a) => ofCountry(a).length > 0) &&
+    !pool.some((a) => ofCountry(a).some((e) => e.year === first!.year))
+      ? read.elections.map((e) => ({ country: e.country, year: null }))
+      : read.elections;
   if (claim.length === 0) {
     const general = pool.filter((a) => relevance.has(a.id) && isGeneral(a));
     const chosen = general.length > 0 ? general : pool.filter((a) => relevance.has(a.id));
-    return { assessments: ordered(chosen, () => 0).map((a) => toFinding(a, relevance.get(a.id) ?? '', false, engine.assessmentPublishers.get(a.id))), scope: { coverage: 'general', elections: [], from: null } };
+    return {
+      assessments: ordered(chosen, () => 0).map((a) =>
+        toFinding(a, relevance.get(a.id) ?? '', false, engine.assessmentPublishers.get(a.id)),
+      ),
+      scope: { coverage: 'general', elections: [], from: null },
+    };
   }
   const countries = claim.map((e) => e.country);
-  const exact = (a: Assessment) => electionsOf(a).some((e) => claim.some((c) => c.year !== null && c.country === e.country && c.year === e.year));
+  const exact = (a: Assessment) =>
+    electionsOf(a).some((e) => claim.some((c) => c.year !== null && c.country === e.country && c.year === e.year));
   const tier = (a: Assessment) => {
     // Within the election's assessments (or allegations), those about it alone before wider reports.
     if (exact(a)) return electionsOf(a).every((e) => countries.includes(e.country)) ? 0 : 0.1;
@@ -77,7 +87,9 @@ function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Eviden
     return own.some((e) => e.year === null) ? 1 : 2;
   };
   const named = claim.find((e) => e.year !== null);
-  const note = named ? engine.elections?.elections.find((e) => e.country === named.country && e.year === named.year)?.note : undefined;
+  const note = named
+    ? engine.elections?.elections.find((e) => e.country === named.country && e.year === named.year)?.note
+    : undefined;
   let chosen = pool.filter((a) => electionsOf(a).some((e) => countries.includes(e.country)));
   let coverage: EvidenceScope['coverage'] = named ? 'election' : 'country';
   if (named && !chosen.some(exact)) {
@@ -86,7 +98,12 @@ function computeEvidence(engine: Engine, rule: Rule, read: ElectionRead): Eviden
     chosen = chosen.filter((a) => tier(a) === 1);
   } else if (chosen.length === 0) coverage = 'uncovered';
   const scope: EvidenceScope = { coverage, elections: claim, from: read.from, ...(note ? { note } : {}) };
-  return { assessments: ordered(chosen, tier).map((a) => toFinding(a, relevance.get(a.id) ?? aboutText(engine, a, claim), exact(a), engine.assessmentPublishers.get(a.id))), scope };
+  return {
+    assessments: ordered(chosen, tier).map((a) =>
+      toFinding(a, relevance.get(a.id) ?? aboutText(engine, a, claim), exact(a), engine.assessmentPublishers.get(a.id)),
+    ),
+    scope,
+  };
 }
 
 /** Tier, then assessments before allegations, then most recent; balancing findings after what they qualify. */
@@ -121,7 +138,12 @@ function aboutText(engine: Engine, a: Assessment, claim: ClaimElection[]): strin
   return e.year === null ? `Concerns elections in ${name}.` : `Concerns the ${e.year} election in ${name}.`;
 }
 
-function toFinding(a: Assessment, relevance: string, aboutClaimElection: boolean, packPublisher?: string): FindingAssessment {
+function toFinding(
+  a: Assessment,
+  relevance: string,
+  aboutClaimElection: boolean,
+  packPublisher?: string,
+): FindingAssessment {
   return {
     id: a.id,
     title: a.title,

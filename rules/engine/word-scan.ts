@@ -17,7 +17,8 @@ let shared: WordSpans = { starts: new Int32Array(4096), ends: new Int32Array(409
 
 /** Letters and digits of folded text below U+0500, as a table: the scan reads it for every character. */
 const LETTER = new Uint8Array(0x500);
-for (let c = 0; c < 0x500; c++) LETTER[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f) || c >= 0x400 ? 1 : 0;
+for (let c = 0; c < 0x500; c++)
+  LETTER[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f) || c >= 0x400 ? 1 : 0;
 
 function isLetter(c: number): boolean {
   // Folded text is mostly lower-case ASCII: answered by one comparison before the table.

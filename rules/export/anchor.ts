@@ -60,7 +60,10 @@ function contextScore(text: string, at: number, quote: TextQuoteSelector): numbe
  * The position only breaks ties: on its own it could point into changed text and highlight
  * the wrong words, which is worse than not anchoring at all.
  */
-export function anchorQuote(text: string, selector: TextQuoteSelector | readonly TextSelector[]): { start: number; end: number } | null {
+export function anchorQuote(
+  text: string,
+  selector: TextQuoteSelector | readonly TextSelector[],
+): { start: number; end: number } | null {
   const list: readonly TextSelector[] = Array.isArray(selector) ? selector : [selector as TextQuoteSelector];
   const quote = list.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   const position = list.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');

@@ -58,18 +58,27 @@ const RATING: Record<PatternId, string> = {
 /** The rating's short name; with allegations only, it says so instead of "assessments". */
 export function ratingName(f: Pick<Finding, 'pattern' | 'assessments'> & Partial<Pick<Finding, 'scope'>>): string {
   if (f.assessments.length === 0) {
-    const why = f.scope?.coverage === 'uncovered' ? 'no official record of that election in the data' : 'no official record attached';
+    const why =
+      f.scope?.coverage === 'uncovered'
+        ? 'no official record of that election in the data'
+        : 'no official record attached';
     return `${patternLabel(f.pattern)} (automated match; ${why})`;
   }
   const name = RATING[f.pattern] ?? `${patternLabel(f.pattern)}; see official assessments`;
-  return f.assessments.every(isAllegation) ? name.replace('official assessments describe interference', 'official allegations (not tested in court)').replace('official assessments', 'official allegations (not tested in court)') : name;
+  return f.assessments.every(isAllegation)
+    ? name
+        .replace('official assessments describe interference', 'official allegations (not tested in court)')
+        .replace('official assessments', 'official allegations (not tested in court)')
+    : name;
 }
 
 /** Each assessment cited in full: date, issuer, title, allegation with its outcome, finding, caveat, link. */
 function explanation(f: Finding): string {
   const cited = f.assessments.map((a) => {
     const p = presentAssessment(a, 'en');
-    const parts = [`${a.date}, ${a.issuer}, "${a.title}"${isAllegation(a) ? ' (allegation, not a finding of a court)' : ''}: ${a.finding}`];
+    const parts = [
+      `${a.date}, ${a.issuer}, "${a.title}"${isAllegation(a) ? ' (allegation, not a finding of a court)' : ''}: ${a.finding}`,
+    ];
     if (p.caveat) parts.push(p.caveat);
     if (a.outcome) parts.push(`Outcome so far: ${a.outcome}`);
     const link = p.links[0];
@@ -99,9 +108,16 @@ export function toClaimReviews(doc: ExportDocument): ClaimReview[] {
   const base = source.replace(/#.*$/, '');
   return doc.findings.map((f) => {
     const claim = claimOf(doc.blocks, f);
-    const item: ClaimReview['itemReviewed'] = { '@type': 'Claim', appearance: { '@type': 'CreativeWork', url: source } };
+    const item: ClaimReview['itemReviewed'] = {
+      '@type': 'Claim',
+      appearance: { '@type': 'CreativeWork', url: source },
+    };
     if (doc.title) item.appearance.headline = doc.title;
-    if (f.speaker) item.author = { '@type': f.speakerId && !PERSON_IDS.has(f.speakerId) ? 'Organization' : 'Person', name: f.speaker };
+    if (f.speaker)
+      item.author = {
+        '@type': f.speakerId && !PERSON_IDS.has(f.speakerId) ? 'Organization' : 'Person',
+        name: f.speaker,
+      };
     if (f.claimDate) item.datePublished = f.claimDate;
     return {
       '@context': 'https://schema.org',

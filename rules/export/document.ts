@@ -56,7 +56,10 @@ export function blockStarts(blocks: readonly TextBlock[]): number[] {
  * `documentText(blocks).slice(start, end)` is the claim. Throws when the finding's block
  * does not exist, because an export that points at the wrong text is worse than none.
  */
-export function absoluteOffsets(blocks: readonly TextBlock[], finding: Pick<Finding, 'block' | 'start' | 'end'>): { start: number; end: number } {
+export function absoluteOffsets(
+  blocks: readonly TextBlock[],
+  finding: Pick<Finding, 'block' | 'start' | 'end'>,
+): { start: number; end: number } {
   const block = blocks[finding.block];
   if (!block || finding.start < 0 || finding.end > block.text.length || finding.start > finding.end) {
     throw new RangeError(`finding [${finding.start}, ${finding.end}) is outside block ${finding.block}`);
@@ -66,7 +69,10 @@ export function absoluteOffsets(blocks: readonly TextBlock[], finding: Pick<Find
 }
 
 /** The claim as it stands in its block (the engine promises `finding.text` equals it; the block wins). */
-export function claimOf(blocks: readonly TextBlock[], finding: Pick<Finding, 'block' | 'start' | 'end' | 'text'>): string {
+export function claimOf(
+  blocks: readonly TextBlock[],
+  finding: Pick<Finding, 'block' | 'start' | 'end' | 'text'>,
+): string {
   return blocks[finding.block]?.text.slice(finding.start, finding.end) ?? finding.text;
 }
 

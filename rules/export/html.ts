@@ -42,13 +42,19 @@ function assessmentItem(a: FindingAssessment): string {
   const p = presentAssessment(a, 'en');
   const kind = `<span class="${isAllegation(a) ? 'allegation' : 'kind'}">${escapeHtml(kindText(a))}</span>`;
   const balance = p.balance ? ` · <em>${escapeHtml(p.balance)}</em>` : '';
-  const parts = [`<strong><time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time></strong> — <cite>${escapeHtml(a.title)}</cite>, ${escapeHtml(a.issuer)} · ${kind}${balance}`];
+  const parts = [
+    `<strong><time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time></strong> — <cite>${escapeHtml(a.title)}</cite>, ${escapeHtml(a.issuer)} · ${kind}${balance}`,
+  ];
   parts.push(`<br>${escapeHtml(a.finding)}`);
   if (p.caveat) parts.push(`<br><em>${escapeHtml(p.caveat)}</em>`);
   // An imported pack's own assessment says whose it is (issue #14).
-  if (a.packPublisher) parts.push(`<br>Added by the pack publisher ${escapeHtml(a.packPublisher)}, not Counterpoint's record`);
+  if (a.packPublisher)
+    parts.push(`<br>Added by the pack publisher ${escapeHtml(a.packPublisher)}, not Counterpoint's record`);
   if (a.outcome) parts.push(`<br>Outcome so far: ${escapeHtml(a.outcome)}`);
-  for (const later of a.later) parts.push(`<br>Later (<time datetime="${escapeHtml(later.date)}">${escapeHtml(later.date)}</time>): ${escapeHtml(later.text)}`);
+  for (const later of a.later)
+    parts.push(
+      `<br>Later (<time datetime="${escapeHtml(later.date)}">${escapeHtml(later.date)}</time>): ${escapeHtml(later.text)}`,
+    );
   const links = p.links.map((l) => link(l.label, l.href));
   if (!a.url) links.push(`official address unverified — source: ${escapeHtml(a.sourceNote ?? 'not recorded')}`);
   parts.push(`<br>${links.join(' · ')}`);
@@ -58,7 +64,9 @@ function assessmentItem(a: FindingAssessment): string {
 function findingArticle(doc: ExportDocument, f: Finding, n: number, prefix: string, level: number): string {
   const id = `${prefix}f${n}`;
   const [h, sub] = [`h${level}`, `h${level + 1}`];
-  const scope = scopeLines(f.scope, f.assessments.length, 'en').map((line) => `<p><em>${escapeHtml(line)}</em></p>`).join('\n');
+  const scope = scopeLines(f.scope, f.assessments.length, 'en')
+    .map((line) => `<p><em>${escapeHtml(line)}</em></p>`)
+    .join('\n');
   const empty = f.scope?.coverage === 'uncovered' ? '' : '<p>No official assessment is attached to this rule.</p>';
   const record = `${scope}${f.assessments.length === 0 ? empty : `<ul>${f.assessments.map(assessmentItem).join('\n')}</ul>`}`;
   return `<article aria-labelledby="${id}">
@@ -75,7 +83,10 @@ function documentSection(doc: ExportDocument, index: number, many: boolean): str
   const title = doc.title?.trim() || doc.source;
   const Tag = many ? 'h2' : 'h1';
   const prefix = many ? `d${index + 1}-` : '';
-  const findings = doc.findings.length === 0 ? '<p>No passages matched.</p>' : doc.findings.map((f, i) => findingArticle(doc, f, i + 1, prefix, many ? 3 : 2)).join('\n');
+  const findings =
+    doc.findings.length === 0
+      ? '<p>No passages matched.</p>'
+      : doc.findings.map((f, i) => findingArticle(doc, f, i + 1, prefix, many ? 3 : 2)).join('\n');
   return `<section aria-label="${escapeHtml(title)}">
 <header>
 <${Tag}>${escapeHtml(title)}</${Tag}>

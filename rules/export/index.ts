@@ -13,11 +13,32 @@ import { toMarkdownAll } from './markdown';
 import { toAnnotationCollection } from './w3c';
 
 export * from './document';
-export { anchorQuote, selectorsFor, CONTEXT_LENGTH, type TextQuoteSelector, type TextPositionSelector, type TextSelector } from './anchor';
+export {
+  anchorQuote,
+  selectorsFor,
+  CONTEXT_LENGTH,
+  type TextQuoteSelector,
+  type TextPositionSelector,
+  type TextSelector,
+} from './anchor';
 export { escapeMarkdown, toMarkdown, toMarkdownAll } from './markdown';
 export { escapeHtml, toHtml } from './html';
-export { toAnnotations, toAnnotationCollection, stableUuid, ANNO_CONTEXT, type WebAnnotation, type AnnotationCollection } from './w3c';
-export { toClaimReviews, toClaimReviewsAll, ratingName, textFragment, REVIEW_AUTHOR, type ClaimReview } from './claimreview';
+export {
+  toAnnotations,
+  toAnnotationCollection,
+  stableUuid,
+  ANNO_CONTEXT,
+  type WebAnnotation,
+  type AnnotationCollection,
+} from './w3c';
+export {
+  toClaimReviews,
+  toClaimReviewsAll,
+  ratingName,
+  textFragment,
+  REVIEW_AUTHOR,
+  type ClaimReview,
+} from './claimreview';
 export { patternLabel, kindLabel, isAllegation } from './labels';
 
 export const EXPORT_FORMATS = ['markdown', 'html', 'w3c', 'claimreview'] as const;

@@ -20,12 +20,14 @@ export function patternLabel(pattern: string): string {
 
 /** The kind as a handout prints it; an allegation says so first, so no one reads it as a finding. */
 export function kindText(a: Pick<FindingAssessment, 'kind' | 'allegation'>): string {
-  return isAllegation(a) ? `Allegation (${kindLabel(a.kind).toLowerCase()}, not a finding of a court)` : kindLabel(a.kind);
+  return isAllegation(a)
+    ? `Allegation (${kindLabel(a.kind).toLowerCase()}, not a finding of a court)`
+    : kindLabel(a.kind);
 }
 
 /** The one line under the title of every handout. */
 export const HOW_TO_READ =
-  'How to read this: each passage below matched one of Counterpoint\'s patterns for statements about election interference. ' +
+  "How to read this: each passage below matched one of Counterpoint's patterns for statements about election interference. " +
   'The match is automatic and may be wrong; it is not a fact-check. Under each passage, "What the record shows" lists ' +
   'the official assessments that answer it, most relevant first (the election it names, then assessments before allegations, then the most recent), ' +
   'with their caveats, later developments and links. Indictments, sanctions and police cases are allegations, not findings of a court.';

@@ -48,11 +48,14 @@ function blockquote(text: string): string {
 function assessmentLines(a: FindingAssessment): string[] {
   const sub = (s: string) => `  - ${s}`;
   const p = presentAssessment(a, 'en');
-  const lines = [`- **${escapeMarkdown(a.date)}** — *${escapeMarkdown(a.title)}*, ${escapeMarkdown(a.issuer)} · ${escapeMarkdown(kindText(a))}${p.balance ? ` · ${p.balance}` : ''}`];
+  const lines = [
+    `- **${escapeMarkdown(a.date)}** — *${escapeMarkdown(a.title)}*, ${escapeMarkdown(a.issuer)} · ${escapeMarkdown(kindText(a))}${p.balance ? ` · ${p.balance}` : ''}`,
+  ];
   lines.push(sub(escapeMarkdown(a.finding)));
   if (p.caveat) lines.push(sub(escapeMarkdown(p.caveat)));
   // An imported pack's own assessment says whose it is (issue #14).
-  if (a.packPublisher) lines.push(sub(`Added by the pack publisher ${escapeMarkdown(a.packPublisher)}, not Counterpoint's record`));
+  if (a.packPublisher)
+    lines.push(sub(`Added by the pack publisher ${escapeMarkdown(a.packPublisher)}, not Counterpoint's record`));
   if (a.outcome) lines.push(sub(`Outcome so far: ${escapeMarkdown(a.outcome)}`));
   for (const later of a.later) lines.push(sub(`Later (${escapeMarkdown(later.date)}): ${escapeMarkdown(later.text)}`));
   const links = p.links.map((l) => link(l.label, l.href));
@@ -75,7 +78,8 @@ function findingSection(doc: ExportDocument, f: Finding, n: number): string {
     '',
   ];
   for (const line of scopeLines(f.scope, f.assessments.length, 'en')) lines.push(`*${escapeMarkdown(line)}*`, '');
-  if (f.assessments.length === 0 && f.scope?.coverage !== 'uncovered') lines.push('No official assessment is attached to this rule.');
+  if (f.assessments.length === 0 && f.scope?.coverage !== 'uncovered')
+    lines.push('No official assessment is attached to this rule.');
   for (const a of f.assessments) lines.push(...assessmentLines(a));
   return lines.join('\n');
 }
@@ -93,7 +97,8 @@ export function toMarkdown(doc: ExportDocument): string {
     `*${escapeMarkdown(HOW_TO_READ)}*`,
     '',
   ];
-  const body = doc.findings.length === 0 ? ['No passages matched.'] : doc.findings.map((f, i) => findingSection(doc, f, i + 1));
+  const body =
+    doc.findings.length === 0 ? ['No passages matched.'] : doc.findings.map((f, i) => findingSection(doc, f, i + 1));
   return `${[...head, body.join('\n\n')].join('\n')}\n`;
 }
 

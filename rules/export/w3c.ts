@@ -23,7 +23,12 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 type Body =
   | { type: 'TextualBody'; purpose: 'classifying' | 'describing'; value: string; format: 'text/plain'; language: 'en' }
-  | { type: 'SpecificResource'; purpose: 'linking'; source: { id: string; type: 'Text'; label: string }; state?: { type: 'TimeState'; cached: string; sourceDate?: string } };
+  | {
+      type: 'SpecificResource';
+      purpose: 'linking';
+      source: { id: string; type: 'Text'; label: string };
+      state?: { type: 'TimeState'; cached: string; sourceDate?: string };
+    };
 
 export interface WebAnnotation {
   '@context': typeof ANNO_CONTEXT;
@@ -57,7 +62,13 @@ function fnv1a(text: string, seed: number): number {
 
 /** A deterministic `urn:uuid:` for `key`: UUID version 8 (RFC 9562, "custom"), variant 10. */
 export function stableUuid(key: string): string {
-  const hex = [1, 2, 3, 4].map((seed) => fnv1a(key, seed * 0x9e3779b1).toString(16).padStart(8, '0')).join('');
+  const hex = [1, 2, 3, 4]
+    .map((seed) =>
+      fnv1a(key, seed * 0x9e3779b1)
+        .toString(16)
+        .padStart(8, '0'),
+    )
+    .join('');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -70,11 +81,21 @@ export function targetIri(doc: Pick<ExportDocument, 'source' | 'url'>): string {
 function bodies(f: Finding): Body[] {
   const out: Body[] = [
     { type: 'TextualBody', purpose: 'classifying', value: f.pattern, format: 'text/plain', language: 'en' },
-    { type: 'TextualBody', purpose: 'describing', value: `${patternLabel(f.pattern)}: ${f.why}`, format: 'text/plain', language: 'en' },
+    {
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: `${patternLabel(f.pattern)}: ${f.why}`,
+      format: 'text/plain',
+      language: 'en',
+    },
   ];
   for (const a of f.assessments) {
     if (!a.url) continue;
-    const body: Body = { type: 'SpecificResource', purpose: 'linking', source: { id: a.url, type: 'Text', label: `${a.date} — ${a.title} (${a.issuer})` } };
+    const body: Body = {
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: { id: a.url, type: 'Text', label: `${a.date} — ${a.title} (${a.issuer})` },
+    };
     if (isArchiveSnapshot(a.archiveUrl)) body.state = { type: 'TimeState', cached: a.archiveUrl };
     out.push(body);
   }

@@ -16,16 +16,30 @@ export function backupPackValidator(source: PackSource): (input: unknown) => Pac
 }
 
 /** Problems of entry `i` that the pack validator does not see: its source and its size. */
-export function backupPackErrors(pack: unknown, source: PackSource, i: number, bundledIds: ReadonlySet<string> = BUNDLED_PACK_IDS): PackError[] {
+export function backupPackErrors(
+  pack: unknown,
+  source: PackSource,
+  i: number,
+  bundledIds: ReadonlySet<string> = BUNDLED_PACK_IDS,
+): PackError[] {
   const errors: PackError[] = [];
-  const id = typeof pack === 'object' && pack !== null && typeof (pack as { id?: unknown }).id === 'string' ? (pack as { id: string }).id : null;
+  const id =
+    typeof pack === 'object' && pack !== null && typeof (pack as { id?: unknown }).id === 'string'
+      ? (pack as { id: string }).id
+      : null;
   // (A pack without an id gets the validator's error instead.)
   if (source.kind === 'bundled' && id !== null && !bundledIds.has(id)) {
-    errors.push({ path: `packs[${i}].source`, message: `"bundled" is only for packs that ship with Counterpoint, and "${id}" is not one of them; use "file"` });
+    errors.push({
+      path: `packs[${i}].source`,
+      message: `"bundled" is only for packs that ship with Counterpoint, and "${id}" is not one of them; use "file"`,
+    });
   }
   const bytes = new TextEncoder().encode(JSON.stringify(pack) ?? '').byteLength;
   if (bytes > MAX_PACK_BYTES) {
-    errors.push({ path: `packs[${i}].pack`, message: `the pack is ${formatBytes(bytes)} (${bytes} bytes); packs may be at most ${formatBytes(MAX_PACK_BYTES)}, in a backup as in a file` });
+    errors.push({
+      path: `packs[${i}].pack`,
+      message: `the pack is ${formatBytes(bytes)} (${bytes} bytes); packs may be at most ${formatBytes(MAX_PACK_BYTES)}, in a backup as in a file`,
+    });
   }
   return errors;
 }

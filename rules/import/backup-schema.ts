@@ -34,7 +34,8 @@ export interface BackupRuleOverride {
 }
 
 /** Where an installed pack came from. A restore keeps the shipped copy of a bundled pack. */
-export type PackSource = { kind: 'bundled' } | { kind: 'file'; fileName?: string } | { kind: 'subscription'; url: string };
+export type PackSource =
+  { kind: 'bundled' } | { kind: 'file'; fileName?: string } | { kind: 'subscription'; url: string };
 
 export interface BackupPack {
   pack: Pack;
@@ -68,7 +69,12 @@ export interface Backup {
   subscriptions: BackupSubscription[];
 }
 
-const timestamp = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), 'must be an ISO timestamp like 2026-01-31T12:00:00.000Z');
+const timestamp = z
+  .string()
+  .refine(
+    (s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)),
+    'must be an ISO timestamp like 2026-01-31T12:00:00.000Z',
+  );
 const https = z.url({ protocol: /^https$/, error: 'must be an https URL' });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hexadecimal digits');
 
@@ -82,7 +88,15 @@ export const backupSchema = z.strictObject({
   exportedAt: timestamp,
   // Each setting's value checked against its own type (setting-schema.ts).
   settings: z.array(settingRowSchema),
-  sites: z.array(z.strictObject({ host: z.string().max(253).regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/, 'must be a lower-case host name'), enabled: z.boolean() })),
+  sites: z.array(
+    z.strictObject({
+      host: z
+        .string()
+        .max(253)
+        .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/, 'must be a lower-case host name'),
+      enabled: z.boolean(),
+    }),
+  ),
   packs: z.array(
     z.strictObject({
       pack: z.unknown(),
@@ -100,7 +114,10 @@ export const backupSchema = z.strictObject({
       url: https,
       packId: z.string().nullable(),
       expectedSha256: sha256.nullable(),
-      intervalHours: z.number().min(1).max(24 * 365),
+      intervalHours: z
+        .number()
+        .min(1)
+        .max(24 * 365),
       enabled: z.boolean(),
       lastSuccess: timestamp.nullable(),
       lastError: z.string().max(10_000).nullable(),

@@ -39,10 +39,19 @@ function parse(text: string, validateAll: ((input: unknown) => PackResult) | und
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   if (nestedDeeperThan(doc, 40)) return fail('objects or arrays are nested too deeply');
-  if (!isRecord(doc) || own(doc, 'format') !== BACKUP_FORMAT) return fail(`not a Counterpoint backup (expected "format": "${BACKUP_FORMAT}")`);
+  if (!isRecord(doc) || own(doc, 'format') !== BACKUP_FORMAT)
+    return fail(`not a Counterpoint backup (expected "format": "${BACKUP_FORMAT}")`);
   const version = own(doc, 'version');
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return { ok: false, errors: [{ path: 'version', message: `made by a newer Counterpoint (backup version ${version}); update the extension to restore it` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'version',
+          message: `made by a newer Counterpoint (backup version ${version}); update the extension to restore it`,
+        },
+      ],
+    };
   }
   const result = backupSchema.safeParse(doc, { reportInput: true });
   if (!result.success) {
@@ -62,11 +71,38 @@ function parse(text: string, validateAll: ((input: unknown) => PackResult) | und
     if (checked.ok && limits.length === 0) packs.push({ ...entry, pack: checked.pack });
     else if (!checked.ok) errors.push(...underPath(`packs[${i}].pack`, checked.errors));
   });
-  unique(data.settings.map((s) => s.key), 'settings', 'key', errors);
-  unique(data.sites.map((s) => s.host), 'sites', 'host', errors);
-  unique(packs.map((p) => p.pack.id), 'packs', 'pack.id', errors);
-  unique(data.subscriptions.map((s) => s.url), 'subscriptions', 'url', errors);
-  data.packs.forEach((entry, i) => unique(entry.ruleOverrides.map((o) => o.ruleId), `packs[${i}].ruleOverrides`, 'ruleId', errors));
+  unique(
+    data.settings.map((s) => s.key),
+    'settings',
+    'key',
+    errors,
+  );
+  unique(
+    data.sites.map((s) => s.host),
+    'sites',
+    'host',
+    errors,
+  );
+  unique(
+    packs.map((p) => p.pack.id),
+    'packs',
+    'pack.id',
+    errors,
+  );
+  unique(
+    data.subscriptions.map((s) => s.url),
+    'subscriptions',
+    'url',
+    errors,
+  );
+  data.packs.forEach((entry, i) =>
+    unique(
+      entry.ruleOverrides.map((o) => o.ruleId),
+      `packs[${i}].ruleOverrides`,
+      'ruleId',
+      errors,
+    ),
+  );
   if (errors.length) return { ok: false, errors: capErrors(errors) };
   return { ok: true, backup: { ...data, packs } };
 }
@@ -93,9 +129,25 @@ const BACKUP_KEY_ORDER: KeyOrder = {
     sites: { keys: ['host', 'enabled'] },
     packs: {
       keys: ['pack', 'source', 'enabled', 'ruleOverrides'],
-      nested: { pack: PACK_KEY_ORDER, source: { keys: ['kind', 'fileName', 'url'] }, ruleOverrides: { keys: ['ruleId', 'enabled'] } },
+      nested: {
+        pack: PACK_KEY_ORDER,
+        source: { keys: ['kind', 'fileName', 'url'] },
+        ruleOverrides: { keys: ['ruleId', 'enabled'] },
+      },
     },
-    subscriptions: { keys: ['url', 'packId', 'expectedSha256', 'intervalHours', 'enabled', 'lastSuccess', 'lastError', 'lastErrorAt', 'sha256'] },
+    subscriptions: {
+      keys: [
+        'url',
+        'packId',
+        'expectedSha256',
+        'intervalHours',
+        'enabled',
+        'lastSuccess',
+        'lastError',
+        'lastErrorAt',
+        'sha256',
+      ],
+    },
   },
 };
 
@@ -108,7 +160,10 @@ export function serializeBackup(input: BackupInput, exportedAt: Date = new Date(
     exportedAt: exportedAt.toISOString(),
     settings: [...input.settings].sort((a, b) => byString(a.key, b.key)),
     sites: [...input.sites].sort((a, b) => byString(a.host, b.host)),
-    packs: input.packs.map((p) => ({ ...p, ruleOverrides: [...p.ruleOverrides].sort((a, b) => byString(a.ruleId, b.ruleId)) })),
+    packs: input.packs.map((p) => ({
+      ...p,
+      ruleOverrides: [...p.ruleOverrides].sort((a, b) => byString(a.ruleId, b.ruleId)),
+    })),
     subscriptions: input.subscriptions,
   };
   return `${JSON.stringify(withKeyOrder(backup, BACKUP_KEY_ORDER), null, 2)}\n`;

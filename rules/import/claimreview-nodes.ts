@@ -30,7 +30,9 @@ export function isClaimReview(value: unknown): value is Record<string, unknown> 
 export function looksLikeJsonLd(value: unknown): boolean {
   if (Array.isArray(value)) return true;
   if (!isRecord(value)) return false;
-  return own(value, '@context') !== undefined || own(value, '@graph') !== undefined || own(value, '@type') !== undefined;
+  return (
+    own(value, '@context') !== undefined || own(value, '@graph') !== undefined || own(value, '@type') !== undefined
+  );
 }
 
 /** Every ClaimReview at the root, in a root array, or in a `@graph` (of the root or of an array item). */

@@ -21,20 +21,44 @@ import { detectLang } from '../engine/lang';
 import type { Assessment, Pack, Rule } from '../schema/pack';
 import { LANGS, PATTERNS, type Lang, type PatternId } from '../types';
 import { claimTerms } from './claim-terms';
-import { dateOf, fieldPath, findClaimReviews, get, isHttps, languageOf, MAX_CLAIM_REVIEWS, nameOf, supportedLang, text, type ClaimReviewNode } from './claimreview-nodes';
+import {
+  dateOf,
+  fieldPath,
+  findClaimReviews,
+  get,
+  isHttps,
+  languageOf,
+  MAX_CLAIM_REVIEWS,
+  nameOf,
+  supportedLang,
+  text,
+  type ClaimReviewNode,
+} from './claimreview-nodes';
 import { own, type PackError } from './errors';
 import { shortHash, slugify, urlSlug } from './stable-id';
 
 export type ClaimReviewResult =
   /** `sources[i]` is where rules[i] and assessments[i] came from, for mapping validator errors back. */
-  | { ok: true; pack: Pack; sources: string[] }
-  | { ok: false; errors: PackError[] };
+  { ok: true; pack: Pack; sources: string[] } | { ok: false; errors: PackError[] };
 
 /** Converts every ClaimReview in a parsed JSON-LD document; `today` (YYYY-MM-DD) becomes `updated`. */
 export function claimReviewsToPack(doc: unknown, today: string): ClaimReviewResult {
   const nodes = findClaimReviews(doc);
-  if (nodes.length === 0) return { ok: false, errors: [{ path: '(root)', message: 'no ClaimReview found (expected "@type": "ClaimReview" in an object, an array or "@graph")' }] };
-  if (nodes.length > MAX_CLAIM_REVIEWS) return { ok: false, errors: [{ path: '(root)', message: `more than ${MAX_CLAIM_REVIEWS} ClaimReviews in one file` }] };
+  if (nodes.length === 0)
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(root)',
+          message: 'no ClaimReview found (expected "@type": "ClaimReview" in an object, an array or "@graph")',
+        },
+      ],
+    };
+  if (nodes.length > MAX_CLAIM_REVIEWS)
+    return {
+      ok: false,
+      errors: [{ path: '(root)', message: `more than ${MAX_CLAIM_REVIEWS} ClaimReviews in one file` }],
+    };
   const errors: PackError[] = [];
   const rules: Rule[] = [];
   const assessments: Assessment[] = [];
@@ -53,7 +77,10 @@ export function claimReviewsToPack(doc: unknown, today: string): ClaimReviewResu
     license ??= text(own(item.node, 'license'), 200);
   }
   if (errors.length) return { ok: false, errors };
-  const by = publishers.length <= 2 ? publishers.join(' and ') : `${publishers[0]}, ${publishers[1]} and ${publishers.length - 2} more`;
+  const by =
+    publishers.length <= 2
+      ? publishers.join(' and ')
+      : `${publishers[0]}, ${publishers[1]} and ${publishers.length - 2} more`;
   const pack: Pack = {
     id: `${slugify(publishers[0] ?? '') || 'imported'}-fact-checks`,
     title: `Fact-checks by ${by}`,
@@ -80,13 +107,21 @@ function convert({ node, path }: ClaimReviewNode, errors: PackError[]): Converte
   const before = errors.length;
   const fail = (key: string, message: string) => void errors.push({ path: fieldPath(path, key), message });
   const claim = text(own(node, 'claimReviewed'));
-  if (!claim) fail('claimReviewed', own(node, 'claimReviewed') === undefined ? 'required field is missing' : 'must be the text of the claim');
+  if (!claim)
+    fail(
+      'claimReviewed',
+      own(node, 'claimReviewed') === undefined ? 'required field is missing' : 'must be the text of the claim',
+    );
   const rawUrl = own(node, 'url');
   const url = text(rawUrl, 2000);
   if (!url) fail('url', rawUrl === undefined ? 'required field is missing' : 'must be an https URL');
   else if (!isHttps(url)) fail('url', `must be an https URL (got ${JSON.stringify(url.slice(0, 80))})`);
   const date = dateOf(own(node, 'datePublished'));
-  if (!date) fail('datePublished', own(node, 'datePublished') === undefined ? 'required field is missing' : 'must be a date like 2024-05-03');
+  if (!date)
+    fail(
+      'datePublished',
+      own(node, 'datePublished') === undefined ? 'required field is missing' : 'must be a date like 2024-05-03',
+    );
   const publisher = nameOf(own(node, 'author'));
   if (!publisher) fail('author', 'needs the fact-checker (author.name)');
   const langText = languageOf(own(node, 'inLanguage'));
@@ -124,7 +159,9 @@ function convert({ node, path }: ClaimReviewNode, errors: PackError[]): Converte
     example: clip(claim, 500),
     languages: [lang],
     cues: { any: ['terms'], terms: { [lang]: terms } },
-    assessments: [{ id: assessment.id, relevance: `${publisher} reviewed this claim${rating ? ` and rated it: ${rating}` : ''}.` }],
+    assessments: [
+      { id: assessment.id, relevance: `${publisher} reviewed this claim${rating ? ` and rated it: ${rating}` : ''}.` },
+    ],
   };
   return { rule, assessment, publisher, lang };
 }

@@ -21,7 +21,10 @@ export function capErrors(errors: readonly PackError[], max = MAX_ERRORS): PackE
 
 /** `rules[2].id` under `packs[0].pack` → `packs[0].pack.rules[2].id`. */
 export function underPath(prefix: string, errors: readonly PackError[]): PackError[] {
-  return errors.map((e) => ({ path: e.path === '(root)' ? prefix : e.path.startsWith('[') ? `${prefix}${e.path}` : `${prefix}.${e.path}`, message: e.message }));
+  return errors.map((e) => ({
+    path: e.path === '(root)' ? prefix : e.path.startsWith('[') ? `${prefix}${e.path}` : `${prefix}.${e.path}`,
+    message: e.message,
+  }));
 }
 
 /** A plain (non-array) object, e.g. a JSON object. */

@@ -17,7 +17,10 @@ export interface KeyOrder {
   nested?: Readonly<Record<string, KeyOrder>>;
 }
 
-const order = (schema: { shape: object }, nested?: Record<string, KeyOrder>): KeyOrder => ({ keys: Object.keys(schema.shape), nested });
+const order = (schema: { shape: object }, nested?: Record<string, KeyOrder>): KeyOrder => ({
+  keys: Object.keys(schema.shape),
+  nested,
+});
 
 const ruleOrder = order(ruleSchema, {
   cues: order(cuesSchema),
@@ -49,7 +52,12 @@ export function withKeyOrder(value: unknown, keyOrder?: KeyOrder): unknown {
     if (source[key] === undefined) continue;
     // defineProperty, not assignment: a key named "__proto__" stays a plain key.
     const nested = keyOrder.nested && Object.hasOwn(keyOrder.nested, key) ? keyOrder.nested[key] : undefined;
-    Object.defineProperty(out, key, { value: withKeyOrder(source[key], nested), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: withKeyOrder(source[key], nested),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -6,11 +6,32 @@
  *   const read = readPackFile(await file.text(), file.size);
  *   if (!read.ok) showErrors(read.errors); // [{ path: 'rules[0].id', message: '…' }]
  */
-export { MAX_PACK_BYTES, MAX_DEPTH, readPackFile, formatBytes, type PackFileKind, type ReadPackOptions, type ReadPackResult } from './read-pack-file';
+export {
+  MAX_PACK_BYTES,
+  MAX_DEPTH,
+  readPackFile,
+  formatBytes,
+  type PackFileKind,
+  type ReadPackOptions,
+  type ReadPackResult,
+} from './read-pack-file';
 export { claimReviewsToPack, type ClaimReviewResult } from './claimreview';
-export { findClaimReviews, isClaimReview, looksLikeJsonLd, MAX_CLAIM_REVIEWS, type ClaimReviewNode } from './claimreview-nodes';
+export {
+  findClaimReviews,
+  isClaimReview,
+  looksLikeJsonLd,
+  MAX_CLAIM_REVIEWS,
+  type ClaimReviewNode,
+} from './claimreview-nodes';
 export { claimTerms } from './claim-terms';
-export { exportPack, exportFileName, withKeyOrder, PACK_KEY_ORDER, PACK_SCHEMA_FILENAME, type KeyOrder } from './export-pack';
+export {
+  exportPack,
+  exportFileName,
+  withKeyOrder,
+  PACK_KEY_ORDER,
+  PACK_SCHEMA_FILENAME,
+  type KeyOrder,
+} from './export-pack';
 export {
   fetchSubscribedPack,
   nextUpdateDue,
@@ -21,7 +42,15 @@ export {
   type FetchPackOptions,
   type FetchPackResult,
 } from './subscription';
-export { parseBackup, serializeBackup, backupFileName, MAX_BACKUP_BYTES, type BackupInput, type BackupResult, type ParseBackupOptions } from './backup';
+export {
+  parseBackup,
+  serializeBackup,
+  backupFileName,
+  MAX_BACKUP_BYTES,
+  type BackupInput,
+  type BackupResult,
+  type ParseBackupOptions,
+} from './backup';
 export {
   BACKUP_FORMAT,
   BACKUP_VERSION,

@@ -23,7 +23,10 @@ export function parseJsonText(text: string): JsonTextResult {
     const { line, column } = lineColumn(body, offset);
     const near = body.slice(offset, offset + 20).split(/\r?\n/)[0];
     const what = offset >= body.length ? 'the file ends too early' : `unexpected ${JSON.stringify(near)}`;
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON at line ${line}, column ${column}: ${what}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '(root)', message: `not valid JSON at line ${line}, column ${column}: ${what}` }],
+    };
   }
 }
 
@@ -65,7 +68,7 @@ export function scanForError(text: string): number {
     while (i < text.length && WS.has(text[i]!)) i++;
   };
   const string = (): boolean => {
-    for (i++; i < text.length; ) {
+    for (i++; i < text.length;) {
       const c = text.charCodeAt(i);
       if (c === 0x22) return (i++, true);
       if (c < 0x20) return false;

@@ -44,22 +44,31 @@ export function readPackFile(text: string, byteLength: number, options: ReadPack
     return read(text, byteLength, options);
   } catch (e) {
     // Defence in depth: nothing above should throw, but an import dialog must not crash.
-    return { ok: false, errors: [{ path: '(root)', message: `could not read the file: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '(root)', message: `could not read the file: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
 }
 
 function read(text: string, byteLength: number, options: ReadPackOptions): ReadPackResult {
   if (typeof text !== 'string') return fail('the file is not text');
   const size = Math.max(Number.isFinite(byteLength) ? byteLength : 0, text.length);
-  if (size > MAX_PACK_BYTES) return fail(`the file is ${formatBytes(size)} (${size} bytes); pack files may be at most ${formatBytes(MAX_PACK_BYTES)}`);
+  if (size > MAX_PACK_BYTES)
+    return fail(
+      `the file is ${formatBytes(size)} (${size} bytes); pack files may be at most ${formatBytes(MAX_PACK_BYTES)}`,
+    );
   if (text.trim() === '') return fail('the file is empty');
   const parsed = parseJsonText(text);
   if (!parsed.ok) return parsed;
-  if (nestedDeeperThan(parsed.value, MAX_DEPTH)) return fail(`objects or arrays are nested more than ${MAX_DEPTH} levels deep`);
+  if (nestedDeeperThan(parsed.value, MAX_DEPTH))
+    return fail(`objects or arrays are nested more than ${MAX_DEPTH} levels deep`);
   const validate = options.validate ?? checkPack;
   if (!looksLikeJsonLd(parsed.value)) {
     const result = validate(parsed.value);
-    return result.ok ? { ok: true, pack: result.pack, kind: 'counterpoint' } : { ok: false, errors: capErrors(result.errors) };
+    return result.ok
+      ? { ok: true, pack: result.pack, kind: 'counterpoint' }
+      : { ok: false, errors: capErrors(result.errors) };
   }
   const converted = claimReviewsToPack(parsed.value, isoDay(options.now ?? new Date()));
   if (!converted.ok) return { ok: false, errors: capErrors(converted.errors) };
@@ -76,7 +85,10 @@ function toSource(error: PackError, sources: readonly string[]): PackError {
   const m = /^(rules|assessments)\[(\d+)\]\.?(.*)$/.exec(error.path);
   const source = m ? sources[Number(m[2])] : undefined;
   if (!m || source === undefined) return error;
-  return { path: source, message: `${m[1] === 'rules' ? 'rule' : 'assessment'}${m[3] ? ` ${m[3]}` : ''}: ${error.message}` };
+  return {
+    path: source,
+    message: `${m[1] === 'rules' ? 'rule' : 'assessment'}${m[3] ? ` ${m[3]}` : ''}: ${error.message}`,
+  };
 }
 
 function fail(message: string): ReadPackResult {

@@ -36,5 +36,8 @@ export const settingRowSchema = z.discriminatedUnion(
     z.strictObject({ key: z.literal('trainerMode'), value: SETTING_SCHEMAS.trainerMode }),
     z.strictObject({ key: z.literal('uiLanguage'), value: SETTING_SCHEMAS.uiLanguage }),
   ],
-  { error: (issue) => (issue.code === 'invalid_union' ? `unknown setting; known settings: ${SETTING_NAMES.join(', ')}` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `unknown setting; known settings: ${SETTING_NAMES.join(', ')}` : undefined,
+  },
 );

@@ -15,7 +15,10 @@ import { MAX_PACK_BYTES, readPackFile, type PackFileKind, type ReadPackOptions }
  * The part of the Fetch API used here (the global `fetch` fits). Redirects are never followed
  * by the browser (`manual`): each hop is checked to be https before it is requested.
  */
-export type FetchLike = (url: string, init: { redirect: 'manual'; credentials: 'omit'; cache: 'no-cache'; signal?: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { redirect: 'manual'; credentials: 'omit'; cache: 'no-cache'; signal?: AbortSignal },
+) => Promise<Response>;
 
 /** A silent server must not hold an update (or the ones queued after it) forever. */
 export const FETCH_TIMEOUT_MS = 30_000;
@@ -48,13 +51,21 @@ export function isHttpsUrl(url: string): boolean {
 
 /** A pinned hash in canonical form (64 lower-case hex digits), or null if it is not one. */
 export function normalizeSha256(hash: string): string | null {
-  const hex = hash.trim().replace(/^sha-?256[-:]/i, '').toLowerCase();
+  const hex = hash
+    .trim()
+    .replace(/^sha-?256[-:]/i, '')
+    .toLowerCase();
   return /^[0-9a-f]{64}$/.test(hex) ? hex : null;
 }
 
 export async function fetchSubscribedPack(url: string, options: FetchPackOptions): Promise<FetchPackResult> {
   const now = options.now ?? (() => new Date());
-  const fail = (error: string, errors?: PackError[]): FetchPackResult => ({ ok: false, error, ...(errors ? { errors } : {}), at: now().toISOString() });
+  const fail = (error: string, errors?: PackError[]): FetchPackResult => ({
+    ok: false,
+    error,
+    ...(errors ? { errors } : {}),
+    at: now().toISOString(),
+  });
   if (!isHttpsUrl(url)) return fail('only https:// pack addresses are allowed');
   const pinned = options.expectedSha256 ? normalizeSha256(options.expectedSha256) : null;
   if (options.expectedSha256 && !pinned) return fail('the pinned SHA-256 must be 64 hexadecimal digits');
@@ -65,14 +76,17 @@ export async function fetchSubscribedPack(url: string, options: FetchPackOptions
     const reached = await fetchFollowingHttpsOnly(url, options.fetch, signal);
     if (typeof reached === 'string') return fail(reached);
     const response = reached;
-    if (response.url && !isHttpsUrl(response.url)) return fail(`the address redirected to a non-https address (${response.url.slice(0, 100)})`);
-    if (!response.ok) return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    if (response.url && !isHttpsUrl(response.url))
+      return fail(`the address redirected to a non-https address (${response.url.slice(0, 100)})`);
+    if (!response.ok)
+      return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_PACK_BYTES) return fail(tooBig(declared));
     const bytes = await readCapped(response, MAX_PACK_BYTES);
     if (!bytes) return fail(tooBig());
     const sha256 = await sha256Hex(bytes);
-    if (pinned && sha256 !== pinned) return fail(`the file's SHA-256 is ${sha256}, not the pinned ${pinned}: it changed since it was pinned`);
+    if (pinned && sha256 !== pinned)
+      return fail(`the file's SHA-256 is ${sha256}, not the pinned ${pinned}: it changed since it was pinned`);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -82,11 +96,23 @@ export async function fetchSubscribedPack(url: string, options: FetchPackOptions
     const read = readPackFile(text, bytes.byteLength, { now: now(), validate: options.validate });
     if (!read.ok) return fail('the file is not a valid pack', read.errors);
     const etag = response.headers.get('etag') ?? undefined;
-    return { ok: true, pack: read.pack, kind: read.kind, sha256, fetchedAt: now().toISOString(), ...(etag ? { etag } : {}) };
+    return {
+      ok: true,
+      pack: read.pack,
+      kind: read.kind,
+      sha256,
+      fetchedAt: now().toISOString(),
+      ...(etag ? { etag } : {}),
+    };
   } catch (e) {
-    if (timeout.aborted) return fail(`the server did not send the pack within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`);
+    if (timeout.aborted)
+      return fail(
+        `the server did not send the pack within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`,
+      );
     const aborted = e instanceof Error && e.name === 'AbortError';
-    return fail(aborted ? 'the download was cancelled' : `the download failed: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(
+      aborted ? 'the download was cancelled' : `the download failed: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
@@ -112,7 +138,8 @@ async function fetchFollowingHttpsOnly(url: string, fetch: FetchLike, signal: Ab
     } catch {
       return `the address redirected to an invalid address (${location.slice(0, 100)})`;
     }
-    if (!isHttpsUrl(next)) return `the address redirected to a non-https address (${next.slice(0, 100)}); it was not requested`;
+    if (!isHttpsUrl(next))
+      return `the address redirected to a non-https address (${next.slice(0, 100)}); it was not requested`;
     if (hop >= MAX_REDIRECTS) return `more than ${MAX_REDIRECTS} redirects`;
     current = next;
   }

@@ -15,7 +15,9 @@ import { STRINGS, type PresentLang } from './strings';
 export type { PresentLang } from './strings';
 
 /** An assessment as the engine hands it to a finding, or as a pack declares it (no `later` needed). */
-export type PresentableAssessment = Omit<FindingAssessment, 'later' | 'relevance' | 'elections'> & { later?: { date: string; text: string }[] };
+export type PresentableAssessment = Omit<FindingAssessment, 'later' | 'relevance' | 'elections'> & {
+  later?: { date: string; text: string }[];
+};
 
 export interface PresentedLink {
   kind: 'primary' | 'archive' | 'report';
@@ -56,7 +58,9 @@ export function kindLabel(kind: string, lang: PresentLang = 'en'): string {
 }
 
 /** Indictments and other charges, sanctions and police cases: the data's flag, backed by the kind. */
-export function isAllegation(a: Pick<FindingAssessment, 'kind'> & Partial<Pick<FindingAssessment, 'allegation'>>): boolean {
+export function isAllegation(
+  a: Pick<FindingAssessment, 'kind'> & Partial<Pick<FindingAssessment, 'allegation'>>,
+): boolean {
   return a.allegation === true || a.kind === 'indictment';
 }
 
@@ -70,14 +74,19 @@ export function formatDate(iso: string | null | undefined, lang: PresentLang = '
   if (mo) options.month = 'long';
   if (d) options.day = 'numeric';
   try {
-    return new Intl.DateTimeFormat(locale ?? (lang === 'ru' ? 'ru-RU' : 'en-GB'), options).format(new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1)));
+    return new Intl.DateTimeFormat(locale ?? (lang === 'ru' ? 'ru-RU' : 'en-GB'), options).format(
+      new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1)),
+    );
   } catch {
     return iso;
   }
 }
 
 /** Every checked link of an assessment, primary first. */
-export function assessmentLinks(a: Pick<PresentableAssessment, 'url' | 'archiveUrl' | 'report'>, lang: PresentLang = 'en'): PresentedLink[] {
+export function assessmentLinks(
+  a: Pick<PresentableAssessment, 'url' | 'archiveUrl' | 'report'>,
+  lang: PresentLang = 'en',
+): PresentedLink[] {
   const s = STRINGS[lang];
   const links: PresentedLink[] = [];
   if (a.url) links.push({ kind: 'primary', label: s.primary, href: a.url });
@@ -99,10 +108,9 @@ export const CARD_ASSESSMENTS = 3;
  * `n`, a balancing finding kept beside the one it qualifies, and — so there is always something
  * to check — the first assessment with a link when none of those has one. `more`: how many are left.
  */
-export function firstAssessments<A extends Pick<PresentableAssessment, 'id' | 'url' | 'archiveUrl' | 'report'> & { qualifies?: readonly string[] }>(
-  all: readonly A[],
-  n = CARD_ASSESSMENTS,
-): { shown: A[]; more: number } {
+export function firstAssessments<
+  A extends Pick<PresentableAssessment, 'id' | 'url' | 'archiveUrl' | 'report'> & { qualifies?: readonly string[] },
+>(all: readonly A[], n = CARD_ASSESSMENTS): { shown: A[]; more: number } {
   const shown = all.slice(0, n);
   for (const a of all.slice(n)) {
     if (!a.qualifies?.some((id) => shown.some((s) => s.id === id))) break;
@@ -115,7 +123,11 @@ export function firstAssessments<A extends Pick<PresentableAssessment, 'id' | 'u
   return { shown, more: all.length - shown.length };
 }
 
-export function presentAssessment(a: PresentableAssessment, lang: PresentLang = 'en', locale?: string): PresentedAssessment {
+export function presentAssessment(
+  a: PresentableAssessment,
+  lang: PresentLang = 'en',
+  locale?: string,
+): PresentedAssessment {
   const s = STRINGS[lang];
   const dateText = formatDate(a.date, lang, locale);
   const kind = kindLabel(a.kind, lang);
@@ -135,6 +147,12 @@ export function presentAssessment(a: PresentableAssessment, lang: PresentLang = 
     balance: a.qualifies?.length ? s.balance : null,
     later: (a.later ?? []).map((l) => ({ date: l.date, dateText: formatDate(l.date, lang, locale), text: l.text })),
     links,
-    unverified: a.url ? null : note ? (/unverified|no official address/i.test(note) ? note : `${note} ${s.unverified}`) : s.unverified,
+    unverified: a.url
+      ? null
+      : note
+        ? /unverified|no official address/i.test(note)
+          ? note
+          : `${note} ${s.unverified}`
+        : s.unverified,
   };
 }

@@ -31,7 +31,8 @@ export function presentClaim(
   const when = formatDate(f.claimDate, lang, options.locale);
   // A headline "attributed" from the body is not that person's words: no name on it.
   const speaker = f.attribution === 'none' || (f.headline && f.attribution === 'context') ? null : f.speaker;
-  if (f.quoted && !f.headline) return { text: `“${text}”`, label: null, byline: join(speaker ?? s.speakerUnknown, when) };
+  if (f.quoted && !f.headline)
+    return { text: `“${text}”`, label: null, byline: join(speaker ?? s.speakerUnknown, when) };
   const label = f.headline ? s.headline : s.reported;
   return { text, label, byline: join(speaker ? `${label}: ${speaker}` : label, when) };
 }
@@ -72,7 +73,9 @@ export function scopeLines(scope: EvidenceScope | undefined, listed: number, lan
     const named = scope.elections.find((e) => e.year !== null) ?? first;
     lines.push(s.uncovered(electionName(named.country, named.year!, lang)));
     if (listed > 0) lines.push(s.uncoveredRest(countryText));
-  } else if (scope.coverage === 'uncovered') lines.push(s.uncoveredCountry(countryText)); else if (scope.coverage === 'election' && first.year !== null) lines.push(s.scopeElection(electionName(first.country, first.year, lang)));
+  } else if (scope.coverage === 'uncovered') lines.push(s.uncoveredCountry(countryText));
+  else if (scope.coverage === 'election' && first.year !== null)
+    lines.push(s.scopeElection(electionName(first.country, first.year, lang)));
   else lines.push(s.scopeCountry(countryText));
   if (scope.note) lines.push(scope.note[lang]);
   return lines;

@@ -28,7 +28,10 @@ interface Strings {
   uncoveredCountry(country: string): string;
   general: string;
   /** "the 2025 Romanian election" / "2025 года в Румынии" (the templates add the noun in its case) */
-  election(year: number, country: { en: { name: string; adjective: string }; ru: { name: string; in: string } }): string;
+  election(
+    year: number,
+    country: { en: { name: string; adjective: string }; ru: { name: string; in: string } },
+  ): string;
   countryName(country: { en: { name: string; adjective: string }; ru: { name: string; in: string } }): string;
 }
 

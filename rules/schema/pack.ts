@@ -6,9 +6,7 @@ import { z } from 'zod';
 import { LANGS, type Lang } from '../languages';
 import { PATTERNS } from '../patterns';
 
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
 /** The engine's languages (rules/languages.json) and patterns (rules/patterns.ts). */
 const lang = z.enum(LANGS as readonly Lang[] as [Lang, ...Lang[]]);
 const pattern = z.enum(PATTERNS);
@@ -18,14 +16,23 @@ const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be 
 const perLang = z.partialRecord(lang, z.array(z.string().min(1)));
 
 /** ISO 3166-1 alpha-2 (EU for the European Union's own elections). */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "MD" (EU for the European Union)');
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "MD" (EU for the European Union)');
 
 export const actorSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
   kind: z.enum(['person', 'institution', 'state', 'outlet']),
   gender: z.enum(['m', 'f']).nullable().optional(),
-  affiliation: z.enum(['russia-government', 'russia-state-media', 'russia-other', 'us-government', 'us-politics', 'other']),
+  affiliation: z.enum([
+    'russia-government',
+    'russia-state-media',
+    'russia-other',
+    'us-government',
+    'us-politics',
+    'other',
+  ]),
   role: z.string().optional(),
   aliases: perLang.refine((a) => (a.en?.length ?? 0) > 0, 'needs at least one English alias'),
   roleNouns: perLang.optional(),
@@ -43,11 +50,24 @@ export const actorSchema = z.strictObject({
 });
 
 /** An election an assessment concerns; year null: that country's elections in general. */
-export const electionRef = z.strictObject({ country: countryCode, year: z.number().int().min(1900).max(2100).nullable() });
+export const electionRef = z.strictObject({
+  country: countryCode,
+  year: z.number().int().min(1900).max(2100).nullable(),
+});
 export const ASSESSMENT_KINDS = [
-  'intelligence-assessment', 'investigation-report', 'committee-report', 'parliamentary-resolution', 'official-statement',
-  'observer-finding', 'court-outcome', 'election-authority-decision', 'sanctions', 'regulatory-action',
-  'enforcement-action', 'criminal-case', 'indictment',
+  'intelligence-assessment',
+  'investigation-report',
+  'committee-report',
+  'parliamentary-resolution',
+  'official-statement',
+  'observer-finding',
+  'court-outcome',
+  'election-authority-decision',
+  'sanctions',
+  'regulatory-action',
+  'enforcement-action',
+  'criminal-case',
+  'indictment',
 ] as const;
 
 export const assessmentSchema = z.strictObject({
@@ -123,7 +143,17 @@ export const ruleSchema = z.strictObject({
   cues: cuesSchema,
   speakers: z
     .strictObject({
-      affiliations: z.array(z.enum(['russia-government', 'russia-state-media', 'russia-other', 'us-government', 'us-politics', 'other', 'unknown'])),
+      affiliations: z.array(
+        z.enum([
+          'russia-government',
+          'russia-state-media',
+          'russia-other',
+          'us-government',
+          'us-politics',
+          'other',
+          'unknown',
+        ]),
+      ),
       /** When false, a claim with no identifiable speaker still matches. */
       required: z.boolean(),
     })

@@ -43,7 +43,10 @@ export function validatePack(input: unknown, ctx: ValidationContext): PackResult
   const errors: PackError[] = [];
   const own = new Set<string>();
   if (ctx.reservedPackIds?.has(pack.id)) {
-    errors.push({ path: 'id', message: `"${pack.id}" is the id of a bundled pack, which an imported pack cannot replace; use another id` });
+    errors.push({
+      path: 'id',
+      message: `"${pack.id}" is the id of a bundled pack, which an imported pack cannot replace; use another id`,
+    });
   }
   reserved(pack.assessments ?? [], 'assessments', 'assessment', ctx.reservedAssessments, errors);
   reserved(pack.actors ?? [], 'actors', 'actor', ctx.reservedActors, errors);
@@ -71,10 +74,19 @@ export function validatePack(input: unknown, ctx: ValidationContext): PackResult
   return errors.length ? { ok: false, errors } : { ok: true, pack };
 }
 
-function reserved(items: readonly { id: string }[], where: string, what: string, ids: ReadonlySet<string> | undefined, errors: PackError[]): void {
+function reserved(
+  items: readonly { id: string }[],
+  where: string,
+  what: string,
+  ids: ReadonlySet<string> | undefined,
+  errors: PackError[],
+): void {
   items.forEach((item, i) => {
     if (ids?.has(item.id)) {
-      errors.push({ path: `${where}[${i}].id`, message: `"${item.id}" is a bundled ${what}: a pack may cite it by id but not redefine it; use another id` });
+      errors.push({
+        path: `${where}[${i}].id`,
+        message: `"${item.id}" is a bundled ${what}: a pack may cite it by id but not redefine it; use another id`,
+      });
     }
   });
 }
@@ -103,14 +115,25 @@ function termLimits(pack: Pack, errors: PackError[]): void {
   });
   const n = (x: number) => x.toLocaleString('en-US');
   if (overTerms) {
-    errors.push({ path: overTerms, message: `too many terms: the pack has ${n(terms)} (cue terms, actor aliases and role nouns together); at most ${n(MAX_PACK_TERMS)} are allowed` });
+    errors.push({
+      path: overTerms,
+      message: `too many terms: the pack has ${n(terms)} (cue terms, actor aliases and role nouns together); at most ${n(MAX_PACK_TERMS)} are allowed`,
+    });
   }
   if (overWildcards) {
-    errors.push({ path: overWildcards, message: `too many wildcard terms: the pack has ${n(wildcards)} terms with * or _; at most ${n(MAX_WILDCARD_TERMS)} are allowed` });
+    errors.push({
+      path: overWildcards,
+      message: `too many wildcard terms: the pack has ${n(wildcards)} terms with * or _; at most ${n(MAX_WILDCARD_TERMS)} are allowed`,
+    });
   }
 }
 
-function duplicates(items: readonly { id: string }[], where: string, errors: PackError[], seen = new Set<string>()): void {
+function duplicates(
+  items: readonly { id: string }[],
+  where: string,
+  errors: PackError[],
+  seen = new Set<string>(),
+): void {
   items.forEach((item, i) => {
     if (seen.has(item.id)) errors.push({ path: `${where}[${i}].id`, message: `duplicate id "${item.id}"` });
     seen.add(item.id);
@@ -122,7 +145,10 @@ function zodErrors(error: z.ZodError): PackError[] {
     path: formatPath(issue.path) || '(root)',
     // A missing field reads as such, not as zod's "expected string, received undefined" (or a
     // field's own message, e.g. "must be an https URL" for a url left out).
-    message: issue.path.length > 0 && 'input' in issue && issue.input === undefined ? 'required field is missing' : issue.message,
+    message:
+      issue.path.length > 0 && 'input' in issue && issue.input === undefined
+        ? 'required field is missing'
+        : issue.message,
   }));
 }
 

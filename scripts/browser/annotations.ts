@@ -30,9 +30,15 @@ export function scansFinished(page: Page): Promise<number> {
 /** Waits until at least `count` scans finished (the first scan runs once the page is idle). */
 export async function waitForScans(page: Page, count = 1, timeout = 10_000): Promise<void> {
   try {
-    await page.waitForFunction(([name, n]) => performance.getEntriesByName(name as string, 'measure').length >= (n as number), [DOM_NAMES.scanMeasure, count] as const, { timeout });
+    await page.waitForFunction(
+      ([name, n]) => performance.getEntriesByName(name as string, 'measure').length >= (n as number),
+      [DOM_NAMES.scanMeasure, count] as const,
+      { timeout },
+    );
   } catch {
-    throw new Error(`the content script did not finish scan #${count} within ${timeout} ms (no "${DOM_NAMES.scanMeasure}" measure in the page's timeline): is .output/chrome-mv3-test up to date (npm run build:test)?`);
+    throw new Error(
+      `the content script did not finish scan #${count} within ${timeout} ms (no "${DOM_NAMES.scanMeasure}" measure in the page's timeline): is .output/chrome-mv3-test up to date (npm run build:test)?`,
+    );
   }
 }
 
@@ -46,7 +52,9 @@ export function highlightedRegions(page: Page): Promise<{ name: string; text: st
         const range = abstract as Range; // we only ever register live Ranges
         const node = range.commonAncestorContainer;
         const el = node instanceof Element ? node : node.parentElement;
-        const region = el?.closest('nav, aside, footer, header, .comments, .ad, article')?.matches('article') ? 'article' : (el?.closest('nav, aside, footer, header, .comments, .ad')?.tagName.toLowerCase() ?? 'none');
+        const region = el?.closest('nav, aside, footer, header, .comments, .ad, article')?.matches('article')
+          ? 'article'
+          : (el?.closest('nav, aside, footer, header, .comments, .ad')?.tagName.toLowerCase() ?? 'none');
         out.push({ name, text: range.toString(), region });
       });
     });

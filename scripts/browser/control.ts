@@ -14,10 +14,16 @@ declare const chrome: {
 };
 
 /** Sends a protocol message to the background, as the popup would, and returns the reply. */
-export function ask<K extends keyof ProtocolMap>(control: Page, type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
+export function ask<K extends keyof ProtocolMap>(
+  control: Page,
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]>> {
   return control.evaluate(
     ([type, data]) =>
-      new Promise<unknown>((done) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (reply) => done(reply?.res))),
+      new Promise<unknown>((done) =>
+        chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (reply) => done(reply?.res)),
+      ),
     [type, data] as const,
   ) as Promise<ReturnType<ProtocolMap[K]>>;
 }

@@ -90,7 +90,10 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs {
         break;
       case '--packs':
         [value, i] = valueOf(argv, i, name);
-        out.packs = value.split(',').map((s) => s.trim()).filter(Boolean);
+        out.packs = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         if (out.packs.length === 0) throw new UsageError('--packs needs at least one pack id');
         break;
       case '--lang':
@@ -146,7 +149,9 @@ export function selectPacks(ids: readonly string[] | undefined): Pack[] {
   const known = new Set(bundledPackIds());
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new UsageError(`unknown pack id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (bundled packs: ${bundledPackIds().join(', ')})`);
+    throw new UsageError(
+      `unknown pack id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (bundled packs: ${bundledPackIds().join(', ')})`,
+    );
   }
   const wanted = new Set(ids);
   return BUNDLED_PACKS.filter((p) => wanted.has(p.id));

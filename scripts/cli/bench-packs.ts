@@ -31,7 +31,13 @@ function cues(i: number, mix: CueMix): Rule['cues'] {
   const terms = { en: syntheticTerms(i) };
   switch (mix === 'terms' ? 2 + (i % 2) : i % 5) {
     case 0:
-      return { predicate: ['interference'], polarity: ['negated'], agent: ['russia'], target: ['election', 'affairs', 'country'], terms };
+      return {
+        predicate: ['interference'],
+        polarity: ['negated'],
+        agent: ['russia'],
+        target: ['election', 'affairs', 'country'],
+        terms,
+      };
     case 1:
       return { predicate: ['interference'], polarity: ['affirmed'], agent: ['accuser'], none: ['hypothetical'], terms };
     case 2:
@@ -69,6 +75,12 @@ export function syntheticPack(count: number, mix: CueMix = 'mixed'): Pack {
     rules: Array.from({ length: count }, (_, i) => syntheticRule(i, mix)),
   };
   const checked = checkPack(pack);
-  if (!checked.ok) throw new Error(`generated pack is invalid: ${checked.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  if (!checked.ok)
+    throw new Error(
+      `generated pack is invalid: ${checked.errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${e.message}`)
+        .join('; ')}`,
+    );
   return checked.pack;
 }

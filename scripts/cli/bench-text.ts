@@ -21,8 +21,26 @@ export function prng(seed: number): () => number {
 const SLOTS: Record<string, readonly string[]> = {
   city: ['Lisbon', 'Denver', 'Tallinn', 'Osaka', 'Leeds', 'Porto Alegre', 'Bratislava', 'Halifax', 'Tampere', 'Cork'],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'the weekend'],
-  org: ['city council', 'transport authority', 'central bank', 'health ministry', 'teachers’ union', 'port authority', 'election commission', 'electoral board'],
-  person: ['Anna Kovalenko', 'Marcus Feld', 'Ines Carvalho', 'Tomás Reyes', 'Helen Okafor', 'David Lindqvist', 'Priya Raman', 'Jonas Weber'],
+  org: [
+    'city council',
+    'transport authority',
+    'central bank',
+    'health ministry',
+    'teachers’ union',
+    'port authority',
+    'election commission',
+    'electoral board',
+  ],
+  person: [
+    'Anna Kovalenko',
+    'Marcus Feld',
+    'Ines Carvalho',
+    'Tomás Reyes',
+    'Helen Okafor',
+    'David Lindqvist',
+    'Priya Raman',
+    'Jonas Weber',
+  ],
   role: ['a spokeswoman for', 'the chair of', 'a senior official at', 'an adviser to', 'a lawyer for'],
   thing: ['budget', 'rail contract', 'housing plan', 'water project', 'tax proposal', 'school reform', 'bridge repair'],
   n: ['three', 'four', 'six', 'eleven', 'twelve', '40', '120', '2,300'],
@@ -91,7 +109,9 @@ function fill(template: string, rnd: () => number): string {
  * vocabulary; `denials` paragraphs get a planted denial; `extraTerms` (e.g. a generated pack's
  * trigger words) appear in about 1% of paragraphs.
  */
-export function generateArticle(options: { bytes?: number; denials?: number; seed?: number; extraTerms?: readonly string[]; cueRate?: number } = {}): BenchText {
+export function generateArticle(
+  options: { bytes?: number; denials?: number; seed?: number; extraTerms?: readonly string[]; cueRate?: number } = {},
+): BenchText {
   const cueRate = options.cueRate ?? 0.15;
   const target = options.bytes ?? 2_000_000;
   const denials = options.denials ?? 100;
@@ -106,7 +126,10 @@ export function generateArticle(options: { bytes?: number; denials?: number; see
       sentences.push(fill(pool[Math.floor(rnd() * pool.length)]!, rnd));
     }
     const extra = options.extraTerms ?? [];
-    if (extra.length && rnd() < 0.01) sentences.push(`Officials rejected claims about the ${extra[Math.floor(rnd() * extra.length)]} programme, ${fill('{person}', rnd)} said.`);
+    if (extra.length && rnd() < 0.01)
+      sentences.push(
+        `Officials rejected claims about the ${extra[Math.floor(rnd() * extra.length)]} programme, ${fill('{person}', rnd)} said.`,
+      );
     const text = sentences.join(' ');
     paragraphs.push(text);
     size += Buffer.byteLength(text, 'utf8') + 2;
@@ -118,6 +141,9 @@ export function generateArticle(options: { bytes?: number; denials?: number; see
     paragraphs[at] = `${paragraphs[at]} ${fill(DENIALS[d % DENIALS.length]!, rnd)}`;
     planted.push(at + 1);
   }
-  const blocks: TextBlock[] = [{ kind: 'heading', text: 'Election week: budgets, courts and the vote' }, ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))];
+  const blocks: TextBlock[] = [
+    { kind: 'heading', text: 'Election week: budgets, courts and the vote' },
+    ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+  ];
   return { blocks, bytes: blocks.reduce((sum, b) => sum + Buffer.byteLength(b.text, 'utf8'), 0), planted };
 }

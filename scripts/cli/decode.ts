@@ -82,6 +82,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): { t
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding };
   } catch {
-    throw new DecodeError('not valid UTF-8 and no encoding declared (no byte-order mark or <meta charset>); give one with --encoding, e.g. --encoding windows-1251');
+    throw new DecodeError(
+      'not valid UTF-8 and no encoding declared (no byte-order mark or <meta charset>); give one with --encoding, e.g. --encoding windows-1251',
+    );
   }
 }

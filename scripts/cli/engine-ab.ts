@@ -23,10 +23,19 @@ const base = (await import(join(baseDir, 'rules/index.ts'))) as typeof head;
 
 const extraTerms = Array.from({ length: 10 }, (_, i) => syntheticTerms(i)[0]!);
 const typical = generateArticle({ bytes: 2e6, cueRate: 0.15, extraTerms });
-const texts: { name: string; bytes: number; docs: DocumentInput[] }[] = [{ name: 'typical', bytes: typical.bytes, docs: [{ blocks: typical.blocks, lang: 'en', title: typical.blocks[0]!.text, published: '2024-10-01' }] }];
+const texts: { name: string; bytes: number; docs: DocumentInput[] }[] = [
+  {
+    name: 'typical',
+    bytes: typical.bytes,
+    docs: [{ blocks: typical.blocks, lang: 'en', title: typical.blocks[0]!.text, published: '2024-10-01' }],
+  },
+];
 const pagesDir = resolve(flags.values.get('--realpages') ?? '../shared/corpus/realpages');
 if (existsSync(pagesDir)) {
-  const docs = readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort().map((n) => loadFile(join(pagesDir, n)).input);
+  const docs = readdirSync(pagesDir)
+    .filter((n) => n.endsWith('.html'))
+    .sort()
+    .map((n) => loadFile(join(pagesDir, n)).input);
   const bytes = docs.reduce((sum, d) => sum + d.blocks.reduce((s, b) => s + Buffer.byteLength(b.text, 'utf8'), 0), 0);
   texts.push({ name: 'real pages', bytes, docs });
 }
@@ -36,7 +45,7 @@ const engines = { base: base.createEngine(), head: head.createEngine() };
 const run = (which: 'base' | 'head', docs: DocumentInput[]) => {
   const t = performance.now();
   const c = process.cpuUsage();
-  for (const d of docs) (which === 'base' ? base.analyze(engines.base, d) : head.analyze(engines.head, d));
+  for (const d of docs) which === 'base' ? base.analyze(engines.base, d) : head.analyze(engines.head, d);
   const used = process.cpuUsage(c);
   return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
 };
@@ -55,7 +64,11 @@ for (const t of texts) {
     const [ma, mb] = [median(a.map((x) => x[kind])), median(b.map((x) => x[kind]))];
     // Each round's two runs are neighbours in time: the median of their ratios cancels slow drifts in load.
     const pairs = median(a.map((x, i) => x[kind] / b[i]![kind]));
-    console.log(`${t.name} (${kind}): base ${ma.toFixed(1)} ms (${mbps(ma)} MB/s), this ${mb.toFixed(1)} ms (${mbps(mb)} MB/s), base/this ${(ma / mb).toFixed(2)}× (median of round ratios ${pairs.toFixed(2)}×)`);
+    console.log(
+      `${t.name} (${kind}): base ${ma.toFixed(1)} ms (${mbps(ma)} MB/s), this ${mb.toFixed(1)} ms (${mbps(mb)} MB/s), base/this ${(ma / mb).toFixed(2)}× (median of round ratios ${pairs.toFixed(2)}×)`,
+    );
   }
 }
-console.log(`${rounds} rounds; load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} (${new Date().toISOString()})`);
+console.log(
+  `${rounds} rounds; load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} (${new Date().toISOString()})`,
+);

@@ -53,13 +53,21 @@ const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 function occurrences(text: string, needle: string): Span[] {
   const out: Span[] = [];
-  for (let i = text.indexOf(needle); i >= 0 && needle; i = text.indexOf(needle, i + 1)) out.push([i, i + needle.length]);
+  for (let i = text.indexOf(needle); i >= 0 && needle; i = text.indexOf(needle, i + 1))
+    out.push([i, i + needle.length]);
   return out;
 }
 
 function norm(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase()
-    .replace(/'s\b/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const aliasIndex = new WeakMap<Engine, Map<string, Set<string>>>();
@@ -128,13 +136,23 @@ export function scoreDocument(engine: Engine, loaded: LoadedText, doc: LabelledD
   });
 }
 
-export const emptyResult = (): DevResult => ({ claims: [], findings: 0, overlapping: 0, matched: 0, optional: 0, falsePositives: [] });
+export const emptyResult = (): DevResult => ({
+  claims: [],
+  findings: 0,
+  overlapping: 0,
+  matched: 0,
+  optional: 0,
+  falsePositives: [],
+});
 
 export function scoreDevSet(engine: Engine, corpusDir: string): DevResult {
   const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as { documents: LabelledDoc[] };
   const out = emptyResult();
   for (const doc of labels.documents) {
-    const loaded = loadTxt(readFileSync(join(corpusDir, doc.file), 'utf8'), doc.published ? { published: doc.published } : {});
+    const loaded = loadTxt(
+      readFileSync(join(corpusDir, doc.file), 'utf8'),
+      doc.published ? { published: doc.published } : {},
+    );
     scoreDocument(engine, loaded, doc, out);
   }
   return out;

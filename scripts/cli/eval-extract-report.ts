@@ -52,7 +52,10 @@ function withoutExceptions(pages: PageExtraction[], p: PlantResult): ExtractionS
 
 export function formatExtraction(x: ExtractionResult, p: PlantResult, options: { details?: boolean } = {}): string {
   const s = extractionSummary(x, p);
-  const out: string[] = [`Extraction (${s.pages} real pages against realpages-expected; paragraphs and blocks of 40+ characters)`, ''];
+  const out: string[] = [
+    `Extraction (${s.pages} real pages against realpages-expected; paragraphs and blocks of 40+ characters)`,
+    '',
+  ];
   const mark = (value: number, target: number) => (value >= target ? 'ok' : `below ${(100 * target).toFixed(0)}%`);
   out.push(
     table(
@@ -65,16 +68,25 @@ export function formatExtraction(x: ExtractionResult, p: PlantResult, options: {
     ),
   );
   const w = s.withoutExceptions;
-  out.push('', `  without the ${EXTRACTION_EXCEPTIONS.length} listed exceptions (scripts/cli/eval-exceptions.ts): recall ${pct(w.recall)} (${mark(w.recall, TARGETS.recall)}), ` +
-    `precision ${pct(w.precision)} (${mark(w.precision, TARGETS.precision)}), planted ${pct(w.planted)} (${mark(w.planted, TARGETS.planted)})`);
+  out.push(
+    '',
+    `  without the ${EXTRACTION_EXCEPTIONS.length} listed exceptions (scripts/cli/eval-exceptions.ts): recall ${pct(w.recall)} (${mark(w.recall, TARGETS.recall)}), ` +
+      `precision ${pct(w.precision)} (${mark(w.precision, TARGETS.precision)}), planted ${pct(w.planted)} (${mark(w.planted, TARGETS.planted)})`,
+  );
   for (const e of EXTRACTION_EXCEPTIONS) out.push(`    ${e.page} (${e.measures.join(', ')}): ${e.reason}`);
   out.push('', `  extraction ${ms(x.ms)} ms, planted test ${ms(p.ms)} ms`);
   const weak = x.pages.filter((pg) => pg.recall < 0.9 || pg.precision < 0.8);
   if (weak.length) {
     out.push('', '  Pages under 90% recall or 80% precision:', '');
-    out.push(table(['page', 'paragraphs', 'recall', 'blocks', 'precision'], weak.map((pg) => [pg.page, pg.paragraphs.length, pct(pg.recall), pg.blocks, pct(pg.precision)])));
+    out.push(
+      table(
+        ['page', 'paragraphs', 'recall', 'blocks', 'precision'],
+        weak.map((pg) => [pg.page, pg.paragraphs.length, pct(pg.recall), pg.blocks, pct(pg.precision)]),
+      ),
+    );
   }
-  if (p.misses.length) out.push('', `  Planted misses: ${p.misses.map((m) => `${m.page} ${m.position} (${m.reason})`).join(', ')}`);
+  if (p.misses.length)
+    out.push('', `  Planted misses: ${p.misses.map((m) => `${m.page} ${m.position} (${m.reason})`).join(', ')}`);
   if (options.details) {
     for (const pg of x.pages) {
       for (const m of pg.missed) out.push(`  MISSED ${pg.page}: "${clip(m, 90)}"`);

@@ -72,7 +72,12 @@ export function parseReference(html: string): { paragraphs: string[]; text: stri
 }
 
 /** Scores one page's blocks against its reference paragraphs. */
-export function scorePage(page: string, blocks: readonly TextBlock[], paragraphs: string[], referenceText: string): PageExtraction {
+export function scorePage(
+  page: string,
+  blocks: readonly TextBlock[],
+  paragraphs: string[],
+  referenceText: string,
+): PageExtraction {
   const extracted = blocks.map((b) => normalise(b.text));
   // Compared without whitespace: a paragraph split over two blocks, or two merged into one
   // (a `<br>` is a line break in a block and nothing in textContent), still counts as kept.

@@ -39,7 +39,11 @@ export interface PlantResult {
 /** The first, middle and last paragraph indexes of `n`, without repeats. */
 export function plantIndexes(n: number): [PlantPosition, number][] {
   if (n === 0) return [];
-  const all: [PlantPosition, number][] = [['first', 0], ['middle', Math.floor((n - 1) / 2)], ['last', n - 1]];
+  const all: [PlantPosition, number][] = [
+    ['first', 0],
+    ['middle', Math.floor((n - 1) / 2)],
+    ['last', n - 1],
+  ];
   return all.filter(([, i], k) => all.findIndex(([, j]) => j === i) === k);
 }
 
@@ -55,12 +59,30 @@ export function locate(doc: Document, paragraph: string): Element | null {
   if (!el || !squeeze(el.textContent ?? '').includes(paragraph)) return null;
   // Compared without whitespace, as scoring does (a `<br>` between two words is no space in
   // textContent), and never inside a script's data (a page's JSON state repeats its text).
-  const holding = (needle: string) => (c: Element) => !UNRENDERED.has(c.localName.toLowerCase()) && squeeze(c.textContent ?? '').includes(needle);
-  for (let child = Array.from(el.children).find(holding(paragraph)); child; child = Array.from(el.children).find(holding(paragraph))) el = child;
+  const holding = (needle: string) => (c: Element) =>
+    !UNRENDERED.has(c.localName.toLowerCase()) && squeeze(c.textContent ?? '').includes(needle);
+  for (
+    let child = Array.from(el.children).find(holding(paragraph));
+    child;
+    child = Array.from(el.children).find(holding(paragraph))
+  )
+    el = child;
   const stuck = el;
   const tail = paragraph.slice(-40);
-  for (let child = Array.from(el.children).find(holding(tail)); child; child = Array.from(el.children).find(holding(tail))) el = child;
-  while (el && el !== stuck && !BLOCK_TAGS.has(el.localName.toLowerCase()) && el.parentElement && el.parentElement !== stuck) el = el.parentElement;
+  for (
+    let child = Array.from(el.children).find(holding(tail));
+    child;
+    child = Array.from(el.children).find(holding(tail))
+  )
+    el = child;
+  while (
+    el &&
+    el !== stuck &&
+    !BLOCK_TAGS.has(el.localName.toLowerCase()) &&
+    el.parentElement &&
+    el.parentElement !== stuck
+  )
+    el = el.parentElement;
   if (el === stuck) while (el && !BLOCK_TAGS.has(el.localName.toLowerCase()) && el.parentElement) el = el.parentElement;
   return el;
 }
@@ -81,19 +103,27 @@ export function plantAfter(html: string, paragraph: string, plant: string = PLAN
   p.textContent = plant;
   // Text straight in a container (between `<br>`s): right after the text node that ends it.
   const end = normalise(paragraph.slice(-20));
-  const own = Array.from(target.childNodes).find((n) => n.nodeType === 3 && normalise(n.textContent ?? '').endsWith(end));
+  const own = Array.from(target.childNodes).find(
+    (n) => n.nodeType === 3 && normalise(n.textContent ?? '').endsWith(end),
+  );
   if (own && normalise(target.textContent ?? '').length > paragraph.length + 40) own.after(p);
   else target.after(p);
   return String(document);
 }
 
 /** Was the plant extracted as (part of) a block, and did a denial finding land in it? */
-export function plantOutcome(html: string, engine: Engine, plant: string = PLANTED_DENIAL): 'found' | 'not-extracted' | 'not-found' {
+export function plantOutcome(
+  html: string,
+  engine: Engine,
+  plant: string = PLANTED_DENIAL,
+): 'found' | 'not-extracted' | 'not-found' {
   const { input } = loadHtml(html);
   const marker = normalise(plant).slice(1, 60);
   const blocks = new Set(input.blocks.flatMap((b, i) => (normalise(b.text).includes(marker) ? [i] : [])));
   if (blocks.size === 0) return 'not-extracted';
-  const hit = analyze(engine, input).some((f) => f.pattern === 'denial' && blocks.has(f.block) && plant.includes(f.text));
+  const hit = analyze(engine, input).some(
+    (f) => f.pattern === 'denial' && blocks.has(f.block) && plant.includes(f.text),
+  );
   return hit ? 'found' : 'not-found';
 }
 

@@ -18,7 +18,11 @@ export interface RealPagesResult {
 
 export function scanRealPages(engine: Engine, dir: string): RealPagesResult {
   // A corpus without real pages (e.g. --corpus tests/fixtures/articles) scores zero pages.
-  const files = existsSync(dir) ? readdirSync(dir).filter((n) => /\.html?$/i.test(n)).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /\.html?$/i.test(n))
+        .sort()
+    : [];
   const out: RealPagesResult = { pages: files.length, errors: [], findings: [], truncated: [], ms: 0 };
   const started = performance.now();
   for (const name of files) {
@@ -26,7 +30,13 @@ export function scanRealPages(engine: Engine, dir: string): RealPagesResult {
       const doc = loadFile(join(dir, name));
       if (doc.truncated) out.truncated.push(name);
       for (const f of analyze(engine, doc.input)) {
-        out.findings.push({ page: basename(name), pattern: f.pattern, ruleId: f.ruleId, speaker: f.speaker, text: f.text });
+        out.findings.push({
+          page: basename(name),
+          pattern: f.pattern,
+          ruleId: f.ruleId,
+          speaker: f.speaker,
+          text: f.text,
+        });
       }
     } catch (error) {
       out.errors.push({ page: name, error: error instanceof Error ? error.message : String(error) });
@@ -50,7 +60,16 @@ export interface SentenceLangResult {
 export function scoreSentences(engine: Engine): SentenceLangResult[] {
   return FIXTURE_LANGS.map((lang) => {
     const items = loadItems(lang);
-    const r: SentenceLangResult = { lang, items: items.length, claims: 0, found: 0, missed: [], falseAlarms: [], speakerErrors: [], errors: [] };
+    const r: SentenceLangResult = {
+      lang,
+      items: items.length,
+      claims: 0,
+      found: 0,
+      missed: [],
+      falseAlarms: [],
+      speakerErrors: [],
+      errors: [],
+    };
     for (const item of items) {
       r.claims += item.expect.length;
       try {

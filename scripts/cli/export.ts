@@ -12,7 +12,10 @@ import type { DocumentInput, Finding } from '../../rules/types';
  * When the export was made: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention)
  * when set, so a scripted run can produce the same bytes twice; otherwise now.
  */
-export function exportTimestamp(env: Record<string, string | undefined> = process.env, now: () => Date = () => new Date()): string {
+export function exportTimestamp(
+  env: Record<string, string | undefined> = process.env,
+  now: () => Date = () => new Date(),
+): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
   return now().toISOString();
@@ -25,8 +28,19 @@ function sourceUrl(file: string, input: DocumentInput): string {
 }
 
 /** The export input for one scanned file; `source` stays the path as the user typed it. */
-export function toExportDocument(file: string, input: DocumentInput, findings: Finding[], generatedAt: string): ExportDocument {
-  const doc: ExportDocument = { source: file, url: sourceUrl(file, input), blocks: input.blocks, findings, generatedAt };
+export function toExportDocument(
+  file: string,
+  input: DocumentInput,
+  findings: Finding[],
+  generatedAt: string,
+): ExportDocument {
+  const doc: ExportDocument = {
+    source: file,
+    url: sourceUrl(file, input),
+    blocks: input.blocks,
+    findings,
+    generatedAt,
+  };
   if (input.title) doc.title = input.title;
   if (input.published) doc.published = input.published;
   return doc;

@@ -65,7 +65,12 @@ export function claimText(input: DocumentInput, f: Finding, onMismatch?: (msg: s
   return f.text;
 }
 
-export function toJsonDocument(source: string, input: DocumentInput, findings: Finding[], onMismatch?: (msg: string) => void): JsonDocument {
+export function toJsonDocument(
+  source: string,
+  input: DocumentInput,
+  findings: Finding[],
+  onMismatch?: (msg: string) => void,
+): JsonDocument {
   return {
     source,
     title: input.title ?? null,
@@ -110,18 +115,24 @@ export function formatText(out: ScanOutput): string {
     }
     lines.push(`    Title: ${doc.title ?? '(none)'}`);
     lines.push(`    Published: ${doc.published ?? 'unknown'}`);
-    lines.push(`    ${doc.findings.length === 0 ? 'No findings.' : `${doc.findings.length} finding${doc.findings.length > 1 ? 's' : ''}:`}`);
+    lines.push(
+      `    ${doc.findings.length === 0 ? 'No findings.' : `${doc.findings.length} finding${doc.findings.length > 1 ? 's' : ''}:`}`,
+    );
     doc.findings.forEach((f, i) => {
       lines.push('');
       const speaker = f.speaker ?? 'unattributed';
-      lines.push(`  ${i + 1}. ${patternName(f.pattern)} — ${speaker}, ${f.claimDate ?? 'date unknown'}${f.quoted ? ' (quoted)' : ''}`);
+      lines.push(
+        `  ${i + 1}. ${patternName(f.pattern)} — ${speaker}, ${f.claimDate ?? 'date unknown'}${f.quoted ? ' (quoted)' : ''}`,
+      );
       lines.push(`     “${f.text}”`);
       lines.push(`     rule: ${f.packId}/${f.ruleId}`);
       for (const line of scopeLines(f.scope, f.assessments.length, 'en')) lines.push(`     ${line}`);
       if (f.assessments.length === 0) lines.push('     No assessments.');
       else lines.push('     Assessments:');
       for (const a of f.assessments) {
-        lines.push(`       - ${a.date}  ${a.title} — ${a.issuer} [${a.kindLabel}${a.allegation ? ', allegation' : ''}]${a.url ? `\n         ${a.url}` : ''}`);
+        lines.push(
+          `       - ${a.date}  ${a.title} — ${a.issuer} [${a.kindLabel}${a.allegation ? ', allegation' : ''}]${a.url ? `\n         ${a.url}` : ''}`,
+        );
       }
     });
     lines.push('');

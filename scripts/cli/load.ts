@@ -66,7 +66,10 @@ export function loadTxt(raw: string, options: { lang?: string; published?: strin
 
 export function loadHtml(html: string, options: { lang?: string; url?: string } = {}): LoadedDoc & { source: '' } {
   const { document } = parseHTML(html);
-  const { input, truncated } = extractDocument(document as unknown as Document, options.url ? { url: options.url } : {});
+  const { input, truncated } = extractDocument(
+    document as unknown as Document,
+    options.url ? { url: options.url } : {},
+  );
   if (options.lang) input.lang = options.lang;
   return { source: '', input, truncated };
 }
@@ -86,7 +89,14 @@ export function loadFile(path: string, options: { lang?: string; encoding?: stri
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(error);
     throw new LoadError(`${path}: cannot read file (${why})`);
   }
   let raw: string;

@@ -72,7 +72,14 @@ async function startTrace(cdp: CDPSession, events: TraceEvent[]): Promise<() => 
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', 'v8.execute'] },
+    traceConfig: {
+      includedCategories: [
+        'disabled-by-default-devtools.timeline',
+        'devtools.timeline',
+        'blink.user_timing',
+        'v8.execute',
+      ],
+    },
     transferMode: 'ReportEvents',
   });
   return async () => {
@@ -86,7 +93,14 @@ async function startTrace(cdp: CDPSession, events: TraceEvent[]): Promise<() => 
  * stays), waits `settle(page)`, and returns what the page's main thread spent, and what of it
  * ran `scriptUrlPart`'s code. `verify(page)` runs after the trace and the profile stopped.
  */
-export async function measureLoad(context: BrowserContext, blankUrl: string, url: string, scriptUrlPart: string, settle: (page: Page) => Promise<void>, verify?: (page: Page) => Promise<void>): Promise<LoadCost> {
+export async function measureLoad(
+  context: BrowserContext,
+  blankUrl: string,
+  url: string,
+  scriptUrlPart: string,
+  settle: (page: Page) => Promise<void>,
+  verify?: (page: Page) => Promise<void>,
+): Promise<LoadCost> {
   const page = await context.newPage();
   await page.addInitScript((name) => performance.mark(name), START_MARK);
   await page.goto(blankUrl);
@@ -109,7 +123,10 @@ export async function measureLoad(context: BrowserContext, blankUrl: string, url
   return { ...trace, ...fromProfile(profile, scriptUrlPart, taskList) };
 }
 
-type TraceCost = Pick<LoadCost, 'mainThreadMs' | 'mainThreadCpuMs' | 'tasks' | 'longestTaskMs' | 'longestScriptTaskMs' | 'longestScriptTaskCpuMs'> & { taskList: TraceEvent[] };
+type TraceCost = Pick<
+  LoadCost,
+  'mainThreadMs' | 'mainThreadCpuMs' | 'tasks' | 'longestTaskMs' | 'longestScriptTaskMs' | 'longestScriptTaskCpuMs'
+> & { taskList: TraceEvent[] };
 
 function fromTrace(events: TraceEvent[], scriptUrlPart: string): TraceCost {
   const start = [...events].reverse().find((e) => e.name === START_MARK);
@@ -120,11 +137,34 @@ function fromTrace(events: TraceEvent[], scriptUrlPart: string): TraceCost {
   const scriptTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
   const ms = (e: TraceEvent) => e.dur! / 1000;
   if (process.env.PAGE_COST_DEBUG) {
-    const names = ['EvaluateScript', 'v8.compile', 'FunctionCall', 'FireIdleCallback', 'RunMicrotasks', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseHTML', 'MinorGC', 'MajorGC'];
-    const sums = names.map((n) => `${n} ${onThread.filter((e) => e.name === n && e.ts + e.dur! >= start.ts).reduce((sum, e) => sum + e.dur! / 1000, 0).toFixed(1)}`);
+    const names = [
+      'EvaluateScript',
+      'v8.compile',
+      'FunctionCall',
+      'FireIdleCallback',
+      'RunMicrotasks',
+      'TimerFire',
+      'UpdateLayoutTree',
+      'Layout',
+      'PrePaint',
+      'Paint',
+      'Layerize',
+      'ParseHTML',
+      'MinorGC',
+      'MajorGC',
+    ];
+    const sums = names.map(
+      (n) =>
+        `${n} ${onThread
+          .filter((e) => e.name === n && e.ts + e.dur! >= start.ts)
+          .reduce((sum, e) => sum + e.dur! / 1000, 0)
+          .toFixed(1)}`,
+    );
     console.log(`${scriptUrlPart.slice(0, 12)}: ${tasks.length} tasks; ${sums.join(', ')}`);
     for (const t of scriptTasks.filter((t) => ms(t) > 8)) {
-      const inside = onThread.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && ms(e) > 1).map((e) => `${e.name} ${ms(e).toFixed(1)}${e.args?.data?.url ? ` ${e.args.data.url.slice(-30)}` : ''}`);
+      const inside = onThread
+        .filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && ms(e) > 1)
+        .map((e) => `${e.name} ${ms(e).toFixed(1)}${e.args?.data?.url ? ` ${e.args.data.url.slice(-30)}` : ''}`);
       console.log(`task ${ms(t).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${inside.join(' | ')}`);
     }
   }
@@ -154,7 +194,11 @@ function cpuShares(profile: Profile, tasks: TraceEvent[]): number[] {
   return shares;
 }
 
-function fromProfile(profile: Profile, scriptUrlPart: string, tasks: TraceEvent[]): Pick<LoadCost, 'scriptMs' | 'scriptCpuMs' | 'hotspots' | 'inclusive'> {
+function fromProfile(
+  profile: Profile,
+  scriptUrlPart: string,
+  tasks: TraceEvent[],
+): Pick<LoadCost, 'scriptMs' | 'scriptCpuMs' | 'hotspots' | 'inclusive'> {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const node of profile.nodes) {
@@ -187,7 +231,9 @@ function fromProfile(profile: Profile, scriptUrlPart: string, tasks: TraceEvent[
     scriptUs += us;
     scriptCpuUs += cpuUs;
     const node = byId.get(id)!;
-    const name = node.callFrame.url.includes(scriptUrlPart) ? `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}` : `${node.callFrame.functionName || node.callFrame.url || '(native)'} [called from ours]`;
+    const name = node.callFrame.url.includes(scriptUrlPart)
+      ? `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}`
+      : `${node.callFrame.functionName || node.callFrame.url || '(native)'} [called from ours]`;
     hotspots.set(name, (hotspots.get(name) ?? 0) + cpuUs / 1000);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at != null; at = parent.get(at)) {
@@ -211,7 +257,13 @@ function explainLongTasks(events: TraceEvent[], profile: Profile, scriptUrlPart:
   if (!start) return;
   const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur != null);
   const ours = onThread.filter((e) => e.name !== 'RunTask' && e.args?.data?.url?.includes(scriptUrlPart));
-  const long = onThread.filter((t) => t.name === 'RunTask' && t.ts >= start.ts && t.dur! > 16_000 && ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
+  const long = onThread.filter(
+    (t) =>
+      t.name === 'RunTask' &&
+      t.ts >= start.ts &&
+      t.dur! > 16_000 &&
+      ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!),
+  );
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const times: number[] = [];
   let at = profile.startTime;
@@ -224,8 +276,13 @@ function explainLongTasks(events: TraceEvent[], profile: Profile, scriptUrlPart:
       const name = `${frame.functionName || '(anonymous)'}:${frame.lineNumber}${frame.url.includes(scriptUrlPart) ? '' : ' [not ours]'}`;
       self.set(name, (self.get(name) ?? 0) + ((profile.timeDeltas ?? [])[i + 1] ?? 0) / 1000);
     });
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
-    console.log(`long task ${(t.dur! / 1000).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${top.join(' | ')}`);
+    const top = [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
+    console.log(
+      `long task ${(t.dur! / 1000).toFixed(1)} ms at +${((t.ts - start.ts) / 1000).toFixed(0)}: ${top.join(' | ')}`,
+    );
   }
 }
 

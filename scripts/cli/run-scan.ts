@@ -45,8 +45,12 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
   let failed = 0;
   for (const file of args.files) {
     try {
-      const doc = loadFile(file, { ...(args.lang ? { lang: args.lang } : {}), ...(args.encoding ? { encoding: args.encoding } : {}) });
-      if (doc.truncated) io.stderr(`scan: ${file}: page is longer than the extraction budget; the rest was not scanned\n`);
+      const doc = loadFile(file, {
+        ...(args.lang ? { lang: args.lang } : {}),
+        ...(args.encoding ? { encoding: args.encoding } : {}),
+      });
+      if (doc.truncated)
+        io.stderr(`scan: ${file}: page is longer than the extraction budget; the rest was not scanned\n`);
       if (args.format === 'blocks') {
         blocks.documents.push(toBlocksDocument(file, doc.input));
         continue;
@@ -56,7 +60,10 @@ export function runScan(argv: readonly string[], io: Io = processIo): number {
       exported.push(toExportDocument(file, doc.input, findings, generatedAt));
     } catch (error) {
       failed++;
-      const message = error instanceof LoadError ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
+      const message =
+        error instanceof LoadError
+          ? error.message
+          : `${file}: ${error instanceof Error ? error.message : String(error)}`;
       io.stderr(`scan: ${message}\n`);
       out.documents.push({ source: file, error: message });
       blocks.documents.push({ source: file, error: message });

@@ -70,12 +70,20 @@ export function scoreItem(engine: Engine, item: Item): ItemResult {
 
 /** A speaker matches by actor name, or by the name as written. */
 export function sameSpeaker(f: Finding, expected: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .trim();
   const names = [f.speaker ?? '', f.speakerId ?? ''].map(norm);
   const want = norm(expected);
   const wantId = want.replace(/\s+/g, '-');
   const surname = (s: string) => s.split(/[\s-]+/).pop() ?? s;
   return names.some(
-    (n) => n === want || n === wantId || (n.length > 3 && (want.includes(n) || n.includes(want))) || surname(n) === surname(want),
+    (n) =>
+      n === want ||
+      n === wantId ||
+      (n.length > 3 && (want.includes(n) || n.includes(want))) ||
+      surname(n) === surname(want),
   );
 }

@@ -11,7 +11,11 @@ export interface TableOptions {
   indent?: string;
 }
 
-export function table(header: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  options: TableOptions = {},
+): string {
   const left = new Set(options.left ?? [0]);
   const indent = options.indent ?? '  ';
   const cells = [header, ...rows].map((row) => row.map((c) => String(c)));
@@ -20,7 +24,12 @@ export function table(header: readonly string[], rows: readonly (readonly Cell[]
     const gap = ' '.repeat(widths[col]! - [...text].length);
     return left.has(col) ? text + gap : gap + text;
   };
-  const line = (row: readonly string[]) => indent + row.map((c, col) => pad(c, col)).join('  ').trimEnd();
+  const line = (row: readonly string[]) =>
+    indent +
+    row
+      .map((c, col) => pad(c, col))
+      .join('  ')
+      .trimEnd();
   const rule = indent + widths.map((w) => '─'.repeat(w)).join('  ');
   return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
 }

@@ -28,7 +28,10 @@ before(async () => {
   await article.goto(server.url('annotated-article.html'));
   await waitForScans(article);
   const control = await ext.openPage('options.html');
-  const id = await control.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, server.url('annotated-article.html'));
+  const id = await control.evaluate(
+    async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+    server.url('annotated-article.html'),
+  );
   await control.close();
   assert.ok(id != null);
   tabId = id;
@@ -54,20 +57,27 @@ async function violations(page: Page, scheme: 'light' | 'dark'): Promise<string[
   await page.emulateMedia({ colorScheme: scheme });
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(() => axe.run());
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`side panel with three claims: no axe violations (${scheme} theme)`, async () => {
     const panel = await openForAxe(`sidepanel.html?tabId=${tabId}`);
-    await panel.waitForFunction(() => document.querySelectorAll('article.cp-claim').length === 3, undefined, { timeout: 5_000 });
+    await panel.waitForFunction(() => document.querySelectorAll('article.cp-claim').length === 3, undefined, {
+      timeout: 5_000,
+    });
     assert.deepEqual(await violations(panel, scheme), []);
     // Folded record and the page at 320 px wide: still nothing to report, and no sideways scrolling.
     await panel.setViewportSize({ width: 320, height: 640 });
     await panel.locator('.cp-disclosure').first().click();
     assert.equal(await panel.locator('.cp-disclosure').first().getAttribute('aria-expanded'), 'false');
     assert.deepEqual(await violations(panel, scheme), []);
-    assert.ok(await panel.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scroll at 320 px');
+    assert.ok(
+      await panel.evaluate(() => document.documentElement.scrollWidth <= 320),
+      'no horizontal scroll at 320 px',
+    );
     await panel.close();
   });
 

@@ -60,7 +60,8 @@ function geometry(page: Page): Promise<Geometry | null> {
       const lines = ranges.flatMap((r) => [...r.getClientRects()]).filter((r) => r.width > 0.5 && r.height > 0.5);
       const content = root.querySelector<HTMLElement>('.content')!;
       const parts: Record<string, { left: number; top: number; right: number; bottom: number }> = {};
-      for (const sel of ['.pattern', '.claim', '.byline']) parts[sel] = plain(root.querySelector(sel)!.getBoundingClientRect());
+      for (const sel of ['.pattern', '.claim', '.byline'])
+        parts[sel] = plain(root.querySelector(sel)!.getBoundingClientRect());
       const legend = root.querySelector<HTMLElement>('.legend');
       return {
         claim: ranges.map((r) => r.toString()).join(' '),
@@ -79,17 +80,31 @@ function geometry(page: Page): Promise<Geometry | null> {
   );
 }
 
-const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 function checkCard(g: Geometry | null, where: string): void {
   assert.ok(g, `${where}: the card is open`);
   assert.ok(g.lines.length > 0, `${where}: the claim has line boxes`);
   const covered = g.lines.filter((line) => overlaps(g.card, line));
-  assert.deepEqual(covered, [], `${where}: the card covers ${covered.length} of ${g.lines.length} lines of "${g.claim.slice(0, 60)}…"`);
-  assert.ok(g.card.top >= 0 && g.card.left >= 0 && g.card.bottom <= g.viewport.height + 0.5 && g.card.right <= g.viewport.width + 0.5, `${where}: card inside the viewport ${JSON.stringify(g.card)}`);
+  assert.deepEqual(
+    covered,
+    [],
+    `${where}: the card covers ${covered.length} of ${g.lines.length} lines of "${g.claim.slice(0, 60)}…"`,
+  );
+  assert.ok(
+    g.card.top >= 0 &&
+      g.card.left >= 0 &&
+      g.card.bottom <= g.viewport.height + 0.5 &&
+      g.card.right <= g.viewport.width + 0.5,
+    `${where}: card inside the viewport ${JSON.stringify(g.card)}`,
+  );
   assert.equal(g.scrollTop, 0, `${where}: the card opens at its top`);
   for (const [part, box] of Object.entries(g.parts)) {
-    assert.ok(box.top >= g.card.top - 0.5 && box.bottom <= g.view.bottom + 0.5, `${where}: ${part} is in view in the card (${box.top}–${box.bottom}, visible to ${g.view.bottom})`);
+    assert.ok(
+      box.top >= g.card.top - 0.5 && box.bottom <= g.view.bottom + 0.5,
+      `${where}: ${part} is in view in the card (${box.top}–${box.bottom}, visible to ${g.view.bottom})`,
+    );
   }
   assert.equal(g.noteShown, g.scrolls, `${where}: the card says it scrolls exactly when it does`);
   if (g.legend) {
@@ -148,7 +163,14 @@ for (const viewport of VIEWPORTS) {
       for (let i = 0; i < claims; i++) {
         await page.keyboard.press('Alt+Shift+KeyJ');
         await page.locator(CARD).waitFor({ state: 'visible', timeout: 2_000 });
-        await page.waitForFunction((n) => document.querySelector('counterpoint-ui')?.shadowRoot?.querySelector('.card .pattern')?.textContent?.includes(`${n} of`), i + 1);
+        await page.waitForFunction(
+          (n) =>
+            document
+              .querySelector('counterpoint-ui')
+              ?.shadowRoot?.querySelector('.card .pattern')
+              ?.textContent?.includes(`${n} of`),
+          i + 1,
+        );
         checkCard(await geometry(page), `${file} claim ${i + 1} (keyboard)`);
         opened++;
       }
@@ -169,7 +191,14 @@ for (const viewport of VIEWPORTS) {
           if (point.y < 0 || point.y > viewport.height) continue;
           await page.mouse.move(point.x, point.y);
           await page.locator(CARD).waitFor({ state: 'visible', timeout: 3_000 });
-          await page.waitForFunction((n) => document.querySelector('counterpoint-ui')?.shadowRoot?.querySelector('.card .pattern')?.textContent?.includes(`${n} of`), i + 1);
+          await page.waitForFunction(
+            (n) =>
+              document
+                .querySelector('counterpoint-ui')
+                ?.shadowRoot?.querySelector('.card .pattern')
+                ?.textContent?.includes(`${n} of`),
+            i + 1,
+          );
           checkCard(await geometry(page), `${file} claim ${i + 1} hovered at ${fraction} of the screen`);
           opened++;
         }
@@ -210,7 +239,14 @@ test('trainer mode: the legend never lies over the card or its claim, and folds 
         await page.locator(`${DOM_NAMES.hostElement} .legend`).waitFor();
         for (let i = 0; i < claims; i++) {
           await page.keyboard.press('Alt+Shift+KeyJ');
-          await page.waitForFunction((n) => document.querySelector('counterpoint-ui')?.shadowRoot?.querySelector('.card .pattern')?.textContent?.includes(`${n} of`), i + 1);
+          await page.waitForFunction(
+            (n) =>
+              document
+                .querySelector('counterpoint-ui')
+                ?.shadowRoot?.querySelector('.card .pattern')
+                ?.textContent?.includes(`${n} of`),
+            i + 1,
+          );
           const g = await geometry(page);
           assert.ok(g?.legend, 'the legend is shown');
           checkCard(g, `${file} claim ${i + 1} with the legend at ${viewport.width}px`);
@@ -230,7 +266,10 @@ test('trainer mode: the legend never lies over the card or its claim, and folds 
     const before = (await legend.boundingBox())!;
     await legend.locator('.legend-move').click();
     const moved = (await legend.boundingBox())!;
-    assert.ok(Math.abs(moved.y - before.y) > 100 || Math.abs(moved.x - before.x) > 100, 'the move button puts it in another corner');
+    assert.ok(
+      Math.abs(moved.y - before.y) > 100 || Math.abs(moved.x - before.x) > 100,
+      'the move button puts it in another corner',
+    );
     assert.equal(await legend.getAttribute('data-corner'), 'top-left');
     await page.close();
   } finally {

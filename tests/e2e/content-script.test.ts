@@ -55,7 +55,9 @@ test('content script runs on a fixture page, adds only its host element to the D
 
   // 1. The page can see the content script's highlight of the article's one claim.
   await waitForScans(article);
-  await article.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, DOM_NAMES.dismissalHighlight, { timeout: 5_000 });
+  await article.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, DOM_NAMES.dismissalHighlight, {
+    timeout: 5_000,
+  });
   const probe = () => article.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
   assert.equal((await probe()).highlightWhenObserverStarted, false, 'observer must start before the extension runs');
 

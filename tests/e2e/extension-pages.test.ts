@@ -59,7 +59,10 @@ test('popup renders status, the side panel button and the options link', async (
   const { page, errors } = await openWithoutErrors('popup.html');
   await page.locator('[data-state="not-scanned"]').waitFor({ timeout: 5_000 });
   assert.ok(await page.getByRole('button', { name: 'Open side panel' }).isEnabled());
-  assert.equal(await page.getByRole('link', { name: 'Options' }).getAttribute('href'), `chrome-extension://${ext.extensionId}/options.html`);
+  assert.equal(
+    await page.getByRole('link', { name: 'Options' }).getAttribute('href'),
+    `chrome-extension://${ext.extensionId}/options.html`,
+  );
   assert.deepEqual(errors, []);
 });
 

@@ -77,8 +77,14 @@ async function openWithProbe(): Promise<Page> {
 test('Firefox: every claim is highlighted under its pattern, and the page DOM gains only our host element', async () => {
   const page = await openWithProbe();
   const paint = await painted(page);
-  assert.ok(paint[DOM_NAMES.denialHighlight]?.[0]?.includes('We never interfered in elections in the United States'), JSON.stringify(paint));
-  assert.ok(paint[DOM_NAMES.counterAccusationHighlight]?.[0]?.includes('it is the United States that interferes'), JSON.stringify(paint));
+  assert.ok(
+    paint[DOM_NAMES.denialHighlight]?.[0]?.includes('We never interfered in elections in the United States'),
+    JSON.stringify(paint),
+  );
+  assert.ok(
+    paint[DOM_NAMES.counterAccusationHighlight]?.[0]?.includes('it is the United States that interferes'),
+    JSON.stringify(paint),
+  );
   assert.ok(paint[DOM_NAMES.dismissalHighlight]?.[0]?.includes('outright speculations'), JSON.stringify(paint));
   await page.waitForSelector(DOM_NAMES.hostElement);
   const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
@@ -103,10 +109,14 @@ test('Firefox: hovering a claim opens its card with the speaker and the record',
       const card = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('.card');
       return card && !card.hidden && card.getClientRects().length > 0 ? card.textContent : null;
     }, DOM_NAMES.hostElement);
-  await page.waitForFunction((host) => {
-    const card = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('.card');
-    return !!card && !card.hidden && card.getClientRects().length > 0;
-  }, { timeout: 5_000 }, DOM_NAMES.hostElement);
+  await page.waitForFunction(
+    (host) => {
+      const card = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('.card');
+      return !!card && !card.hidden && card.getClientRects().length > 0;
+    },
+    { timeout: 5_000 },
+    DOM_NAMES.hostElement,
+  );
   const text = (await cardText()) ?? '';
   assert.match(text, /Denial · 1 of 3/);
   assert.match(text, /Dmitry Peskov/);
@@ -121,13 +131,19 @@ test('Firefox: the side panel page lists the tab’s claims with their speakers'
   // Firefox shows tab URLs only with the "tabs" permission, which we do not ask for: find the
   // tab through what the background recorded for it.
   const tabIds = await control.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser;
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .browser;
     return (await api.tabs.query({})).map((t) => t.id);
   });
   // The page paints before it reports to the background (#14): allow the report a moment to arrive.
   let tabId: number | undefined;
   for (let i = 0; i < 50 && tabId == null; i++) {
-    for (const id of tabIds) if (id != null && (await askFirefox<{ url?: string }>(control, 'getTabFindings', id)).url === ff.fixtureUrl(ARTICLE)) tabId = id;
+    for (const id of tabIds)
+      if (
+        id != null &&
+        (await askFirefox<{ url?: string }>(control, 'getTabFindings', id)).url === ff.fixtureUrl(ARTICLE)
+      )
+        tabId = id;
     if (tabId == null) await new Promise((done) => setTimeout(done, 100));
   }
   assert.ok(tabId != null, 'the article tab is found');
@@ -149,7 +165,11 @@ test('Firefox: the options page’s core pack switch clears its highlights on an
   const page = await openWithProbe();
   const before = await denials(page);
   const options = await ff.openPage('options.html');
-  await options.waitForFunction((title) => [...document.querySelectorAll('[role="switch"]')].some((b) => b.textContent?.trim() === title), { timeout: 5_000 }, CORE.title);
+  await options.waitForFunction(
+    (title) => [...document.querySelectorAll('[role="switch"]')].some((b) => b.textContent?.trim() === title),
+    { timeout: 5_000 },
+    CORE.title,
+  );
   const switches = await options.$$('[role="switch"]');
   const labels = await Promise.all(switches.map((b) => b.evaluate((el) => el.textContent?.trim())));
   const core = switches[labels.indexOf(CORE.title)]!;
@@ -171,7 +191,11 @@ test('Firefox: the page receives no message from us, and a forged WXT start even
   });
   await page.goto(ff.fixtureUrl(ARTICLE));
   await waitForDenials(page, 'some', 15_000);
-  assert.deepEqual(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen), [], 'no postMessage reached the page');
+  assert.deepEqual(
+    await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen),
+    [],
+    'no postMessage reached the page',
+  );
   const before = await painted(page);
   await page.evaluate(() => {
     const type = 'counterpoint@counterpoint.invalid:content:wxt:content-script-started';
@@ -184,11 +208,14 @@ test('Firefox: the page receives no message from us, and a forged WXT start even
   // Text added later is still scanned.
   await page.evaluate(() => {
     const p = document.createElement('p');
-    p.textContent = '“We have never interfered in the elections of other countries,” Kremlin spokesman Dmitry Peskov said on Tuesday.';
+    p.textContent =
+      '“We have never interfered in the elections of other countries,” Kremlin spokesman Dmitry Peskov said on Tuesday.';
     document.querySelector('article')!.append(p);
   });
   const deadline = Date.now() + 5_000;
-  while (!((await painted(page))[DOM_NAMES.denialHighlight] ?? []).some((t) => t.includes('elections of other countries'))) {
+  while (
+    !((await painted(page))[DOM_NAMES.denialHighlight] ?? []).some((t) => t.includes('elections of other countries'))
+  ) {
     if (Date.now() > deadline) assert.fail('the added denial was not highlighted');
     await new Promise((done) => setTimeout(done, 50));
   }

@@ -76,19 +76,30 @@ test('every planted claim of each sample article is highlighted with its pattern
     const page = await open(`gallery.html#/article/${article.id}`);
     const painted = await articleHighlights(page);
     for (const pattern of PATTERNS) {
-      const expected = article.planted.filter((p) => p.pattern === pattern).map((p) => p.text).sort();
+      const expected = article.planted
+        .filter((p) => p.pattern === pattern)
+        .map((p) => p.text)
+        .sort();
       assert.deepEqual((painted[highlightName(pattern)] ?? []).sort(), expected, `${article.id}: ${pattern}`);
     }
     const all = Object.values(painted).flat();
     for (const negative of article.negatives) {
-      assert.ok(!all.some((t) => negative.includes(t) || t.includes(negative)), `${article.id}: "${negative}" is not highlighted`);
+      assert.ok(
+        !all.some((t) => negative.includes(t) || t.includes(negative)),
+        `${article.id}: "${negative}" is not highlighted`,
+      );
     }
     // The side list names every claim; the legend paints one sample per pattern.
     assert.equal(await page.locator('.gallery-findings > li').count(), article.planted.length);
-    const legend = await page.evaluate(() => [...document.querySelectorAll('[data-sample-pattern]')].filter((el) => {
-      const name = `counterpoint-${(el as HTMLElement).dataset.samplePattern!.replace(/_/g, '-')}`;
-      return [...((CSS.highlights.get(name) as unknown as Iterable<Range>) ?? [])].some((r) => el.contains(r.commonAncestorContainer));
-    }).length);
+    const legend = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-sample-pattern]')].filter((el) => {
+          const name = `counterpoint-${(el as HTMLElement).dataset.samplePattern!.replace(/_/g, '-')}`;
+          return [...((CSS.highlights.get(name) as unknown as Iterable<Range>) ?? [])].some((r) =>
+            el.contains(r.commonAncestorContainer),
+          );
+        }).length,
+    );
     assert.equal(legend, PATTERNS.length);
     await page.close();
   }
@@ -123,7 +134,10 @@ test('quiz: highlights hidden, a scripted round reports hits, misses and false a
   // issue #15); its attribution alone and a hard negative (false alarms).
   await mark('denial', 'We have never interfered in elections in the United States, and we are not going to');
   await mark('deflection', 'Not a single fact has been presented');
-  await mark('dismissal', 'describing a new report by U.S. officials as a compilation of speculation and Russophobic outbursts');
+  await mark(
+    'dismissal',
+    'describing a new report by U.S. officials as a compilation of speculation and Russophobic outbursts',
+  );
   await mark('dismissal', 'The Russian Foreign Ministry went further');
   await mark('denial', 'Separately, the Kremlin denied reports that troops were moving toward the border.');
   assert.equal(await page.locator('.quiz-marks > li').count(), 5);
@@ -134,17 +148,42 @@ test('quiz: highlights hidden, a scripted round reports hits, misses and false a
   assert.equal(await page.getByTestId('quiz-right-pattern').innerText(), '2');
   assert.equal(await page.getByTestId('quiz-misses').innerText(), String(article.planted.length - 3));
   assert.equal(await page.getByTestId('quiz-false-alarms').innerText(), '2');
-  assert.match(await page.getByTestId('quiz-summary').innerText(), new RegExp(`Found 3 of ${article.planted.length} claims`));
-  assert.deepEqual(await page.locator('[data-result="hit"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.patternCorrect)), ['true', 'true', 'false']);
+  assert.match(
+    await page.getByTestId('quiz-summary').innerText(),
+    new RegExp(`Found 3 of ${article.planted.length} claims`),
+  );
+  assert.deepEqual(
+    await page
+      .locator('[data-result="hit"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.patternCorrect)),
+    ['true', 'true', 'false'],
+  );
   // Feedback names the pattern the trainee chose and explains the right one.
   const wrong = await page.locator('[data-result="hit"][data-pattern-correct="false"]').innerText();
   assert.match(wrong, /You marked it as Deflection; it is a Denial\./);
   assert.match(wrong, /did not, does not or will not interfere/);
-  assert.match(await page.locator('[data-result="false-alarm"][data-attribution="true"]').innerText(), /names who spoke.*describing a new report/s);
+  assert.match(
+    await page.locator('[data-result="false-alarm"][data-attribution="true"]').innerText(),
+    /names who spoke.*describing a new report/s,
+  );
   const missed = await page.locator('[data-result="miss"] q').allInnerTexts();
-  assert.deepEqual(missed.sort(), article.planted.map((p) => p.text).filter((t) => !t.startsWith('We have never') && !t.startsWith('Not a single') && !t.startsWith('The Russian Foreign Ministry went')).sort());
+  assert.deepEqual(
+    missed.sort(),
+    article.planted
+      .map((p) => p.text)
+      .filter(
+        (t) =>
+          !t.startsWith('We have never') &&
+          !t.startsWith('Not a single') &&
+          !t.startsWith('The Russian Foreign Ministry went'),
+      )
+      .sort(),
+  );
   // Every result carries the rule's explanation.
-  assert.equal(await page.locator('[data-result="hit"] .gallery-why, [data-result="miss"] .gallery-why').count(), article.planted.length);
+  assert.equal(
+    await page.locator('[data-result="hit"] .gallery-why, [data-result="miss"] .gallery-why').count(),
+    article.planted.length,
+  );
   // Check reveals the answers with the same paint as the gallery.
   const painted = await articleHighlights(page);
   assert.equal(Object.values(painted).flat().length, article.planted.length);
@@ -176,6 +215,8 @@ test('exports download the current article and parse', async () => {
 
 test('nothing leaves the extension', () => {
   assert.ok(requests.length > 0, 'requests were recorded');
-  const outside = requests.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith('blob:chrome-extension://'));
+  const outside = requests.filter(
+    (u) => !u.startsWith('chrome-extension://') && !u.startsWith('blob:chrome-extension://'),
+  );
   assert.deepEqual(outside, []);
 });

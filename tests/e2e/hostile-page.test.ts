@@ -13,7 +13,8 @@ import { launchWithExtension, type LoadedExtension } from '../../scripts/browser
 import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
 const ARTICLE = 'annotated-article.html';
-const LATE_DENIAL = '“We have never interfered in the elections of other countries,” Kremlin spokesman Dmitry Peskov said on Tuesday.';
+const LATE_DENIAL =
+  '“We have never interfered in the elections of other countries,” Kremlin spokesman Dmitry Peskov said on Tuesday.';
 
 let ext: LoadedExtension;
 let server: FixtureServer;
@@ -36,7 +37,14 @@ async function openHostile(script: () => void): Promise<Page> {
 }
 
 /** Every host element of ours in the page: the usual name, or the fallback one. */
-const hosts = (page: Page) => page.evaluate((name) => [...document.documentElement.children].filter((e) => e.localName === name || e.localName.startsWith(`${name}-`)).map((e) => e.localName), DOM_NAMES.hostElement);
+const hosts = (page: Page) =>
+  page.evaluate(
+    (name) =>
+      [...document.documentElement.children]
+        .filter((e) => e.localName === name || e.localName.startsWith(`${name}-`))
+        .map((e) => e.localName),
+    DOM_NAMES.hostElement,
+  );
 
 async function addLateDenial(page: Page): Promise<void> {
   await page.evaluate((text) => {
@@ -46,7 +54,10 @@ async function addLateDenial(page: Page): Promise<void> {
     document.querySelector('article')!.append(p);
   }, LATE_DENIAL);
   await page.waitForFunction(
-    (name) => [...(CSS.highlights.get(name) ?? [])].some((r) => (r as Range).toString().includes('We have never interfered in the elections of other countries')),
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].some((r) =>
+        (r as Range).toString().includes('We have never interfered in the elections of other countries'),
+      ),
     DOM_NAMES.denialHighlight,
     { timeout: 5_000 },
   );
@@ -59,7 +70,11 @@ test('the page receives no message from us, and re-dispatching WXT’s start eve
     window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
   });
   await waitForScans(page);
-  assert.deepEqual(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen), [], 'no postMessage reached the page');
+  assert.deepEqual(
+    await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen),
+    [],
+    'no postMessage reached the page',
+  );
   const before = await readHighlights(page);
   assert.ok((before[DOM_NAMES.denialHighlight] ?? []).length > 0);
 
@@ -105,7 +120,9 @@ test('a page that removes our host element gets it back, with its UI', async () 
   await waitForScans(page);
   await page.locator(`${DOM_NAMES.hostElement} .pill`).waitFor();
   await page.evaluate((name) => document.querySelector(name)!.remove(), DOM_NAMES.hostElement);
-  await page.waitForFunction((name) => document.querySelector(name)?.isConnected === true, DOM_NAMES.hostElement, { timeout: 2_000 });
+  await page.waitForFunction((name) => document.querySelector(name)?.isConnected === true, DOM_NAMES.hostElement, {
+    timeout: 2_000,
+  });
   assert.deepEqual(await hosts(page), [DOM_NAMES.hostElement]);
   assert.equal((await page.locator(`${DOM_NAMES.hostElement} .count`).innerText()).trim(), '3 claims');
   await addLateDenial(page);

@@ -11,7 +11,12 @@ import { readHighlights, highlightedRegions, scansFinished, waitForScans } from 
 import { launchWithExtension, type LoadedExtension } from '../../scripts/browser/browser';
 import { serveFixturePages, type FixtureServer } from '../../scripts/browser/server';
 
-const { denialHighlight: DENIAL, counterAccusationHighlight: COUNTER, dismissalHighlight: DISMISSAL, activeHighlight: ACTIVE } = DOM_NAMES;
+const {
+  denialHighlight: DENIAL,
+  counterAccusationHighlight: COUNTER,
+  dismissalHighlight: DISMISSAL,
+  activeHighlight: ACTIVE,
+} = DOM_NAMES;
 const CARD = `${DOM_NAMES.hostElement} .card`;
 
 /** The claims of annotated-article.html, in page order: highlight name → a phrase of its text. */
@@ -155,10 +160,17 @@ test('Alt+Shift+J / Alt+Shift+K visit every claim, the pill does too, and Escape
     await card.waitFor({ state: 'visible', timeout: 2_000 });
     seen.push(await activeText(page));
     assert.match(await card.innerText(), new RegExp(`${i + 1} of 3`, 'i'));
-    const focusedInCard = await page.evaluate((host) => document.activeElement?.localName === host && document.activeElement.shadowRoot?.activeElement?.classList.contains('card'), DOM_NAMES.hostElement);
+    const focusedInCard = await page.evaluate(
+      (host) =>
+        document.activeElement?.localName === host &&
+        document.activeElement.shadowRoot?.activeElement?.classList.contains('card'),
+      DOM_NAMES.hostElement,
+    );
     assert.ok(focusedInCard, 'the card takes focus, so screen readers announce it');
   }
-  ARTICLE_CLAIMS.forEach(([, phrase], i) => assert.ok(seen[i]!.includes(phrase), `step ${i + 1} should reach "${phrase}", got "${seen[i]}"`));
+  ARTICLE_CLAIMS.forEach(([, phrase], i) =>
+    assert.ok(seen[i]!.includes(phrase), `step ${i + 1} should reach "${phrase}", got "${seen[i]}"`),
+  );
   await page.keyboard.press('Alt+Shift+KeyJ');
   assert.ok((await activeText(page)).includes(ARTICLE_CLAIMS[0]![1]), 'next after the last wraps to the first');
   await page.keyboard.press('Alt+Shift+KeyK');
@@ -180,7 +192,10 @@ test('a paragraph the page adds after load is highlighted within 1 s', async () 
   const page = await openWithProbe('live-updates.html');
   await page.locator('#late-claim').waitFor({ state: 'attached', timeout: 5_000 });
   const addedAt = await page.evaluate(() => performance.now());
-  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, DENIAL, { timeout: 3_000, polling: 20 });
+  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, DENIAL, {
+    timeout: 3_000,
+    polling: 20,
+  });
   const elapsed = (await page.evaluate(() => performance.now())) - addedAt;
   assert.ok(elapsed < 1_000, `highlighted ${Math.round(elapsed)} ms after the paragraph appeared (limit 1000 ms)`);
   const painted = await readHighlights(page);

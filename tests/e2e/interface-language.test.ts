@@ -54,7 +54,10 @@ async function openArticleCard(): Promise<Page> {
 /** Waits until the open card's text contains `text` (the card is redrawn after a config push). */
 async function waitForCardText(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
-    ([host, text]) => (document.querySelector(host)?.shadowRoot?.querySelector('.card:not([hidden])')?.textContent ?? '').includes(text),
+    ([host, text]) =>
+      (document.querySelector(host)?.shadowRoot?.querySelector('.card:not([hidden])')?.textContent ?? '').includes(
+        text,
+      ),
     [DOM_NAMES.hostElement, text] as const,
     { timeout: 5_000, polling: 50 },
   );
@@ -69,12 +72,19 @@ async function assertRussianCard(page: Page): Promise<void> {
   assert.match(text, /Официальные документы/);
   assert.match(text, /О выборах в США/, 'what the record answers, in Russian');
   assert.match(text, /Официальный источник/, 'links named in Russian');
-  assert.doesNotMatch(text, /The official record|Open context|Allegation|more in the side panel/, 'no English left in the card');
+  assert.doesNotMatch(
+    text,
+    /The official record|Open context|Allegation|more in the side panel/,
+    'no English left in the card',
+  );
   assert.ok(await card.getByRole('button', { name: 'Открыть контекст' }).isVisible());
   assert.equal(await card.locator('button.close').getAttribute('aria-label'), 'Закрыть (Escape)');
   assert.equal(await card.getAttribute('lang'), 'ru');
   assert.equal((await page.locator(COUNT).innerText()).trim(), '1 из 3 утверждений');
-  assert.equal(await page.locator(`${DOM_NAMES.hostElement} .pill`).getAttribute('aria-label'), 'Counterpoint: утверждения на странице');
+  assert.equal(
+    await page.locator(`${DOM_NAMES.hostElement} .pill`).getAttribute('aria-label'),
+    'Counterpoint: утверждения на странице',
+  );
 }
 
 test('the interface language set to Russian in the options page turns the in-page card and pill Russian; Automatic brings English back', async () => {

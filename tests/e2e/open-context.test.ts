@@ -34,19 +34,31 @@ async function openCard(page: Page, n: number): Promise<void> {
   await page.bringToFront();
   await page.keyboard.press('Escape');
   for (let i = 0; i < n; i++) await page.keyboard.press('Alt+Shift+KeyJ');
-  await page.waitForFunction((n) => document.querySelector('counterpoint-ui')?.shadowRoot?.querySelector('.card .pattern')?.textContent?.includes(`${n} of`), n);
+  await page.waitForFunction(
+    (n) =>
+      document
+        .querySelector('counterpoint-ui')
+        ?.shadowRoot?.querySelector('.card .pattern')
+        ?.textContent?.includes(`${n} of`),
+    n,
+  );
 }
 
 /** Waits until the panel shows `id` selected and focused. */
 async function expectSelected(panel: Page, id: string, what: string): Promise<void> {
   try {
     await panel.waitForFunction(
-      (id) => document.querySelector('[data-selected]')?.getAttribute('data-finding') === id && document.activeElement?.getAttribute('data-claim-button') === id,
+      (id) =>
+        document.querySelector('[data-selected]')?.getAttribute('data-finding') === id &&
+        document.activeElement?.getAttribute('data-claim-button') === id,
       id,
       { timeout: 5_000 },
     );
   } catch {
-    const state = await panel.evaluate(() => ({ selected: document.querySelector('[data-selected]')?.getAttribute('data-finding'), focused: document.activeElement?.getAttribute('data-claim-button') }));
+    const state = await panel.evaluate(() => ({
+      selected: document.querySelector('[data-selected]')?.getAttribute('data-finding'),
+      focused: document.activeElement?.getAttribute('data-claim-button'),
+    }));
     assert.fail(`${what}: expected ${id} selected and focused, got ${JSON.stringify(state)}`);
   }
   const inView = await panel.evaluate((id) => {
@@ -66,7 +78,11 @@ test('"Open context" on a card: a panel opened afterwards shows that claim selec
   // so the panel cannot get the claim by asking the page which card is open (getOpenFinding):
   // only the parked finding can select it.
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => (document.querySelector('counterpoint-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null)?.hidden === true);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('counterpoint-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null)?.hidden ===
+      true,
+  );
   const panel = await session.ext.openPage(`sidepanel.html?tabId=${tabId}`);
   await panel.setViewportSize({ width: 360, height: 500 });
   await expectSelected(panel, findings[2]!.id, 'panel opened after Open context');

@@ -71,10 +71,15 @@ async function waitForDenials(page: Page, want: 'none' | 'some', timeout: number
 }
 
 /** The ids of the packs listed, in order. */
-const listedPacks = () => options.locator('[data-pack-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-pack-id')));
+const listedPacks = () =>
+  options.locator('[data-pack-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-pack-id')));
 
-async function waitForChecked(control: { getAttribute(name: string): Promise<string | null> }, value: 'true' | 'false'): Promise<void> {
-  for (let i = 0; i < 40 && (await control.getAttribute('aria-checked')) !== value; i++) await new Promise((done) => setTimeout(done, 50));
+async function waitForChecked(
+  control: { getAttribute(name: string): Promise<string | null> },
+  value: 'true' | 'false',
+): Promise<void> {
+  for (let i = 0; i < 40 && (await control.getAttribute('aria-checked')) !== value; i++)
+    await new Promise((done) => setTimeout(done, 50));
   assert.equal(await control.getAttribute('aria-checked'), value);
 }
 
@@ -82,7 +87,12 @@ test('a bundled pack says when the pack itself was last updated, not when this b
   const time = options.locator(`[data-pack-id="${CORE.id}"] time`).first();
   assert.equal(await time.getAttribute('datetime'), CORE.updated);
   const [y, m, d] = CORE.updated.split('-').map(Number);
-  const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', ...(m ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  const expected = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    ...(m ? { month: 'long' } : {}),
+    ...(d ? { day: 'numeric' } : {}),
+  }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
   assert.equal(await time.innerText(), expected);
 });
 
@@ -101,7 +111,9 @@ test('the core pack switch removes its highlights from an open page within a sec
   await waitForChecked(core, 'false');
   const during = await highlightSizes(article);
   // Only the core pack's pattern went: the other packs' highlights are still painted.
-  for (const [name, size] of Object.entries(before)) if (name !== DOM_NAMES.denialHighlight && name !== DOM_NAMES.activeHighlight) assert.equal(during[name], size, name);
+  for (const [name, size] of Object.entries(before))
+    if (name !== DOM_NAMES.denialHighlight && name !== DOM_NAMES.activeHighlight)
+      assert.equal(during[name], size, name);
 
   await core.click();
   const onMs = await waitForDenials(article, 'some', 1_000);
@@ -124,7 +136,9 @@ test('the core pack switch removes its highlights from an open page within a sec
 test('importing a malformed file lists the errors with their paths and leaves the list unchanged', async () => {
   const listed = await listedPacks();
   const broken: unknown = { ...CORE, id: 'Broken Pack', rules: [{ ...CORE.rules[0], pattern: 'nonsense' }] };
-  await options.getByLabel('Pack file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await options
+    .getByLabel('Pack file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   const alert = options.locator('.cp-pack-errors');
   await alert.waitFor({ timeout: 5_000 });
   const text = await alert.innerText();
@@ -134,15 +148,23 @@ test('importing a malformed file lists the errors with their paths and leaves th
   assert.deepEqual(await listedPacks(), listed);
 
   // Not JSON at all: a line and column.
-  await options.getByLabel('Pack file').setInputFiles({ name: 'garbage.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": ') });
+  await options
+    .getByLabel('Pack file')
+    .setInputFiles({ name: 'garbage.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": ') });
   await options.getByText('garbage.json was not imported').waitFor({ timeout: 5_000 });
   assert.deepEqual(await listedPacks(), listed);
 
   // A valid pack imports; the same id again asks first, and Cancel keeps the old one.
   const mine: Pack = { ...CORE, id: 'my-denials', title: 'My denials', version: '1.0.0' };
-  await options.getByLabel('Pack file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exportPack(mine)) });
+  await options
+    .getByLabel('Pack file')
+    .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exportPack(mine)) });
   await options.getByRole('switch', { name: 'My denials', exact: true }).waitFor({ timeout: 5_000 });
-  await options.getByLabel('Pack file').setInputFiles({ name: 'mine2.json', mimeType: 'application/json', buffer: Buffer.from(exportPack({ ...mine, title: 'My denials v2', version: '2.0.0' })) });
+  await options.getByLabel('Pack file').setInputFiles({
+    name: 'mine2.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exportPack({ ...mine, title: 'My denials v2', version: '2.0.0' })),
+  });
   const dialog = options.getByRole('dialog', { name: 'Replace the installed pack?' });
   await dialog.waitFor({ timeout: 5_000 });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -158,7 +180,9 @@ test('a subscription from a local server is added, updated, and survives a broke
   // A real http address: refused before any request.
   await addr.fill('http://packs.example.org/pack.json');
   await options.getByRole('button', { name: 'Subscribe' }).click();
-  await options.getByText('Only secure (https://) addresses can be subscribed to.', { exact: false }).waitFor({ timeout: 5_000 });
+  await options
+    .getByText('Only secure (https://) addresses can be subscribed to.', { exact: false })
+    .waitFor({ timeout: 5_000 });
   // Unreachable: said in plain words, never the browser's raw "Failed to fetch" (issue #15).
   await addr.fill('https://127.0.0.1:1/pack.json');
   await options.getByRole('button', { name: 'Subscribe' }).click();
@@ -190,9 +214,15 @@ test('a subscription from a local server is added, updated, and survives a broke
   await subItem.locator('[data-field="last-error"]').waitFor({ timeout: 5_000 });
   assert.match(await subItem.locator('[data-field="last-error"]').innerText(), /not a valid Counterpoint pack/);
   assert.match(await item.innerText(), /version 1\.1\.0/);
-  assert.equal(await options.getByRole('switch', { name: 'Locally served pack', exact: true }).getAttribute('aria-checked'), 'true');
+  assert.equal(
+    await options.getByRole('switch', { name: 'Locally served pack', exact: true }).getAttribute('aria-checked'),
+    'true',
+  );
   assert.equal(requests.length, 3);
-  assert.ok(requests.every((r) => r === '/pack.json'), 'only the subscribed address was fetched');
+  assert.ok(
+    requests.every((r) => r === '/pack.json'),
+    'only the subscribed address was fetched',
+  );
 
   // And a server error keeps it too.
   served = { status: 500, body: '' };

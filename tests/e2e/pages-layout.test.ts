@@ -13,7 +13,12 @@ import { launchWithExtension, type LoadedExtension } from '../../scripts/browser
 declare const axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTHS = [400, 800, 1280];
-const PAGES = ['gallery.html#/article/kremlin-rejects', 'gallery.html#/pattern/denial', 'quiz.html#/kremlin-rejects', 'options.html'];
+const PAGES = [
+  'gallery.html#/article/kremlin-rejects',
+  'gallery.html#/pattern/denial',
+  'quiz.html#/kremlin-rejects',
+  'options.html',
+];
 
 let ext: LoadedExtension;
 before(async () => {
@@ -43,9 +48,13 @@ for (const path of PAGES) {
         if (path.startsWith('options')) await page.locator('[data-pack-id]').first().waitFor();
         await page.addScriptTag({ content: AXE_SOURCE });
         const result = await page.evaluate(() => axe.run());
-        const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+        const found = result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+        );
         assert.deepEqual(found, [], `${path} at ${width}px (${scheme})`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         assert.ok(overflow <= 1, `${path} at ${width}px scrolls sideways by ${overflow}px`);
         await page.close();
       }
@@ -61,12 +70,21 @@ test('gallery and quiz: one column under 800 px, columns side by side from 800 p
       [1280, 3],
     ] as const) {
       const page = await openForAxe(path, width, 'light');
-      const boxes = await page.evaluate(() => ['.gallery > nav', '.gallery > main', '.gallery > aside'].map((sel) => document.querySelector(sel)!.getBoundingClientRect()).map((r) => ({ left: Math.round(r.left), top: Math.round(r.top), width: Math.round(r.width) })));
+      const boxes = await page.evaluate(() =>
+        ['.gallery > nav', '.gallery > main', '.gallery > aside']
+          .map((sel) => document.querySelector(sel)!.getBoundingClientRect())
+          .map((r) => ({ left: Math.round(r.left), top: Math.round(r.top), width: Math.round(r.width) })),
+      );
       const distinctLefts = new Set(boxes.map((b) => b.left)).size;
       assert.equal(distinctLefts, columns, `${path} at ${width}px: ${JSON.stringify(boxes)}`);
       if (columns === 1) {
-        assert.ok(boxes[0]!.top < boxes[1]!.top && boxes[1]!.top < boxes[2]!.top, 'navigation, then the article, then the side column');
-        const text = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.gallery-article p')!).fontSize));
+        assert.ok(
+          boxes[0]!.top < boxes[1]!.top && boxes[1]!.top < boxes[2]!.top,
+          'navigation, then the article, then the side column',
+        );
+        const text = await page.evaluate(() =>
+          parseFloat(getComputedStyle(document.querySelector('.gallery-article p')!).fontSize),
+        );
         assert.ok(text >= 15, `article text ${text}px at ${width}px`);
       }
       await page.close();

@@ -35,8 +35,6 @@ after(async () => {
   await server?.close();
 });
 
-
-
 const badgeOf = (tabId: number) => control.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
 
 /** Ranges in every highlight whose name is ours, as the page sees them. */
@@ -85,7 +83,10 @@ test('badge counts the findings; site off and pause clear the highlights within 
   assert.equal(found.state, 'scanned');
   assert.ok(found.findings.length > 0, 'the article has claims');
   assert.equal(await badgeOf(tabId), String(found.findings.length));
-  assert.match(await popup.locator('[data-state="scanned"]').innerText(), new RegExp(`${found.findings.length} claims on this page`));
+  assert.match(
+    await popup.locator('[data-state="scanned"]').innerText(),
+    new RegExp(`${found.findings.length} claims on this page`),
+  );
 
   // This site off: the page clears at once, the badge empties, the background says why.
   const site = popup.getByRole('switch', { name: 'On 127.0.0.1' });
@@ -96,7 +97,10 @@ test('badge counts the findings; site off and pause clear the highlights within 
   await popup.locator('[data-state="site-off"]').waitFor({ timeout: 2_000 });
   assert.equal(await site.getAttribute('aria-checked'), 'false');
   assert.equal(await badgeOf(tabId), '');
-  assert.deepEqual(await ask(control, 'getScanConfig', { url: server.url(ARTICLE) }), { enabled: false, reason: 'site-off' });
+  assert.deepEqual(await ask(control, 'getScanConfig', { url: server.url(ARTICLE) }), {
+    enabled: false,
+    reason: 'site-off',
+  });
   // The options page (open as the control page) lists the site among those switched off.
   await control.locator('.cp-sites-off li', { hasText: '127.0.0.1' }).waitFor({ timeout: 2_000 });
 
@@ -122,14 +126,15 @@ test('badge counts the findings; site off and pause clear the highlights within 
   await waitForRanges(article, 'some', 2_000);
   // The switch renders from a Dexie live query, which may settle just after the page repaints.
   await popup.locator('[data-state="scanned"]').waitFor({ timeout: 2_000 });
-  for (let i = 0; i < 40 && (await pause.getAttribute('aria-checked')) !== 'false'; i++) await new Promise((done) => setTimeout(done, 50));
+  for (let i = 0; i < 40 && (await pause.getAttribute('aria-checked')) !== 'false'; i++)
+    await new Promise((done) => setTimeout(done, 50));
   assert.equal(await pause.getAttribute('aria-checked'), 'false');
-  assert.equal(await highlightedRanges(article) > 0, true);
+  assert.equal((await highlightedRanges(article)) > 0, true);
   await popup.close();
   await article.close();
 });
 
-test('a tab\'s findings survive the service worker being stopped (storage.session)', async () => {
+test("a tab's findings survive the service worker being stopped (storage.session)", async () => {
   const article = await ext.context.newPage();
   await article.goto(server.url(ARTICLE));
   const tabId = await tabIdOf(control, server.url(ARTICLE));
@@ -160,7 +165,10 @@ test('a tab\'s findings survive the service worker being stopped (storage.sessio
   assert.ok(now);
   assert.equal(await now.evaluate(() => (globalThis as { __old?: boolean }).__old), undefined, 'the worker restarted');
   assert.equal(after.state, 'scanned');
-  assert.deepEqual(after.findings.map((f) => f.id), before.findings.map((f) => f.id));
+  assert.deepEqual(
+    after.findings.map((f) => f.id),
+    before.findings.map((f) => f.id),
+  );
   await article.close();
 });
 
@@ -184,12 +192,16 @@ test('"Scan this page" runs the content script on a page that is not on the list
   const found = await ask(control, 'getTabFindings', tabId);
   assert.ok(found.findings.length > 0);
   assert.equal(await badgeOf(tabId), String(found.findings.length));
-  assert.equal(await popup.getByRole('button', { name: 'Scan this page' }).count(), 0, 'the button goes once the page is scanned');
+  assert.equal(
+    await popup.getByRole('button', { name: 'Scan this page' }).count(),
+    0,
+    'the button goes once the page is scanned',
+  );
   await popup.close();
   await article.close();
 });
 
-test('manifest: the news-site list is the content script\'s matches; all sites is optional only', () => {
+test("manifest: the news-site list is the content script's matches; all sites is optional only", () => {
   const m = ext.manifest as {
     permissions: string[];
     optional_host_permissions?: string[];

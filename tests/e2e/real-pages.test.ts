@@ -44,14 +44,19 @@ function plantedPage(page: string, position: 'first' | 'last'): string {
 }
 
 before(async () => {
-  assert.ok(existsSync(join(CORPUS, 'realpages-expected')), `the real pages are read from ${CORPUS} (../shared next to the repository)`);
+  assert.ok(
+    existsSync(join(CORPUS, 'realpages-expected')),
+    `the real pages are read from ${CORPUS} (../shared next to the repository)`,
+  );
   server = createServer((req, res) => {
     const match = /^\/([\w-]+)-(first|last)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     if (!match || !SAMPLE.some(([p, pos]) => p === match[1] && pos === match[2])) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(plantedPage(match[1]!, match[2] as 'first' | 'last'));
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(plantedPage(match[1]!, match[2] as 'first' | 'last'));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -69,7 +74,9 @@ for (const [name, position] of SAMPLE) {
     await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     await page.goto(`${origin}/${name}-${position}.html`, { waitUntil: 'domcontentloaded' });
     await waitForScans(page, 1, 20_000);
-    await page.waitForFunction((hl) => (CSS.highlights.get(hl)?.size ?? 0) > 0, DOM_NAMES.denialHighlight, { timeout: 5_000 });
+    await page.waitForFunction((hl) => (CSS.highlights.get(hl)?.size ?? 0) > 0, DOM_NAMES.denialHighlight, {
+      timeout: 5_000,
+    });
     const painted = (await readHighlights(page))[DOM_NAMES.denialHighlight] ?? [];
     assert.ok(
       painted.some((text) => PLANTED_DENIAL.includes(text) && text.includes('never interfered')),

@@ -52,26 +52,45 @@ test('no raw id in the side panel at 360 and 800 px, light and dark; timeline ma
         await panel.locator('article.cp-claim').first().waitFor();
         await panel.locator('.cp-timeline-marker').first().waitFor();
         const text = await panel.locator('body').innerText();
-        const raw = RAW_IDS.filter((id) => new RegExp(`(^|[^\\w-])${id.replace(/[-_]/g, '[-_]')}($|[^\\w-])`).test(text));
+        const raw = RAW_IDS.filter((id) =>
+          new RegExp(`(^|[^\\w-])${id.replace(/[-_]/g, '[-_]')}($|[^\\w-])`).test(text),
+        );
         assert.deepEqual(raw, [], `tab ${tabId} at ${width}px (${colorScheme}): raw ids in the panel`);
         assert.doesNotMatch(text, /\.\.(?!\.)/, `tab ${tabId} at ${width}px: a doubled full stop`);
         const geometry = await panel.evaluate(() => {
           const dots = [...document.querySelectorAll('.cp-timeline-dot')].map((d) => d.getBoundingClientRect().width);
           const clash: string[] = [];
           for (const fig of document.querySelectorAll('.cp-timeline')) {
-            const labels = [...fig.querySelectorAll('.cp-timeline-marker text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+            const labels = [...fig.querySelectorAll('.cp-timeline-marker text')].map((t) => ({
+              text: t.textContent,
+              r: t.getBoundingClientRect(),
+            }));
             labels.forEach((a, i) =>
               labels.slice(i + 1).forEach((b) => {
-                if (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5) clash.push(`${a.text} × ${b.text}`);
+                if (
+                  a.r.left < b.r.right - 0.5 &&
+                  b.r.left < a.r.right - 0.5 &&
+                  a.r.top < b.r.bottom - 0.5 &&
+                  b.r.top < a.r.bottom - 0.5
+                )
+                  clash.push(`${a.text} × ${b.text}`);
               }),
             );
             const svg = fig.querySelector('svg')!.getBoundingClientRect();
-            if (svg.right > document.documentElement.clientWidth + 1) clash.push(`timeline wider than the panel (${svg.width})`);
+            if (svg.right > document.documentElement.clientWidth + 1)
+              clash.push(`timeline wider than the panel (${svg.width})`);
           }
-          return { dots, clash, labelled: [...document.querySelectorAll('.cp-timeline-marker')].every((m) => (m.querySelector('text')?.textContent ?? '').trim() !== '') };
+          return {
+            dots,
+            clash,
+            labelled: [...document.querySelectorAll('.cp-timeline-marker')].every(
+              (m) => (m.querySelector('text')?.textContent ?? '').trim() !== '',
+            ),
+          };
         });
         assert.ok(geometry.dots.length > 0);
-        for (const d of geometry.dots) assert.ok(d >= 9.5 && d <= 13, `marker ${d}px wide at ${width}px: the same size at any width`);
+        for (const d of geometry.dots)
+          assert.ok(d >= 9.5 && d <= 13, `marker ${d}px wide at ${width}px: the same size at any width`);
         assert.deepEqual(geometry.clash, [], `tab ${tabId} at ${width}px: overlapping timeline labels`);
         assert.ok(geometry.labelled, 'every marker has a label');
         await panel.close();

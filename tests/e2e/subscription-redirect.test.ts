@@ -23,7 +23,10 @@ before(async () => {
   server = createServer((req, res) => {
     requests.push(req.url ?? '');
     if (req.url === '/redirect.json') res.writeHead(302, { location: `${origin}/leak.json?path=secret` }).end();
-    else res.writeHead(200, { 'content-type': 'application/json' }).end(exportPack({ ...BUNDLED_PACKS[2]!, id: 'leaked-pack' }));
+    else
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(exportPack({ ...BUNDLED_PACKS[2]!, id: 'leaked-pack' }));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -54,20 +54,41 @@ test('trainer mode from the popup shows the legend and "why this matched" in the
   await trainer.waitFor({ timeout: 5_000 });
   assert.equal(await trainer.getAttribute('aria-checked'), 'false');
   await trainer.click();
-  await popup.waitForFunction(() => document.querySelector('#cp-trainer-switch')?.getAttribute('aria-checked') === 'true', undefined, { timeout: 3_000 });
+  await popup.waitForFunction(
+    () => document.querySelector('#cp-trainer-switch')?.getAttribute('aria-checked') === 'true',
+    undefined,
+    { timeout: 3_000 },
+  );
 
   // The page: a legend with every pattern, and the card spells out why its claim matched.
   await waitForLegend(article, true);
-  assert.deepEqual(await legendLabels(article), ['Denial', 'Counter-accusation', 'Dismissal', 'Misrepresented findings', 'Deflection', 'Blame shift']);
+  assert.deepEqual(await legendLabels(article), [
+    'Denial',
+    'Counter-accusation',
+    'Dismissal',
+    'Misrepresented findings',
+    'Deflection',
+    'Blame shift',
+  ]);
   await article.bringToFront();
   await article.keyboard.press('Alt+Shift+KeyJ');
-  await article.waitForFunction((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('.card:not([hidden]) .trainer-why li'), DOM_NAMES.hostElement, { timeout: 3_000 });
+  await article.waitForFunction(
+    (host) => !!document.querySelector(host)?.shadowRoot?.querySelector('.card:not([hidden]) .trainer-why li'),
+    DOM_NAMES.hostElement,
+    { timeout: 3_000 },
+  );
   const lines = await cardCueLines(article);
   console.log('card "why":', lines);
   assert.match(lines[0]!, /^Pack: \S/);
   assert.match(lines[1]!, /^Rule: \S/);
-  assert.ok(lines.some((l) => /^Speaker: \S/.test(l)), 'a speaker line');
-  assert.ok(lines.some((l) => /^Interference term: \S/.test(l)), 'an interference-term line');
+  assert.ok(
+    lines.some((l) => /^Speaker: \S/.test(l)),
+    'a speaker line',
+  );
+  assert.ok(
+    lines.some((l) => /^Interference term: \S/.test(l)),
+    'an interference-term line',
+  );
   assert.ok(!lines.some((l) => /^Pack: [a-z0-9-]+$/.test(l)), 'the bundled pack is named by its title, not its id');
 
   // The side panel: its legend, and the same cue lines in the claim cards.
@@ -78,7 +99,10 @@ test('trainer mode from the popup shows the legend and "why this matched" in the
   await panel.locator('[data-trainer-why] li').first().waitFor({ timeout: 5_000 });
   const panelLines = await panel.locator('[data-trainer-why]').first().locator('li').allInnerTexts();
   assert.match(panelLines[0]!, /^Pack: \S/);
-  assert.ok(panelLines.some((l) => /^Speaker: \S/.test(l)), 'a speaker line in the side panel');
+  assert.ok(
+    panelLines.some((l) => /^Speaker: \S/.test(l)),
+    'a speaker line in the side panel',
+  );
 
   // Off again, from the popup: the page's legend goes, the card loses its "why" block, the panel's legend goes.
   await popup.bringToFront();

@@ -36,14 +36,17 @@ export function scoreArticleSet(dir: string): DocResult[] {
     const overlaps = (f: Finding, part: string) => {
       const a = loaded.offsets[f.block]! + f.start;
       const b = loaded.offsets[f.block]! + f.end;
-      for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) if (a < i + part.length && i < b) return true;
+      for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1))
+        if (a < i + part.length && i < b) return true;
       return false;
     };
     const allowed = [...doc.claims.map((c) => c.text), ...(doc.optional ?? [])];
     return {
       doc,
       found: doc.claims.filter((c) => findings.some((f) => f.pattern === c.pattern && overlaps(f, c.text))).length,
-      falsePositives: findings.filter((f) => !allowed.some((t) => overlaps(f, t))).map((f) => `${doc.file}: ${f.pattern}: ${f.text}`),
+      falsePositives: findings
+        .filter((f) => !allowed.some((t) => overlaps(f, t)))
+        .map((f) => `${doc.file}: ${f.pattern}: ${f.text}`),
     };
   });
 }
@@ -64,13 +67,19 @@ export function describeArticleSet(name: string, dir: string, floors: Floors): v
   const known = floors.knownStray ?? {};
   const claimFree = results.filter((r) => r.doc.claims.length === 0);
   describe(name, () => {
-    it.each(claimFree.filter((r) => !known[r.doc.file]).map((r) => [r.doc.file, r] as const))('%s (no claim) raises nothing', (_file, r) => {
-      expect(r.falsePositives).toEqual([]);
-    });
+    it.each(claimFree.filter((r) => !known[r.doc.file]).map((r) => [r.doc.file, r] as const))(
+      '%s (no claim) raises nothing',
+      (_file, r) => {
+        expect(r.falsePositives).toEqual([]);
+      },
+    );
 
-    it.each(claimFree.filter((r) => known[r.doc.file]).map((r) => [r.doc.file, known[r.doc.file]!, r] as const))('%s (no claim) still raises something: %s', (_file, _why, r) => {
-      expect(r.falsePositives.length).toBeGreaterThan(0);
-    });
+    it.each(claimFree.filter((r) => known[r.doc.file]).map((r) => [r.doc.file, known[r.doc.file]!, r] as const))(
+      '%s (no claim) still raises something: %s',
+      (_file, _why, r) => {
+        expect(r.falsePositives.length).toBeGreaterThan(0);
+      },
+    );
 
     it(`finds at least ${Math.round(floors.minRecall * 100)}% of the labelled claims with their pattern`, () => {
       const found = results.reduce((n, r) => n + r.found, 0);

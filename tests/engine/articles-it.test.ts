@@ -7,4 +7,7 @@
 import { join } from 'node:path';
 import { describeArticleSet } from './article-sets';
 
-describeArticleSet('Italian articles', join(import.meta.dirname, '../fixtures/articles-it'), { minRecall: 0.85, maxStray: 2 });
+describeArticleSet('Italian articles', join(import.meta.dirname, '../fixtures/articles-it'), {
+  minRecall: 0.85,
+  maxStray: 2,
+});

@@ -42,11 +42,14 @@ describe.each(labels.documents)('article $file', (doc) => {
   const loaded = loadTxt(text, doc.published ? { published: doc.published } : {});
   const findings = analyze(engine, loaded.input);
   const span = (f: Finding): [number, number] => [loaded.offsets[f.block]! + f.start, loaded.offsets[f.block]! + f.end];
-  const overlaps = (f: Finding, part: string) => occurrences(text, part).some(([a, b]) => span(f)[0] < b && a < span(f)[1]);
+  const overlaps = (f: Finding, part: string) =>
+    occurrences(text, part).some(([a, b]) => span(f)[0] < b && a < span(f)[1]);
 
   it('raises nothing outside the labelled and optional spans', () => {
     const allowed = [...doc.claims.map((c) => c.text), ...(doc.optional ?? [])];
-    expect(findings.filter((f) => !allowed.some((t) => overlaps(f, t))).map((f) => `${f.pattern}: ${f.text}`)).toEqual([]);
+    expect(findings.filter((f) => !allowed.some((t) => overlaps(f, t))).map((f) => `${f.pattern}: ${f.text}`)).toEqual(
+      [],
+    );
   });
 
   it('finds every labelled claim with its pattern', () => {

@@ -16,7 +16,10 @@ interface Row {
 
 function speakersOf(text: string) {
   const blocks = text.split('\n\n').map((t) => ({ kind: 'paragraph' as const, text: t }));
-  return analyze(engine, { blocks, published: '2021-06-01' }).map((f) => ({ speaker: f.speaker, speakerId: f.speakerId }));
+  return analyze(engine, { blocks, published: '2021-06-01' }).map((f) => ({
+    speaker: f.speaker,
+    speakerId: f.speakerId,
+  }));
 }
 
 function table(name: string, rows: Row[]) {
@@ -33,16 +36,32 @@ function table(name: string, rows: Row[]) {
 }
 
 table('a name before a comma-enclosed apposition speaks, not the body named inside it', [
-  { lang: 'en', text: 'Maria Zakharova, the Russian Foreign Ministry\'s spokeswoman, insisted Russia had "never interfered" in US votes.', speakerId: 'maria-zakharova' },
-  { lang: 'en', text: 'Leonid Slutsky, a senior member of the State Duma, told reporters that Russia was not interfering in the American campaign.', speakerId: 'leonid-slutsky' },
+  {
+    lang: 'en',
+    text: 'Maria Zakharova, the Russian Foreign Ministry\'s spokeswoman, insisted Russia had "never interfered" in US votes.',
+    speakerId: 'maria-zakharova',
+  },
+  {
+    lang: 'en',
+    text: 'Leonid Slutsky, a senior member of the State Duma, told reporters that Russia was not interfering in the American campaign.',
+    speakerId: 'leonid-slutsky',
+  },
 ]);
 
 table('a coordinated verb shares the sentence subject; words inside a quote are no subject', [
-  { lang: 'en', text: 'Maria Zakharova, the Foreign Ministry spokeswoman, accused Washington of waging "a witch hunt against Russian journalists" and said the case showed that the United States had "no evidence of interference" and Russia "never interfered".', speakerId: 'maria-zakharova' },
+  {
+    lang: 'en',
+    text: 'Maria Zakharova, the Foreign Ministry spokeswoman, accused Washington of waging "a witch hunt against Russian journalists" and said the case showed that the United States had "no evidence of interference" and Russia "never interfered".',
+    speakerId: 'maria-zakharova',
+  },
 ]);
 
 table('"the ministry" / "the embassy" is the body named before, never a person of it', [
-  { lang: 'en', text: 'Maria Zakharova spoke on Monday. The Russian Foreign Ministry issued a statement. Later the ministry repeated that Russia had not interfered in the election.', speakerId: 'russian-foreign-ministry' },
+  {
+    lang: 'en',
+    text: 'Maria Zakharova spoke on Monday. The Russian Foreign Ministry issued a statement. Later the ministry repeated that Russia had not interfered in the election.',
+    speakerId: 'russian-foreign-ministry',
+  },
 ]);
 
 table('a role noun refers back to the person named in apposition to an earlier role noun', [
@@ -54,20 +73,52 @@ table('a role noun refers back to the person named in apposition to an earlier r
 ]);
 
 table('transliterations of a registry actor resolve to the actor', [
-  { lang: 'en', text: '"Russia does not interfere in German elections," Sergey Nechaev said.', speakerId: 'sergey-nechayev' },
-  { lang: 'ru', text: '«Россия не вмешивается в выборы в Германии», — заявил Сергей Нечаев.', speakerId: 'sergey-nechayev' },
-  { lang: 'fr', text: '« La Russie ne s\'ingère pas dans les élections allemandes », a déclaré Sergueï Netchaev.', speakerId: 'sergey-nechayev' },
+  {
+    lang: 'en',
+    text: '"Russia does not interfere in German elections," Sergey Nechaev said.',
+    speakerId: 'sergey-nechayev',
+  },
+  {
+    lang: 'ru',
+    text: '«Россия не вмешивается в выборы в Германии», — заявил Сергей Нечаев.',
+    speakerId: 'sergey-nechayev',
+  },
+  {
+    lang: 'fr',
+    text: "« La Russie ne s'ingère pas dans les élections allemandes », a déclaré Sergueï Netchaev.",
+    speakerId: 'sergey-nechayev',
+  },
 ]);
 
 table('transcripts: an answer label is the interviewee; a name with a long role before a colon is a label', [
-  { lang: 'en', text: 'Interview with Ambassador Anatoly Antonov\n\nQuestion: Did Russia meddle in the last American election?\n\nResponse: We have never interfered in American elections and we never will.', speakerId: 'anatoly-antonov' },
-  { lang: 'en', text: 'The ambassador answered a question about the vote.\n\nAnatoly Antonov, the Russian ambassador to the United States: “We have never interfered in your elections.”', speakerId: 'anatoly-antonov' },
-  { lang: 'ru', text: 'Интервью Сергея Лаврова\n\nВопрос: Вмешивалась ли Россия в выборы?\n\nОтвет: Мы никогда не вмешивались в выборы в других странах.', speakerId: 'sergey-lavrov' },
+  {
+    lang: 'en',
+    text: 'Interview with Ambassador Anatoly Antonov\n\nQuestion: Did Russia meddle in the last American election?\n\nResponse: We have never interfered in American elections and we never will.',
+    speakerId: 'anatoly-antonov',
+  },
+  {
+    lang: 'en',
+    text: 'The ambassador answered a question about the vote.\n\nAnatoly Antonov, the Russian ambassador to the United States: “We have never interfered in your elections.”',
+    speakerId: 'anatoly-antonov',
+  },
+  {
+    lang: 'ru',
+    text: 'Интервью Сергея Лаврова\n\nВопрос: Вмешивалась ли Россия в выборы?\n\nОтвет: Мы никогда не вмешивались в выборы в других странах.',
+    speakerId: 'sergey-lavrov',
+  },
 ]);
 
 table('an unattributed quote or "we" claim: the Russian person named last, or the institution a statement is by', [
-  { lang: 'en', text: 'Dmitry Peskov spoke to reporters in Moscow on Monday about the vote in Moldova.\n\n“We have never interfered in the affairs of Moldova.”', speakerId: 'dmitry-peskov' },
-  { lang: 'en', text: 'Comment by the Russian Permanent Mission to the EU on the European Parliament resolution\n\nWe have never interfered in the European elections and have no intention to.', speakerId: 'russian-mission-eu' },
+  {
+    lang: 'en',
+    text: 'Dmitry Peskov spoke to reporters in Moscow on Monday about the vote in Moldova.\n\n“We have never interfered in the affairs of Moldova.”',
+    speakerId: 'dmitry-peskov',
+  },
+  {
+    lang: 'en',
+    text: 'Comment by the Russian Permanent Mission to the EU on the European Parliament resolution\n\nWe have never interfered in the European elections and have no intention to.',
+    speakerId: 'russian-mission-eu',
+  },
 ]);
 
 describe('no speaker is borrowed when someone else is named or speaks', () => {

@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze, createEngine } from '../../rules/index';
 import { detectBlockLang, primaryCode } from '../../rules/engine/block-lang';
 
-const ENGLISH = '“Russia has never interfered and does not interfere in the elections of other countries,” the spokesman told reporters.';
-const FRENCH = "Le conseil municipal a adopté le budget après une longue séance, et l'opposition n'a pas voté pour le texte.";
-const GERMAN = 'Der Stadtrat hat den Haushalt nach einer langen Sitzung beschlossen, und die Opposition hat dagegen gestimmt.';
+const ENGLISH =
+  '“Russia has never interfered and does not interfere in the elections of other countries,” the spokesman told reporters.';
+const FRENCH =
+  "Le conseil municipal a adopté le budget après une longue séance, et l'opposition n'a pas voté pour le texte.";
+const GERMAN =
+  'Der Stadtrat hat den Haushalt nach einer langen Sitzung beschlossen, und die Opposition hat dagegen gestimmt.';
 const CZECH = 'Zastupitelstvo po dlouhém jednání schválilo rozpočet města na příští rok, opozice hlasovala proti.';
 
 describe('detectBlockLang', () => {
@@ -52,7 +55,11 @@ describe('the engine reads each block in its own language', () => {
     blocks: [
       { kind: 'paragraph' as const, text: FRENCH, lang: 'fr' },
       { kind: 'paragraph' as const, text: FRENCH, lang: 'fr' },
-      { kind: 'paragraph' as const, text: ENGLISH.replace('the spokesman', 'Kremlin spokesman Dmitry Peskov'), ...(quoteLang ? { lang: quoteLang } : {}) },
+      {
+        kind: 'paragraph' as const,
+        text: ENGLISH.replace('the spokesman', 'Kremlin spokesman Dmitry Peskov'),
+        ...(quoteLang ? { lang: quoteLang } : {}),
+      },
     ],
   });
 

@@ -36,7 +36,11 @@ describe('scan --format blocks', () => {
     expect(html!.lang).toBe('fr');
     expect(html!.title).toBe('Le conseil municipal adopte le budget après une longue séance');
     for (const b of html!.blocks) expect(Object.keys(b).sort()).toEqual(['kind', 'lang', 'text']);
-    expect(html!.blocks[0]).toEqual({ kind: 'heading', text: 'Le conseil municipal adopte le budget après une longue séance', lang: 'fr' });
+    expect(html!.blocks[0]).toEqual({
+      kind: 'heading',
+      text: 'Le conseil municipal adopte le budget après une longue séance',
+      lang: 'fr',
+    });
     expect(html!.blocks.find((b) => b.text.startsWith('“Russia'))?.lang).toBe('en');
     expect(txt!.blocks.length).toBeGreaterThan(1);
   });
@@ -79,13 +83,22 @@ describe('extraction scoring', () => {
   it('plants after the first, middle and last paragraph without repeats', () => {
     expect(plantIndexes(0)).toEqual([]);
     expect(plantIndexes(1)).toEqual([['first', 0]]);
-    expect(plantIndexes(2)).toEqual([['first', 0], ['last', 1]]);
-    expect(plantIndexes(7)).toEqual([['first', 0], ['middle', 3], ['last', 6]]);
+    expect(plantIndexes(2)).toEqual([
+      ['first', 0],
+      ['last', 1],
+    ]);
+    expect(plantIndexes(7)).toEqual([
+      ['first', 0],
+      ['middle', 3],
+      ['last', 6],
+    ]);
   });
 
   it('plants right after the paragraph, and the CLI pipeline finds the plant', () => {
     const html = readFileSync(SPLIT, 'utf8');
-    const paragraph = normalise('Le maire a rappelé que la ville n\'avait pas augmenté les impôts locaux depuis trois ans, et que la hausse serait financée par des subventions régionales.');
+    const paragraph = normalise(
+      "Le maire a rappelé que la ville n'avait pas augmenté les impôts locaux depuis trois ans, et que la hausse serait financée par des subventions régionales.",
+    );
     const planted = plantAfter(html, paragraph, 'PLANTED MARKER paragraph for the test.')!;
     expect(planted).toMatch(/subventions régionales\.<\/p><p>PLANTED MARKER/);
     expect(plantAfter(html, 'A paragraph that is not on the page at all, anywhere.')).toBeNull();
@@ -94,11 +107,12 @@ describe('extraction scoring', () => {
     expect(plantOutcome(html.replace(/<p>“Russia[^<]*<\/p>/, ''), engine, PLANTED_DENIAL)).toBe('not-extracted');
   });
 
-  it('locates a paragraph split by a <br> between two words, and never inside a script\'s data', () => {
+  it("locates a paragraph split by a <br> between two words, and never inside a script's data", () => {
     // The reference's text has a space where the page has only a <br>; the page's JSON state
     // repeats the paragraph first. The plant must land after the visible paragraph.
     const words = 'The harbour master said the pier would reopen in spring, once the new timber piles were in.';
-    const html = `<html><body><script type="application/json">{"text":"${words}"}</script><main><div class="story">` +
+    const html =
+      `<html><body><script type="application/json">{"text":"${words}"}</script><main><div class="story">` +
       `<p>The harbour master said the pier would reopen in spring,<br>once the new timber piles were in.</p>` +
       `<p>Another paragraph follows it here.</p></div></main></body></html>`;
     const planted = plantAfter(html, words, 'PLANTED MARKER paragraph for the test.')!;

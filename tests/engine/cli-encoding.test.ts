@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBytes, declaredHtmlEncoding } from '../../scripts/cli/decode';
 import { runScan } from '../../scripts/cli/run-scan';
 
-const RU = '«Россия никогда не вмешивалась и не вмешивается в выборы в США», — заявил пресс-секретарь Кремля Дмитрий Песков.';
+const RU =
+  '«Россия никогда не вмешивалась и не вмешивается в выборы в США», — заявил пресс-секретарь Кремля Дмитрий Песков.';
 const EN = '“We never interfered in elections in the United States,” Kremlin spokesman Dmitry Peskov said on Tuesday.';
 
 const dir = mkdtempSync(join(tmpdir(), 'counterpoint-cli-encoding-'));
@@ -43,11 +44,16 @@ function scan(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = runScan(['--format', 'json', ...argv], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  const docs = code === 2 ? [] : (JSON.parse(stdout) as { documents: { findings?: { text: string; speaker?: string }[]; error?: string }[] }).documents;
+  const docs =
+    code === 2
+      ? []
+      : (JSON.parse(stdout) as { documents: { findings?: { text: string; speaker?: string }[]; error?: string }[] })
+          .documents;
   return { code, stderr, docs };
 }
 
-const page = (meta: string, body: string) => `<!doctype html><html lang="ru"><head>${meta}<title>Заголовок</title></head><body><article><h1>Песков о выборах</h1><p>${body}</p></article></body></html>`;
+const page = (meta: string, body: string) =>
+  `<!doctype html><html lang="ru"><head>${meta}<title>Заголовок</title></head><body><article><h1>Песков о выборах</h1><p>${body}</p></article></body></html>`;
 
 describe('scan decodes files', () => {
   it('a windows-1251 page with <meta charset> is read in Cyrillic and its claim found', () => {
@@ -60,7 +66,11 @@ describe('scan decodes files', () => {
   });
 
   it('<meta http-equiv="Content-Type" content="…charset=koi8-r"> and --encoding are honoured', () => {
-    expect(declaredHtmlEncoding(Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">'))).toBe('koi8-r');
+    expect(
+      declaredHtmlEncoding(
+        Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">'),
+      ),
+    ).toBe('koi8-r');
     expect(declaredHtmlEncoding(Buffer.from('<meta charset="utf-16">'))).toBe('utf-8');
     const path = file('undeclared-1251.txt', cp1251(RU));
     const failed = scan(path);
@@ -83,7 +93,10 @@ describe('scan decodes files', () => {
   });
 
   it('a BOM wins over <meta charset>, --encoding over both; an unknown --encoding is a usage error', () => {
-    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page('<meta charset="windows-1251">', RU))]);
+    const bom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(page('<meta charset="windows-1251">', RU)),
+    ]);
     expect(decodeBytes(bom, { html: true }).encoding).toBe('utf-8');
     expect(decodeBytes(bom, { html: true }).text).toContain('никогда');
     expect(decodeBytes(Buffer.from('abc'), { encoding: 'latin1' }).encoding).toBe('windows-1252');

@@ -7,7 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { anchorQuote, documentText, sliceCodePoints, type AnnotationCollection, type ClaimReview } from '../../rules/export/index';
+import {
+  anchorQuote,
+  documentText,
+  sliceCodePoints,
+  type AnnotationCollection,
+  type ClaimReview,
+} from '../../rules/export/index';
 import { parseScanArgs, UsageError } from '../../scripts/cli/args';
 import { exportTimestamp } from '../../scripts/cli/export';
 import { loadFile } from '../../scripts/cli/load';
@@ -39,9 +45,12 @@ afterEach(() => {
 
 describe('scan --format for exports', () => {
   it('accepts the four export formats and still rejects unknown ones', () => {
-    for (const format of ['markdown', 'html', 'w3c', 'claimreview', 'json', 'text']) expect(parseScanArgs(['--format', format, 'a.txt']).format).toBe(format);
+    for (const format of ['markdown', 'html', 'w3c', 'claimreview', 'json', 'text'])
+      expect(parseScanArgs(['--format', format, 'a.txt']).format).toBe(format);
     expect(() => parseScanArgs(['--format', 'pdf', 'a.txt'])).toThrow(UsageError);
-    expect(scan('--format=xml', TXT).stderr).toMatch(/--format must be one of json, text, blocks, markdown, html, w3c, claimreview/);
+    expect(scan('--format=xml', TXT).stderr).toMatch(
+      /--format must be one of json, text, blocks, markdown, html, w3c, claimreview/,
+    );
   });
 
   it('markdown: one handout per file, separated by a rule', () => {
@@ -63,13 +72,15 @@ describe('scan --format for exports', () => {
     expect(stdout).not.toMatch(/<script/i);
   });
 
-  it('w3c: one AnnotationCollection whose selectors re-anchor in each file\'s document text', () => {
+  it("w3c: one AnnotationCollection whose selectors re-anchor in each file's document text", () => {
     const { code, stdout } = scan('--format', 'w3c', TXT, HTML, REPEATED);
     expect(code).toBe(0);
     const collection = JSON.parse(stdout) as AnnotationCollection;
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(collection.first.items.length);
-    const texts = new Map([TXT, HTML, REPEATED].map((f) => [pathToFileURL(f).href, documentText(loadFile(f).input.blocks)]));
+    const texts = new Map(
+      [TXT, HTML, REPEATED].map((f) => [pathToFileURL(f).href, documentText(loadFile(f).input.blocks)]),
+    );
     expect(new Set(collection.first.items.map((a) => a.target.source))).toEqual(new Set(texts.keys()));
     for (const a of collection.first.items) {
       const text = texts.get(a.target.source)!;
@@ -88,7 +99,9 @@ describe('scan --format for exports', () => {
     expect(reviews.length).toBeGreaterThan(2);
     for (const r of reviews) {
       expect(r['@type']).toBe('ClaimReview');
-      expect(r.claimReviewed && r.url && r.reviewRating.alternateName && r.author.name && r.itemReviewed['@type']).toBeTruthy();
+      expect(
+        r.claimReviewed && r.url && r.reviewRating.alternateName && r.author.name && r.itemReviewed['@type'],
+      ).toBeTruthy();
       expect(r.datePublished).toBe('2024-05-14');
     }
   });
@@ -101,7 +114,8 @@ describe('scan --format for exports', () => {
   });
 
   it('the same files and SOURCE_DATE_EPOCH give the same bytes; json and text are unchanged', () => {
-    for (const format of ['markdown', 'html', 'w3c', 'claimreview']) expect(scan('--format', format, TXT, HTML).stdout).toBe(scan('--format', format, TXT, HTML).stdout);
+    for (const format of ['markdown', 'html', 'w3c', 'claimreview'])
+      expect(scan('--format', format, TXT, HTML).stdout).toBe(scan('--format', format, TXT, HTML).stdout);
     expect(Object.keys(JSON.parse(scan(TXT).stdout) as object)).toEqual(['documents']);
     expect(scan('--format', 'text', TXT).stdout).toContain('Title: Moscow rejects new election report');
     expect(exportTimestamp({}, () => new Date('2025-01-02T03:04:05Z'))).toBe('2025-01-02T03:04:05.000Z');

@@ -48,10 +48,33 @@ describe('scan: JSON output', () => {
     expect(txt!.title).toBe('Moscow rejects new election report');
     expect(html!.published).toBe('2024-05-14');
     const f = txt!.findings.find((x) => x.pattern === 'denial' && x.quoted)!;
-    expect(Object.keys(f).sort()).toEqual(['assessments', 'claimDate', 'packId', 'pattern', 'quoted', 'ruleId', 'scope', 'speaker', 'speakerId', 'text'].sort());
+    expect(Object.keys(f).sort()).toEqual(
+      [
+        'assessments',
+        'claimDate',
+        'packId',
+        'pattern',
+        'quoted',
+        'ruleId',
+        'scope',
+        'speaker',
+        'speakerId',
+        'text',
+      ].sort(),
+    );
     expect(f.speaker).toMatch(/Peskov/);
     expect(f.assessments.length).toBeGreaterThan(0);
-    expect(Object.keys(f.assessments[0]!).sort()).toEqual(['allegation', 'date', 'elections', 'id', 'issuer', 'kind', 'kindLabel', 'title', 'url']);
+    expect(Object.keys(f.assessments[0]!).sort()).toEqual([
+      'allegation',
+      'date',
+      'elections',
+      'id',
+      'issuer',
+      'kind',
+      'kindLabel',
+      'title',
+      'url',
+    ]);
   });
 
   it('gives each claim exactly as it stands in the source file', () => {
@@ -59,7 +82,9 @@ describe('scan: JSON output', () => {
     const txt = ok(docs(scan(TXT).stdout)[0]!);
     expect(txt.findings.map((f) => f.pattern)).toEqual(expect.arrayContaining(['denial', 'dismissal']));
     for (const f of txt.findings) expect(source).toContain(f.text);
-    expect(txt.findings.some((f) => f.text.includes('Russia has never interfered in the elections of other countries'))).toBe(true);
+    expect(
+      txt.findings.some((f) => f.text.includes('Russia has never interfered in the elections of other countries')),
+    ).toBe(true);
   });
 
   it('scans only the article of an HTML page, not its nav or aside', () => {
@@ -97,7 +122,9 @@ describe('scan: options', () => {
     expect(only.findings.length).toBeGreaterThan(0);
     expect(only.findings.every((f) => f.packId === 'dismissals')).toBe(true);
     const both = ok(docs(scan('--packs=dismissals,election-interference-denials', TXT).stdout)[0]!);
-    expect(new Set(both.findings.map((f) => f.packId))).toEqual(new Set(['dismissals', 'election-interference-denials']));
+    expect(new Set(both.findings.map((f) => f.packId))).toEqual(
+      new Set(['dismissals', 'election-interference-denials']),
+    );
   });
 
   it('an unknown pack id is a usage error (exit 2) naming the id', () => {
@@ -108,7 +135,11 @@ describe('scan: options', () => {
   });
 
   it('parses flags and rejects bad values', () => {
-    expect(parseScanArgs(['--format', 'text', '--lang', 'DE', 'a.txt'])).toMatchObject({ format: 'text', lang: 'de', files: ['a.txt'] });
+    expect(parseScanArgs(['--format', 'text', '--lang', 'DE', 'a.txt'])).toMatchObject({
+      format: 'text',
+      lang: 'de',
+      files: ['a.txt'],
+    });
     expect(() => parseScanArgs(['--format', 'xml', 'a.txt'])).toThrow(UsageError);
     expect(() => parseScanArgs(['--lang', 'xx', 'a.txt'])).toThrow(/--lang/);
     expect(() => parseScanArgs(['--bogus', 'a.txt'])).toThrow(/unknown option/);
@@ -133,7 +164,9 @@ describe('scan: text loading', () => {
       { kind: 'paragraph', text: 'First paragraph.\nstill first.' },
       { kind: 'paragraph', text: 'Second one.' },
     ]);
-    split.input.blocks.forEach((b, i) => expect(split.text.slice(split.offsets[i], split.offsets[i]! + b.text.length)).toBe(b.text));
+    split.input.blocks.forEach((b, i) =>
+      expect(split.text.slice(split.offsets[i], split.offsets[i]! + b.text.length)).toBe(b.text),
+    );
     expect(loadFile(LINES).input.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
     expect(loadTxt('He said “no.”\n\nMore.').input.blocks[0]!.kind).toBe('paragraph');
     expect(loadTxt(`${'x'.repeat(151)}\n\nMore.`).input.blocks[0]!.kind).toBe('paragraph');
@@ -142,7 +175,10 @@ describe('scan: text loading', () => {
 
 describe('scan: the real process', () => {
   it('writes one JSON document to stdout and the failure to stderr', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', LINES, MISSING], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', LINES, MISSING], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('cannot read file');
     const all = docs(run.stdout);

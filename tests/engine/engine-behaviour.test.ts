@@ -8,7 +8,10 @@ import { analyze, createEngine, type Finding } from '../../rules/index';
 const engine = createEngine();
 
 function run(...paragraphs: string[]): Finding[] {
-  return analyze(engine, { blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })), published: '2024-05-02' });
+  return analyze(engine, {
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    published: '2024-05-02',
+  });
 }
 
 function one(findings: Finding[], pattern = 'denial'): Finding {
@@ -33,8 +36,13 @@ describe('quotes and attribution', () => {
   });
 
   it('a quote split by its attribution keeps the speaker for both parts', () => {
-    const findings = run('“We never interfered in elections in Germany,” Zakharova said.“And we are not going to interfere.”');
-    expect(findings.filter((f) => f.pattern === 'denial').map((f) => f.speakerId)).toEqual(['maria-zakharova', 'maria-zakharova']);
+    const findings = run(
+      '“We never interfered in elections in Germany,” Zakharova said.“And we are not going to interfere.”',
+    );
+    expect(findings.filter((f) => f.pattern === 'denial').map((f) => f.speakerId)).toEqual([
+      'maria-zakharova',
+      'maria-zakharova',
+    ]);
   });
 
   it('a quote that spans paragraphs takes the attribution of its continuation', () => {
@@ -47,18 +55,29 @@ describe('quotes and attribution', () => {
   });
 
   it('"he said" after a named speaker resolves to that speaker', () => {
-    const f = one(run('Sergei Lavrov met reporters in Moscow on Tuesday.', '“Russia does not interfere in the internal affairs of other states,” he said.'));
+    const f = one(
+      run(
+        'Sergei Lavrov met reporters in Moscow on Tuesday.',
+        '“Russia does not interfere in the internal affairs of other states,” he said.',
+      ),
+    );
     expect(f.speakerId).toBe('sergey-lavrov');
     expect(f.attribution).toBe('pronoun');
   });
 
   it('titles, even wrong ones, and typos around names', () => {
-    expect(one(run('“We never interfered in elections in the United States,” Ms. Peskov said at the event.')).speakerId).toBe('dmitry-peskov');
-    expect(one(run('“We never interfered in elections in the United States,” Peksov said.')).speakerId).toBe('dmitry-peskov');
+    expect(
+      one(run('“We never interfered in elections in the United States,” Ms. Peskov said at the event.')).speakerId,
+    ).toBe('dmitry-peskov');
+    expect(one(run('“We never interfered in elections in the United States,” Peksov said.')).speakerId).toBe(
+      'dmitry-peskov',
+    );
   });
 
   it('a missing space after the full stop still splits the two quotes', () => {
-    const findings = run('“We never interfered in elections in the US,” Peskov said at the event.“And this time, we do not intend to interfere.”');
+    const findings = run(
+      '“We never interfered in elections in the US,” Peskov said at the event.“And this time, we do not intend to interfere.”',
+    );
     expect(findings.filter((f) => f.pattern === 'denial').map((f) => f.text)).toEqual([
       'We never interfered in elections in the US',
       'And this time, we do not intend to interfere.',
@@ -94,10 +113,26 @@ describe('reported speech', () => {
 
 describe('what is not a denial', () => {
   it.each([
-    ['the accuser interfering, said by Lavrov, is a counter-accusation', '“The United States is interfering in our elections,” Lavrov said.', 'counter_accusation'],
-    ['a Russian official’s warning about attempts', '“We will suppress any attempts to interfere in our elections,” Peskov said.', null],
-    ['a report of the findings', 'Investigators found that Russia interfered in the 2016 election in sweeping fashion.', null],
-    ['"not" outside the predicate', 'The report did not establish a conspiracy, but it found that Russia interfered in the election.', null],
+    [
+      'the accuser interfering, said by Lavrov, is a counter-accusation',
+      '“The United States is interfering in our elections,” Lavrov said.',
+      'counter_accusation',
+    ],
+    [
+      'a Russian official’s warning about attempts',
+      '“We will suppress any attempts to interfere in our elections,” Peskov said.',
+      null,
+    ],
+    [
+      'a report of the findings',
+      'Investigators found that Russia interfered in the 2016 election in sweeping fashion.',
+      null,
+    ],
+    [
+      '"not" outside the predicate',
+      'The report did not establish a conspiracy, but it found that Russia interfered in the election.',
+      null,
+    ],
     ['another agent denying', 'Washington denies interfering in Russia’s vote, the State Department said.', null],
     ['interfere with a ship', '“Our navy did not interfere with the vessel,” the Russian defence ministry said.', null],
     ['a central bank', '“The Kremlin does not interfere in the work of the central bank,” Peskov said.', null],
@@ -114,8 +149,16 @@ describe('languages', () => {
   it.each([
     ['ru', '«Мы никогда не вмешивались в выборы в США», — заявил Песков.', 'dmitry-peskov'],
     ['ru (inflected)', 'По словам Пескова, Россия не вмешивается во внутренние дела других стран.', 'dmitry-peskov'],
-    ['de (separable)', 'Russland mische sich nicht in die Wahlen in Deutschland ein, sagte Sacharowa.', 'maria-zakharova'],
-    ['fr', '« Nous ne nous ingérons pas dans les affaires intérieures des autres États », a déclaré Sergueï Lavrov.', 'sergey-lavrov'],
+    [
+      'de (separable)',
+      'Russland mische sich nicht in die Wahlen in Deutschland ein, sagte Sacharowa.',
+      'maria-zakharova',
+    ],
+    [
+      'fr',
+      '« Nous ne nous ingérons pas dans les affaires intérieures des autres États », a déclaré Sergueï Lavrov.',
+      'sergey-lavrov',
+    ],
     ['es', '"Rusia nunca ha interferido en las elecciones de otros países", afirmó Zajárova.', 'maria-zakharova'],
   ])('%s', (_label, text, speakerId) => {
     expect(one(run(text)).speakerId).toBe(speakerId);
@@ -126,7 +169,12 @@ describe('finding fields', () => {
   it('dates the claim from the text, and puts the election it names first', () => {
     const f = one(
       analyze(engine, {
-        blocks: [{ kind: 'paragraph', text: 'On March 6, Peskov said Russia had never interfered in the 2016 U.S. presidential election.' }],
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'On March 6, Peskov said Russia had never interfered in the 2016 U.S. presidential election.',
+          },
+        ],
         published: '2024-03-08',
       }),
     );
@@ -172,7 +220,10 @@ describe('context across a paragraph break', () => {
   it('a blame shift whose "relations" sits in the previous paragraph is still found', () => {
     // The prefilter decides per paragraph; `cues.near` reaches back into the previous one.
     const f = one(
-      run('Relations between Moscow and Washington have sunk to their lowest point since the Cold War.', '“It was not Russia that started this,” Peskov told reporters.'),
+      run(
+        'Relations between Moscow and Washington have sunk to their lowest point since the Cold War.',
+        '“It was not Russia that started this,” Peskov told reporters.',
+      ),
       'blame_shift',
     );
     expect(f.speakerId).toBe('dmitry-peskov');
@@ -180,6 +231,11 @@ describe('context across a paragraph break', () => {
   });
 
   it('without any relations context the same sentence is not a blame shift', () => {
-    expect(run('The match in Lisbon ended in a draw.', '“It was not Russia that started this,” Peskov told reporters.').filter((f) => f.pattern === 'blame_shift')).toEqual([]);
+    expect(
+      run(
+        'The match in Lisbon ended in a draw.',
+        '“It was not Russia that started this,” Peskov told reporters.',
+      ).filter((f) => f.pattern === 'blame_shift'),
+    ).toEqual([]);
   });
 });

@@ -18,11 +18,58 @@ for (const lang of LANGS) void engine.langs[lang];
 const MS_PER_KB = 60;
 
 const WORDS = [
-  'We', 'never', 'interfered', 'interfere', 'interference', 'did', 'not', 'in', 'the', 'elections', 'US', 'U.S.', 'Russia',
-  'Moscow', 'Washington', 'Peskov', 'Dmitry', 'Zakharova', 'said', 'told', 'denied', 'he', 'she', 'they', 'the spokeswoman',
-  'Mr.', 'No.', 'according to', 'PESKOV:', 'Question:', 'Мы', 'никогда', 'не', 'вмешивались', 'в', 'выборы', 'Песков',
-  'сказал', 'он', 'Russland', 'hat', 'sich', 'nicht', 'eingemischt', 'Wahl', "l'ingérence", 'jamais', 'injerencia', 'nunca',
-  '2016', '2024', 'March 3, 2024',
+  'We',
+  'never',
+  'interfered',
+  'interfere',
+  'interference',
+  'did',
+  'not',
+  'in',
+  'the',
+  'elections',
+  'US',
+  'U.S.',
+  'Russia',
+  'Moscow',
+  'Washington',
+  'Peskov',
+  'Dmitry',
+  'Zakharova',
+  'said',
+  'told',
+  'denied',
+  'he',
+  'she',
+  'they',
+  'the spokeswoman',
+  'Mr.',
+  'No.',
+  'according to',
+  'PESKOV:',
+  'Question:',
+  'Мы',
+  'никогда',
+  'не',
+  'вмешивались',
+  'в',
+  'выборы',
+  'Песков',
+  'сказал',
+  'он',
+  'Russland',
+  'hat',
+  'sich',
+  'nicht',
+  'eingemischt',
+  'Wahl',
+  "l'ingérence",
+  'jamais',
+  'injerencia',
+  'nunca',
+  '2016',
+  '2024',
+  'March 3, 2024',
 ];
 /** Whole claims, so that generated text reaches clause analysis and attribution, not just the prefilter. */
 const CLAIMS = [
@@ -36,7 +83,32 @@ const CLAIMS = [
   'Rusia nunca ha interferido en las elecciones',
   'Washington interferes in the internal affairs of other countries',
 ];
-const MARKS = ['“', '”', '„', '«', '»', '"', '‹', '›', "'", '.', '...', '!', '?', '…', ':', ';', ',', '—', '–', '-', '(', ')', '_', '*'];
+const MARKS = [
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '"',
+  '‹',
+  '›',
+  "'",
+  '.',
+  '...',
+  '!',
+  '?',
+  '…',
+  ':',
+  ';',
+  ',',
+  '—',
+  '–',
+  '-',
+  '(',
+  ')',
+  '_',
+  '*',
+];
 const SEPARATORS = [' ', ' ', ' ', '', '\n', '\u00a0', ', — '];
 
 /** One piece of text: a word, a mark or arbitrary code points, and what follows it. */
@@ -49,7 +121,8 @@ const piece = fc.tuple(
   ),
   fc.constantFrom(...SEPARATORS),
 );
-const text = (maxPieces: number) => fc.array(piece, { minLength: 1, maxLength: maxPieces }).map((parts) => parts.map(([p, sep]) => p + sep).join(''));
+const text = (maxPieces: number) =>
+  fc.array(piece, { minLength: 1, maxLength: maxPieces }).map((parts) => parts.map(([p, sep]) => p + sep).join(''));
 
 type Shape = 'paragraph' | 'paragraphs' | 'lines' | 'run-on';
 const shape = fc.constantFrom<Shape>('paragraph', 'paragraphs', 'lines', 'run-on');
@@ -77,7 +150,10 @@ function wellFormed(blocks: TextBlock[], findings: Finding[]): void {
 
 describe('engine properties on adversarial text', () => {
   it('no exception, findings inside their block, and zero-budget steps give what one call gives', () => {
-    const blocks = fc.array(text(80).map((t): TextBlock => ({ kind: 'paragraph', text: t })), { minLength: 1, maxLength: 8 });
+    const blocks = fc.array(
+      text(80).map((t): TextBlock => ({ kind: 'paragraph', text: t })),
+      { minLength: 1, maxLength: 8 },
+    );
     fc.assert(
       fc.property(blocks, (bs) => {
         const findings = analyze(engine, { blocks: bs });
@@ -96,17 +172,21 @@ describe('engine properties on adversarial text', () => {
     [100, 6],
     [1024, 2],
   ];
-  it.each(sizes)('%i KB documents: no exception, offsets inside the text, under the time bound per KB', (kb, runs) => {
-    fc.assert(
-      fc.property(text(120), shape, (unit, layout) => {
-        const blocks = document(unit, layout, kb * 1024);
-        const started = performance.now();
-        const findings = analyze(engine, { blocks });
-        const perKb = (performance.now() - started) / kb;
-        wellFormed(blocks, findings);
-        expect(perKb, `${layout} of ${JSON.stringify(unit.slice(0, 200))}`).toBeLessThan(MS_PER_KB);
-      }),
-      { numRuns: runs },
-    );
-  }, 120_000);
+  it.each(sizes)(
+    '%i KB documents: no exception, offsets inside the text, under the time bound per KB',
+    (kb, runs) => {
+      fc.assert(
+        fc.property(text(120), shape, (unit, layout) => {
+          const blocks = document(unit, layout, kb * 1024);
+          const started = performance.now();
+          const findings = analyze(engine, { blocks });
+          const perKb = (performance.now() - started) / kb;
+          wellFormed(blocks, findings);
+          expect(perKb, `${layout} of ${JSON.stringify(unit.slice(0, 200))}`).toBeLessThan(MS_PER_KB);
+        }),
+        { numRuns: runs },
+      );
+    },
+    120_000,
+  );
 });

@@ -5,7 +5,15 @@
  * an automated match, and our own ClaimReview importer reads it back.
  */
 import { describe, expect, it } from 'vitest';
-import { exportAs, ratingName, REVIEW_AUTHOR, textFragment, toClaimReviews, toClaimReviewsAll, type ClaimReview } from '../../rules/export/index';
+import {
+  exportAs,
+  ratingName,
+  REVIEW_AUTHOR,
+  textFragment,
+  toClaimReviews,
+  toClaimReviewsAll,
+  type ClaimReview,
+} from '../../rules/export/index';
 import { claimReviewsToPack } from '../../rules/import/claimreview';
 import { fixtureDoc } from '../fixtures/export/load';
 
@@ -56,7 +64,13 @@ describe('ClaimReview export', () => {
     expect(ratingName(indictmentsOnly)).toMatch(/allegations \(not tested in court\)/);
     expect(ratingName({ ...f, assessments: [] })).toMatch(/no official record attached/);
     expect(ratingName(f)).toBe('Denial; official assessments describe interference');
-    expect(ratingName({ ...f, assessments: [], scope: { coverage: 'uncovered', elections: [{ country: 'RO', year: 2025 }], from: 'claim' } })).toMatch(/no official record of that election/);
+    expect(
+      ratingName({
+        ...f,
+        assessments: [],
+        scope: { coverage: 'uncovered', elections: [{ country: 'RO', year: 2025 }], from: 'claim' },
+      }),
+    ).toMatch(/no official record of that election/);
   });
 
   it('cites every assessment with its caveat, and allegations with their outcome so far', () => {
@@ -96,6 +110,9 @@ describe('ClaimReview export', () => {
     expect(parsed).toEqual(reviews);
     const back = claimReviewsToPack(parsed, '2024-05-14');
     expect(back.ok).toBe(true);
-    if (back.ok) expect(back.pack.rules.map((r) => r.pattern)).toEqual(expect.arrayContaining([...new Set(DOC.findings.map((f) => f.pattern))]));
+    if (back.ok)
+      expect(back.pack.rules.map((r) => r.pattern)).toEqual(
+        expect.arrayContaining([...new Set(DOC.findings.map((f) => f.pattern))]),
+      );
   });
 });

@@ -4,7 +4,15 @@
  * self-contained, and the same input gives the same bytes.
  */
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, exportAll, exportAs, toHtml, toMarkdown, type ExportDocument } from '../../rules/export/index';
+import {
+  escapeHtml,
+  escapeMarkdown,
+  exportAll,
+  exportAs,
+  toHtml,
+  toMarkdown,
+  type ExportDocument,
+} from '../../rules/export/index';
 import { fixtureDoc } from '../fixtures/export/load';
 
 const REPEATED = fixtureDoc('repeated-claim.txt');
@@ -66,7 +74,9 @@ describe('HTML handout', () => {
     const dom = parse(html);
     expect(dom.querySelectorAll('script, img, iframe, object, embed, link, form').length).toBe(0);
     expect(dom.querySelector('h1')!.textContent).toBe(MARKUP.title);
-    expect([...dom.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(MARKUP.findings.map((f) => f.text));
+    expect([...dom.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(
+      MARKUP.findings.map((f) => f.text),
+    );
     expect(escapeHtml(`<a href="x" onclick='y'>&`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;');
   });
 
@@ -77,7 +87,9 @@ describe('HTML handout', () => {
     expect(dom.querySelectorAll('main').length).toBe(1);
     expect(dom.querySelectorAll('h1').length).toBe(1);
     expect(dom.querySelectorAll('article h2').length).toBe(REPEATED.findings.length);
-    expect(dom.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain("default-src 'none'");
+    expect(dom.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain(
+      "default-src 'none'",
+    );
     expect(html).not.toMatch(/@import|url\(|<link|src=/i);
     const links = [...dom.querySelectorAll('a')];
     expect(links.length).toBeGreaterThan(0);
@@ -85,7 +97,8 @@ describe('HTML handout', () => {
       expect(a.getAttribute('href')).toMatch(/^https:\/\//);
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    for (const f of REPEATED.findings) for (const a of f.assessments) expect(html).toContain(`<time datetime="${a.date}">`);
+    for (const f of REPEATED.findings)
+      for (const a of f.assessments) expect(html).toContain(`<time datetime="${a.date}">`);
     expect(html).toContain('address unverified — source: Reported by Reuters');
     expect(html).toContain('@media print');
   });
@@ -99,7 +112,9 @@ describe('HTML handout', () => {
     const dom = parse(toHtml(DOCS));
     expect(dom.querySelectorAll('h1').length).toBe(1);
     expect(dom.querySelectorAll('main > section').length).toBe(2);
-    expect([...dom.querySelectorAll('section > header h2')].map((h) => h.textContent)).toEqual(DOCS.map((d) => d.title));
+    expect([...dom.querySelectorAll('section > header h2')].map((h) => h.textContent)).toEqual(
+      DOCS.map((d) => d.title),
+    );
     expect(dom.querySelectorAll('article h3').length).toBe(REPEATED.findings.length + MARKUP.findings.length);
   });
 });
@@ -108,8 +123,12 @@ describe('determinism', () => {
   it('the same input gives the same bytes in every format', () => {
     for (const format of ['markdown', 'html', 'w3c', 'claimreview'] as const) {
       expect(exportAs(format, fixtureDoc('repeated-claim.txt'))).toBe(exportAs(format, REPEATED));
-      expect(exportAll(format, [fixtureDoc('repeated-claim.txt'), fixtureDoc('markup.txt')])).toBe(exportAll(format, DOCS));
+      expect(exportAll(format, [fixtureDoc('repeated-claim.txt'), fixtureDoc('markup.txt')])).toBe(
+        exportAll(format, DOCS),
+      );
     }
-    expect(exportAs('markdown', { ...REPEATED, generatedAt: '2030-01-01T00:00:00Z' })).not.toBe(exportAs('markdown', REPEATED));
+    expect(exportAs('markdown', { ...REPEATED, generatedAt: '2030-01-01T00:00:00Z' })).not.toBe(
+      exportAs('markdown', REPEATED),
+    );
   });
 });

@@ -22,7 +22,11 @@ describe('Markdown line endings', () => {
     const doc = fixtureDoc('repeated-claim.txt');
     const f = doc.findings[0]!;
     const text = 'We never\r- interfered\r# anywhere';
-    const md = toMarkdown({ ...doc, blocks: [{ kind: 'paragraph', text }], findings: [{ ...f, block: 0, start: 0, end: text.length, text }] });
+    const md = toMarkdown({
+      ...doc,
+      blocks: [{ kind: 'paragraph', text }],
+      findings: [{ ...f, block: 0, start: 0, end: text.length, text }],
+    });
     const quoted = lines(md).filter((l) => /We never|- interfered|# anywhere/.test(l));
     expect(quoted).toEqual(['> We never', '> \\- interfered', '> \\# anywhere']);
   });

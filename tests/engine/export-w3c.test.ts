@@ -26,7 +26,10 @@ const DOCS: ExportDocument[] = [REPEATED, MARKUP];
 
 describe('document text convention', () => {
   it('joins blocks with a blank line; absolute offsets slice back to each claim', () => {
-    const blocks = [{ kind: 'paragraph' as const, text: 'ab' }, { kind: 'paragraph' as const, text: 'cdef' }];
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'ab' },
+      { kind: 'paragraph' as const, text: 'cdef' },
+    ];
     expect(documentText(blocks)).toBe('ab\n\ncdef');
     expect(absoluteOffsets(blocks, { block: 1, start: 1, end: 3 })).toEqual({ start: 5, end: 7 });
     expect(() => absoluteOffsets(blocks, { block: 2, start: 0, end: 1 })).toThrow(RangeError);
@@ -58,7 +61,10 @@ describe('W3C annotations re-anchor in their source text', () => {
         const f = doc.findings[i]!;
         const [quote, position] = a.target.selector;
         const { start } = absoluteOffsets(doc.blocks, f);
-        const expected = { start: codePointOffset(text, start), end: codePointOffset(text, start) + Array.from(f.text).length };
+        const expected = {
+          start: codePointOffset(text, start),
+          end: codePointOffset(text, start) + Array.from(f.text).length,
+        };
         expect(quote.exact).toBe(f.text);
         expect(Array.from(quote.prefix ?? '').length).toBeLessThanOrEqual(32);
         expect(Array.from(quote.suffix ?? '').length).toBeLessThanOrEqual(32);
@@ -83,7 +89,12 @@ describe('W3C annotations re-anchor in their source text', () => {
   it('tells repeated quotes apart by prefix and suffix, then by position, and refuses a missing quote', () => {
     const text = 'He said: no. Later: no. Then: no.';
     const at = (i: number) => ({ start: i, end: i + 2 });
-    const q = (prefix: string, suffix: string): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact: 'no', prefix, suffix });
+    const q = (prefix: string, suffix: string): TextQuoteSelector => ({
+      type: 'TextQuoteSelector',
+      exact: 'no',
+      prefix,
+      suffix,
+    });
     expect(anchorQuote(text, q('', ''))).toEqual(at(9));
     expect(anchorQuote(text, q('Later: ', '.'))).toEqual(at(20));
     expect(anchorQuote(text, q('Then: ', '.'))).toEqual(at(30));
@@ -95,7 +106,7 @@ describe('W3C annotations re-anchor in their source text', () => {
 });
 
 describe('W3C annotation shape', () => {
-  it('has the model\'s required fields, classifying and linking bodies, deterministic unique ids', () => {
+  it("has the model's required fields, classifying and linking bodies, deterministic unique ids", () => {
     const annotations = toAnnotations(REPEATED);
     const ids = annotations.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -107,7 +118,11 @@ describe('W3C annotation shape', () => {
       expect(a.motivation).toBe('classifying');
       expect(a.target.source).toBe(REPEATED.source);
       expect(a.body[0]).toMatchObject({ type: 'TextualBody', purpose: 'classifying' });
-      expect(a.body.some((b) => b.type === 'SpecificResource' && b.purpose === 'linking' && b.source.id.startsWith('https://'))).toBe(true);
+      expect(
+        a.body.some(
+          (b) => b.type === 'SpecificResource' && b.purpose === 'linking' && b.source.id.startsWith('https://'),
+        ),
+      ).toBe(true);
     }
     expect(toAnnotations(REPEATED).map((a) => a.id)).toEqual(ids);
     expect(stableUuid('a')).not.toBe(stableUuid('b'));

@@ -12,7 +12,10 @@ describe('first-person headlines', () => {
     const findings = analyze(engine, {
       blocks: [
         { kind: 'heading', text: 'We are not in the habit of interfering in elections' },
-        { kind: 'paragraph', text: 'Kremlin spokesman Dmitry Peskov said on Friday that the results of the Romanian vote had nothing to do with Moscow.' },
+        {
+          kind: 'paragraph',
+          text: 'Kremlin spokesman Dmitry Peskov said on Friday that the results of the Romanian vote had nothing to do with Moscow.',
+        },
       ],
     });
     const headline = findings.find((f) => f.block === 0);
@@ -24,7 +27,10 @@ describe('first-person headlines', () => {
     const findings = analyze(engine, {
       blocks: [
         { kind: 'heading', text: 'We are not in the habit of interfering in elections' },
-        { kind: 'paragraph', text: 'Election officials in Ohio said on Friday that the count would be finished by Monday.' },
+        {
+          kind: 'paragraph',
+          text: 'Election officials in Ohio said on Friday that the count would be finished by Monday.',
+        },
       ],
     });
     expect(findings.filter((f) => f.block === 0)).toEqual([]);

@@ -6,4 +6,7 @@
 import { join } from 'node:path';
 import { describeArticleSet } from './article-sets';
 
-describeArticleSet('held-out articles', join(import.meta.dirname, '../fixtures/heldout'), { minRecall: 0.8, maxStray: 2 });
+describeArticleSet('held-out articles', join(import.meta.dirname, '../fixtures/heldout'), {
+  minRecall: 0.8,
+  maxStray: 2,
+});

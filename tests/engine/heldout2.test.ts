@@ -7,4 +7,7 @@
 import { join } from 'node:path';
 import { describeArticleSet } from './article-sets';
 
-describeArticleSet('held-out articles, set 2', join(import.meta.dirname, '../fixtures/heldout2'), { minRecall: 0.9, maxStray: 2 });
+describeArticleSet('held-out articles, set 2', join(import.meta.dirname, '../fixtures/heldout2'), {
+  minRecall: 0.9,
+  maxStray: 2,
+});

@@ -13,6 +13,7 @@ describeArticleSet('held-out articles, set 3', join(import.meta.dirname, '../fix
   minRecall: 0.82,
   maxStray: 5,
   knownStray: {
-    '14_fr_rectificatif_cyberattaque_hopital.txt': "'pirates' of a hospital reads as an election hack, so the Kremlin's rejection of it reads as a denial",
+    '14_fr_rectificatif_cyberattaque_hopital.txt':
+      "'pirates' of a hospital reads as an election hack, so the Kremlin's rejection of it reads as a denial",
   },
 });

@@ -42,7 +42,9 @@ describe('one paragraph of 1,800 punctuated quoted denials (was 864 ms per 100 K
     const findings = analyze(engine, { blocks });
     expectWellFormed(blocks, findings);
     expect(findings).toHaveLength(1800);
-    expect(new Set(findings.map((f) => `${f.text}|${f.speakerId}|${f.attribution}`))).toEqual(new Set([`${QUOTED}|dmitry-peskov|explicit`]));
+    expect(new Set(findings.map((f) => `${f.text}|${f.speakerId}|${f.attribution}`))).toEqual(
+      new Set([`${QUOTED}|dmitry-peskov|explicit`]),
+    );
   });
 });
 
@@ -58,21 +60,34 @@ describe('1 MB of unpunctuated text with denials (was 402 s)', () => {
 
 describe('thousands of paragraphs opening a quote that never closes (was a stack overflow)', () => {
   it('3,000 of them, closed and attributed only in the last paragraph: every one is Peskov’s', () => {
-    const blocks = [...Array.from({ length: 3000 }, () => `“${QUOTED}.`), '“That is all,” Peskov said.'].map((text): TextBlock => ({ kind: 'paragraph', text }));
+    const blocks = [...Array.from({ length: 3000 }, () => `“${QUOTED}.`), '“That is all,” Peskov said.'].map(
+      (text): TextBlock => ({ kind: 'paragraph', text }),
+    );
     const findings = analyze(engine, { blocks });
     expectWellFormed(blocks, findings);
     expect(findings).toHaveLength(3000);
-    expect(new Set(findings.map((f) => `${f.speakerId}|${f.attribution}`))).toEqual(new Set(['dmitry-peskov|explicit']));
+    expect(new Set(findings.map((f) => `${f.speakerId}|${f.attribution}`))).toEqual(
+      new Set(['dmitry-peskov|explicit']),
+    );
   });
 
-  it('4,000 of them with no attribution anywhere: no exception, and no speaker invented (the rule needs one)', { timeout: 30_000 }, () => {
-    const blocks = Array.from({ length: 4000 }, (): TextBlock => ({ kind: 'paragraph', text: `“${QUOTED}, and we never will` }));
-    expect(analyze(engine, { blocks })).toEqual([]);
-    // The same paragraphs after a lead that names the speaker are all his.
-    const named = analyze(engine, { blocks: [{ kind: 'paragraph', text: 'Dmitry Peskov spoke to reporters.' }, ...blocks] });
-    expect(named).toHaveLength(4000);
-    expect(new Set(named.map((f) => f.speakerId))).toEqual(new Set(['dmitry-peskov']));
-  });
+  it(
+    '4,000 of them with no attribution anywhere: no exception, and no speaker invented (the rule needs one)',
+    { timeout: 30_000 },
+    () => {
+      const blocks = Array.from({ length: 4000 }, (): TextBlock => ({
+        kind: 'paragraph',
+        text: `“${QUOTED}, and we never will`,
+      }));
+      expect(analyze(engine, { blocks })).toEqual([]);
+      // The same paragraphs after a lead that names the speaker are all his.
+      const named = analyze(engine, {
+        blocks: [{ kind: 'paragraph', text: 'Dmitry Peskov spoke to reporters.' }, ...blocks],
+      });
+      expect(named).toHaveLength(4000);
+      expect(new Set(named.map((f) => f.speakerId))).toEqual(new Set(['dmitry-peskov']));
+    },
+  );
 });
 
 describe('a long paragraph is analysed in bounded steps', () => {
@@ -111,7 +126,11 @@ describe('a long run of German reported speech (Konjunktiv I) before one claim',
   });
 
   it('gives the claim right after the speaker to that speaker', () => {
-    const findings = analyze(engine, { blocks: paragraph('Lawrow äußerte sich am Montag. Die Vorwürfe der Wahleinmischung seien haltlos.'), lang: 'de', title: 'Wahl' });
+    const findings = analyze(engine, {
+      blocks: paragraph('Lawrow äußerte sich am Montag. Die Vorwürfe der Wahleinmischung seien haltlos.'),
+      lang: 'de',
+      title: 'Wahl',
+    });
     expect(findings.map((f) => f.speaker)).toEqual(['Sergey Lavrov']);
   });
 });

@@ -25,7 +25,13 @@ function errors(text: string): { path: string; message: string }[] {
 
 describe('backup settings', () => {
   it('accepts every known setting with a value of its type', () => {
-    const result = parseBackup(withSettings([{ key: 'paused', value: true }, { key: 'trainerMode', value: false }, { key: 'uiLanguage', value: 'ru' }]));
+    const result = parseBackup(
+      withSettings([
+        { key: 'paused', value: true },
+        { key: 'trainerMode', value: false },
+        { key: 'uiLanguage', value: 'ru' },
+      ]),
+    );
     expect(result.ok ? result.backup.settings : result.errors).toEqual([
       { key: 'paused', value: true },
       { key: 'trainerMode', value: false },
@@ -43,7 +49,12 @@ describe('backup settings', () => {
     ['uiLanguage', 'de'],
     ['uiLanguage', true],
   ])('refuses %s = %j, with its path', (key, value) => {
-    const found = errors(withSettings([{ key: 'paused', value: false }, { key, value }]));
+    const found = errors(
+      withSettings([
+        { key: 'paused', value: false },
+        { key, value },
+      ]),
+    );
     expect(found.map((e) => e.path)).toEqual(['settings[1].value']);
   });
 
@@ -54,7 +65,9 @@ describe('backup settings', () => {
       expect(found[0]!.path).toMatch(/^settings\[0\]/);
       expect(found[0]!.message).toMatch(/unknown setting/);
     }
-    expect(errors(withSettings([{ key: 'paused', value: true, extra: 1 }])).map((e) => e.path)).toEqual(['settings[0]']);
+    expect(errors(withSettings([{ key: 'paused', value: true, extra: 1 }])).map((e) => e.path)).toEqual([
+      'settings[0]',
+    ]);
     expect(errors(withSettings([{ key: 'paused' }])).map((e) => e.path)).toEqual(['settings[0].value']);
   });
 });

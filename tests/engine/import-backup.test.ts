@@ -4,7 +4,14 @@
  */
 import { describe, it, expect } from 'vitest';
 import { BUNDLED_PACKS, type Pack } from '../../rules/index';
-import { BACKUP_FORMAT, backupFileName, parseBackup, serializeBackup, type Backup, type BackupInput } from '../../rules/import/index';
+import {
+  BACKUP_FORMAT,
+  backupFileName,
+  parseBackup,
+  serializeBackup,
+  type Backup,
+  type BackupInput,
+} from '../../rules/import/index';
 
 const AT = new Date('2026-03-04T05:06:07.000Z');
 
@@ -21,7 +28,12 @@ function input(): BackupInput {
       { host: 'news.example.org', enabled: true },
     ],
     packs: [
-      { pack: BUNDLED_PACKS[0]!, source: { kind: 'bundled' }, enabled: true, ruleOverrides: [{ ruleId: BUNDLED_PACKS[0]!.rules[0]!.id, enabled: false }] },
+      {
+        pack: BUNDLED_PACKS[0]!,
+        source: { kind: 'bundled' },
+        enabled: true,
+        ruleOverrides: [{ ruleId: BUNDLED_PACKS[0]!.rules[0]!.id, enabled: false }],
+      },
       { pack: imported, source: { kind: 'file', fileName: 'mine.json' }, enabled: false, ruleOverrides: [] },
     ],
     subscriptions: [
@@ -77,7 +89,15 @@ describe('serializeBackup → parseBackup', () => {
     b.sites.reverse();
     b.subscriptions = b.subscriptions.map((s) => Object.fromEntries(Object.entries(s).reverse()) as typeof s);
     expect(serializeBackup(b, AT)).toBe(serializeBackup(a, AT));
-    expect(Object.keys(JSON.parse(serializeBackup(a, AT)) as object)).toEqual(['format', 'version', 'exportedAt', 'settings', 'sites', 'packs', 'subscriptions']);
+    expect(Object.keys(JSON.parse(serializeBackup(a, AT)) as object)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'settings',
+      'sites',
+      'packs',
+      'subscriptions',
+    ]);
   });
 
   it('names the file by date', () => {
@@ -87,7 +107,9 @@ describe('serializeBackup → parseBackup', () => {
 
 describe('a corrupted backup is refused whole, with paths', () => {
   it('a broken pack inside (checked like an import)', () => {
-    expect(errorPaths(corrupt((d) => (d.packs[1].pack.rules[0].assessments[0].id = 'no-such-report')))).toEqual(['packs[1].pack.rules[0].assessments[0]']);
+    expect(errorPaths(corrupt((d) => (d.packs[1].pack.rules[0].assessments[0].id = 'no-such-report')))).toEqual([
+      'packs[1].pack.rules[0].assessments[0]',
+    ]);
     expect(errorPaths(corrupt((d) => (d.packs[1].pack.updated = '2026-02-30')))).toEqual(['packs[1].pack.updated']);
     expect(errorPaths(corrupt((d) => (d.packs[0].pack = null)))).toEqual(['packs[0].pack']);
   });
@@ -104,8 +126,18 @@ describe('a corrupted backup is refused whole, with paths', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const paths = result.errors.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['sites[0].enabled', 'sites[1].host', 'subscriptions[0].intervalHours', 'subscriptions[0].url', 'packs[0].source.kind']));
-    expect(result.errors.find((e) => e.path === 'subscriptions[0].intervalHours')?.message).toBe('required field is missing');
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'sites[0].enabled',
+        'sites[1].host',
+        'subscriptions[0].intervalHours',
+        'subscriptions[0].url',
+        'packs[0].source.kind',
+      ]),
+    );
+    expect(result.errors.find((e) => e.path === 'subscriptions[0].intervalHours')?.message).toBe(
+      'required field is missing',
+    );
   });
 
   it('duplicates', () => {

@@ -78,12 +78,17 @@ describe('a single ClaimReview object', () => {
   });
 
   it('detects a paragraph quoting the claim, and not an unrelated one on the same subject', () => {
-    const hit = findingsFor(pack, 'Examplov told reporters: "There were absolutely no Russian bot farms operating in the swing states."');
+    const hit = findingsFor(
+      pack,
+      'Examplov told reporters: "There were absolutely no Russian bot farms operating in the swing states."',
+    );
     expect(hit).toHaveLength(1);
     expect(hit[0]).toMatchObject({ pattern: 'denial', packId: pack.id, quoted: true });
     expect(hit[0]!.text).toContain('no Russian bot farms operating');
     expect(hit[0]!.assessments.map((x) => x.id)).toEqual([pack.assessments![0]!.id]);
-    expect(findingsFor(pack, 'Farmers in the swing states complained about the weather during the campaign.')).toEqual([]);
+    expect(findingsFor(pack, 'Farmers in the swing states complained about the weather during the campaign.')).toEqual(
+      [],
+    );
     expect(findingsFor(pack, 'The campaign spent heavily on television in Russian-language media.')).toEqual([]);
   });
 });
@@ -104,8 +109,14 @@ describe('an array of ClaimReviews', () => {
   });
 
   it('each rule finds its own claim', () => {
-    expect(findingsFor(pack, 'A spokesman insisted the embassy never funded a single election advertisement.')).toHaveLength(1);
-    const de = findingsFor(pack, 'Der Sprecher sagte, Moskau habe sich niemals in die Bundestagswahl eingemischt.', 'de');
+    expect(
+      findingsFor(pack, 'A spokesman insisted the embassy never funded a single election advertisement.'),
+    ).toHaveLength(1);
+    const de = findingsFor(
+      pack,
+      'Der Sprecher sagte, Moskau habe sich niemals in die Bundestagswahl eingemischt.',
+      'de',
+    );
     expect(de).toHaveLength(1);
     expect(de[0]!.ruleId).toBe(pack.rules[1]!.id);
     expect(findingsFor(pack, 'Die Bundestagswahl findet im Februar statt.', 'de')).toEqual([]);
@@ -119,28 +130,99 @@ describe('ClaimReviews in @graph', () => {
     expect(pack.rules).toHaveLength(1);
     expect(pack.rules[0]!.pattern).toBe('dismissal');
     expect(pack.languages).toEqual(['en']);
-    expect(findingsFor(pack, '“The Senate intelligence report about interference is a complete fabrication,” she said.')[0]?.pattern).toBe('dismissal');
+    expect(
+      findingsFor(pack, '“The Senate intelligence report about interference is a complete fabrication,” she said.')[0]
+        ?.pattern,
+    ).toBe('dismissal');
     expect(findingsFor(pack, 'The Senate passed the budget after a complete review.')).toEqual([]);
   });
 });
 
 describe('refused ClaimReviews', () => {
   it('an http URL is an error at its path, and nothing is returned', () => {
-    expect(errorsOf('http-url.json')).toEqual([{ path: 'url', message: expect.stringMatching(/^must be an https URL/) }]);
+    expect(errorsOf('http-url.json')).toEqual([
+      { path: 'url', message: expect.stringMatching(/^must be an https URL/) },
+    ]);
   });
 
   it('a review without claimReviewed fails the whole file, naming the item', () => {
-    expect(errorsOf('missing-claim.json')).toEqual([{ path: '[1].claimReviewed', message: 'required field is missing' }]);
+    expect(errorsOf('missing-claim.json')).toEqual([
+      { path: '[1].claimReviewed', message: 'required field is missing' },
+    ]);
   });
 
   it.each([
     ['no ClaimReview at all', { '@context': 'https://schema.org', '@type': 'WebPage' }, '(root)'],
-    ['an unsupported language', { '@type': 'ClaimReview', claimReviewed: 'As eleições foram manipuladas por potências estrangeiras.', url: 'https://x.example/a', datePublished: '2024-01-01', author: { name: 'X' }, inLanguage: 'pt' }, 'inLanguage'],
-    ['a bad date', { '@type': 'ClaimReview', claimReviewed: 'Foreign hackers never touched voting machines.', url: 'https://x.example/a', datePublished: 'last week', author: { name: 'X' } }, 'datePublished'],
-    ['an impossible date', { '@type': 'ClaimReview', claimReviewed: 'Foreign hackers never touched voting machines.', url: 'https://x.example/a', datePublished: '2024-02-31', author: { name: 'X' } }, '(root)'],
-    ['no author', { '@type': 'ClaimReview', claimReviewed: 'Foreign hackers never touched voting machines.', url: 'https://x.example/a', datePublished: '2024-02-01' }, 'author'],
-    ['a claim with nothing distinctive', { '@type': 'ClaimReview', claimReviewed: 'It is not.', url: 'https://x.example/a', datePublished: '2024-02-01', author: 'X' }, 'claimReviewed'],
-    ['a claim that is not text', { '@graph': [{ '@type': 'ClaimReview', claimReviewed: { evil: true }, url: 'https://x.example/a', datePublished: '2024-02-01', author: 'X' }] }, '@graph[0].claimReviewed'],
+    [
+      'an unsupported language',
+      {
+        '@type': 'ClaimReview',
+        claimReviewed: 'As eleições foram manipuladas por potências estrangeiras.',
+        url: 'https://x.example/a',
+        datePublished: '2024-01-01',
+        author: { name: 'X' },
+        inLanguage: 'pt',
+      },
+      'inLanguage',
+    ],
+    [
+      'a bad date',
+      {
+        '@type': 'ClaimReview',
+        claimReviewed: 'Foreign hackers never touched voting machines.',
+        url: 'https://x.example/a',
+        datePublished: 'last week',
+        author: { name: 'X' },
+      },
+      'datePublished',
+    ],
+    [
+      'an impossible date',
+      {
+        '@type': 'ClaimReview',
+        claimReviewed: 'Foreign hackers never touched voting machines.',
+        url: 'https://x.example/a',
+        datePublished: '2024-02-31',
+        author: { name: 'X' },
+      },
+      '(root)',
+    ],
+    [
+      'no author',
+      {
+        '@type': 'ClaimReview',
+        claimReviewed: 'Foreign hackers never touched voting machines.',
+        url: 'https://x.example/a',
+        datePublished: '2024-02-01',
+      },
+      'author',
+    ],
+    [
+      'a claim with nothing distinctive',
+      {
+        '@type': 'ClaimReview',
+        claimReviewed: 'It is not.',
+        url: 'https://x.example/a',
+        datePublished: '2024-02-01',
+        author: 'X',
+      },
+      'claimReviewed',
+    ],
+    [
+      'a claim that is not text',
+      {
+        '@graph': [
+          {
+            '@type': 'ClaimReview',
+            claimReviewed: { evil: true },
+            url: 'https://x.example/a',
+            datePublished: '2024-02-01',
+            author: 'X',
+          },
+        ],
+      },
+      '@graph[0].claimReviewed',
+    ],
   ])('%s', (_name, doc, path) => {
     const text = JSON.stringify(doc);
     const result = readPackFile(text, text.length, { now: NOW });
@@ -152,11 +234,9 @@ describe('refused ClaimReviews', () => {
 
 describe('claim key phrases', () => {
   it('takes phrases around the longest content words, never bare function words', () => {
-    expect(claimTerms('There were absolutely no Russian bot farms operating in the swing states during the campaign.', 'en')).toEqual([
-      'absolutely no russian',
-      'farms operating',
-      'states during the campaign',
-    ]);
+    expect(
+      claimTerms('There were absolutely no Russian bot farms operating in the swing states during the campaign.', 'en'),
+    ).toEqual(['absolutely no russian', 'farms operating', 'states during the campaign']);
   });
 
   it('returns nothing for a claim without content words', () => {

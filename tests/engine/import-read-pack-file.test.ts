@@ -6,7 +6,15 @@ import { describe, it, expect } from 'vitest';
 import { BUNDLED_PACKS, type Pack, type PackError } from '../../rules/index';
 import { scanForError } from '../../rules/import/json-text';
 import { exampleAssessment, packCopy } from './pack-fixtures';
-import { exportPack, lineColumn, MAX_PACK_BYTES, parseJsonText, readPackFile, withKeyOrder, PACK_KEY_ORDER } from '../../rules/import/index';
+import {
+  exportPack,
+  lineColumn,
+  MAX_PACK_BYTES,
+  parseJsonText,
+  readPackFile,
+  withKeyOrder,
+  PACK_KEY_ORDER,
+} from '../../rules/import/index';
 
 /** The core pack cut down to one rule, with one own assessment, as a fresh copy to break. */
 function smallPack(): Pack {
@@ -69,13 +77,18 @@ describe('invalid packs are refused with paths', () => {
   it('unknown assessment', () => {
     const pack = smallPack();
     pack.rules[0]!.assessments = [{ id: 'ica-2099', relevance: 'x' }];
-    expect(errorsOf(pack)).toContainEqual({ path: 'rules[0].assessments[0]', message: 'unknown assessment "ica-2099"' });
+    expect(errorsOf(pack)).toContainEqual({
+      path: 'rules[0].assessments[0]',
+      message: 'unknown assessment "ica-2099"',
+    });
   });
 
   it('bad date', () => {
     const pack = smallPack();
     pack.assessments![0]!.date = '2021-02-30';
-    expect(errorsOf(pack)).toEqual([{ path: 'assessments[0].date', message: 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD' }]);
+    expect(errorsOf(pack)).toEqual([
+      { path: 'assessments[0].date', message: 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD' },
+    ]);
   });
 
   it('http URL', () => {
@@ -150,8 +163,17 @@ describe('malformed JSON reports line and column', () => {
 describe('hostile input never throws', () => {
   it.each([
     ['deep nesting', '['.repeat(200_000) + ']'.repeat(200_000)],
-    ['deep nesting inside a pack', JSON.stringify({ ...smallPack(), actors: [{ terms: [JSON.parse('{"a":'.repeat(100) + '1' + '}'.repeat(100))] }] })],
-    ['a huge array of wrong types', JSON.stringify({ ...smallPack(), rules: Array.from({ length: 100_000 }, () => 1) })],
+    [
+      'deep nesting inside a pack',
+      JSON.stringify({
+        ...smallPack(),
+        actors: [{ terms: [JSON.parse('{"a":'.repeat(100) + '1' + '}'.repeat(100))] }],
+      }),
+    ],
+    [
+      'a huge array of wrong types',
+      JSON.stringify({ ...smallPack(), rules: Array.from({ length: 100_000 }, () => 1) }),
+    ],
     ['__proto__ keys', '{"__proto__": {"id": "x"}, "constructor": {"prototype": {"polluted": true}}}'],
     ['a bare string', '"pack"'],
     ['null', 'null'],

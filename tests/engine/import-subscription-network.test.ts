@@ -25,7 +25,10 @@ function network(routes: Record<string, () => Response>) {
   };
   return { fetch, calls, modes };
 }
-const redirect = (to: string, status = 302) => () => new Response(null, { status, headers: { location: to } });
+const redirect =
+  (to: string, status = 302) =>
+  () =>
+    new Response(null, { status, headers: { location: to } });
 const pack = () => new Response(PACK_TEXT, { status: 200 });
 
 describe('redirects', () => {
@@ -33,7 +36,9 @@ describe('redirects', () => {
     const net = network({ [START]: redirect('http://packs.example.org/p.json?secret=path') });
     const result = await fetchSubscribedPack(START, { fetch: net.fetch });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/non-https address \(http:\/\/packs\.example\.org\/p\.json\?secret=path\); it was not requested/);
+    expect(!result.ok && result.error).toMatch(
+      /non-https address \(http:\/\/packs\.example\.org\/p\.json\?secret=path\); it was not requested/,
+    );
     expect(net.calls).toEqual([START]);
     expect(net.modes).toEqual(['manual']);
   });
@@ -50,7 +55,10 @@ describe('redirects', () => {
   });
 
   it('a later hop to http is refused too, and redirect loops stop', async () => {
-    const net = network({ [START]: redirect('https://cdn.example.net/a.json'), 'https://cdn.example.net/a.json': redirect('http://cdn.example.net/b.json') });
+    const net = network({
+      [START]: redirect('https://cdn.example.net/a.json'),
+      'https://cdn.example.net/a.json': redirect('http://cdn.example.net/b.json'),
+    });
     const r1 = await fetchSubscribedPack(START, { fetch: net.fetch });
     expect(!r1.ok && r1.error).toMatch(/non-https/);
     expect(net.calls).not.toContain('http://cdn.example.net/b.json');
@@ -75,7 +83,9 @@ describe('redirects', () => {
 describe('timeouts', () => {
   /** A server that accepts the request and never answers (until the request is aborted). */
   const silent: FetchLike = (_url, init) =>
-    new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }));
+    new Promise((_, reject) =>
+      init.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }),
+    );
 
   it('a silent server fails after the timeout with a clear error', async () => {
     const started = Date.now();

@@ -6,7 +6,14 @@
 import { createHash } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
 import { BUNDLED_PACKS } from '../../rules/index';
-import { exportPack, fetchSubscribedPack, MAX_PACK_BYTES, nextUpdateDue, normalizeSha256, type FetchLike } from '../../rules/import/index';
+import {
+  exportPack,
+  fetchSubscribedPack,
+  MAX_PACK_BYTES,
+  nextUpdateDue,
+  normalizeSha256,
+  type FetchLike,
+} from '../../rules/import/index';
 
 const URL_OK = 'https://packs.example.org/denials.json';
 const NOW = () => new Date('2026-02-01T08:00:00.000Z');
@@ -35,22 +42,38 @@ function fakeFetch(served: Served | Error) {
 
 describe('fetchSubscribedPack', () => {
   it('returns the validated pack with its SHA-256, time and etag', async () => {
-    const { fetch, calls } = fakeFetch({ body: PACK_TEXT, headers: { etag: '"v7"', 'content-type': 'application/json' } });
+    const { fetch, calls } = fakeFetch({
+      body: PACK_TEXT,
+      headers: { etag: '"v7"', 'content-type': 'application/json' },
+    });
     const result = await fetchSubscribedPack(URL_OK, { fetch, now: NOW });
     expect(calls).toEqual([URL_OK]);
-    expect(result).toMatchObject({ ok: true, kind: 'counterpoint', sha256: PACK_SHA, fetchedAt: '2026-02-01T08:00:00.000Z', etag: '"v7"' });
+    expect(result).toMatchObject({
+      ok: true,
+      kind: 'counterpoint',
+      sha256: PACK_SHA,
+      fetchedAt: '2026-02-01T08:00:00.000Z',
+      etag: '"v7"',
+    });
     expect(result.ok && result.pack.id).toBe(BUNDLED_PACKS[1]!.id);
   });
 
-  it.each(['http://packs.example.org/p.json', 'ftp://packs.example.org/p.json', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url'])(
-    'refuses %s without fetching',
-    async (url) => {
-      const { fetch, calls } = fakeFetch({ body: PACK_TEXT });
-      const result = await fetchSubscribedPack(url, { fetch, now: NOW });
-      expect(result).toEqual({ ok: false, error: 'only https:// pack addresses are allowed', at: '2026-02-01T08:00:00.000Z' });
-      expect(calls).toEqual([]);
-    },
-  );
+  it.each([
+    'http://packs.example.org/p.json',
+    'ftp://packs.example.org/p.json',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'not a url',
+  ])('refuses %s without fetching', async (url) => {
+    const { fetch, calls } = fakeFetch({ body: PACK_TEXT });
+    const result = await fetchSubscribedPack(url, { fetch, now: NOW });
+    expect(result).toEqual({
+      ok: false,
+      error: 'only https:// pack addresses are allowed',
+      at: '2026-02-01T08:00:00.000Z',
+    });
+    expect(calls).toEqual([]);
+  });
 
   it('refuses a redirect to http', async () => {
     const { fetch } = fakeFetch({ body: PACK_TEXT, url: 'http://evil.example/p.json' });
@@ -84,7 +107,11 @@ describe('fetchSubscribedPack', () => {
 
   it('accepts a matching pinned hash (any case, with a sha256- prefix)', async () => {
     const { fetch } = fakeFetch({ body: PACK_TEXT });
-    const result = await fetchSubscribedPack(URL_OK, { fetch, now: NOW, expectedSha256: `sha256-${PACK_SHA.toUpperCase()}` });
+    const result = await fetchSubscribedPack(URL_OK, {
+      fetch,
+      now: NOW,
+      expectedSha256: `sha256-${PACK_SHA.toUpperCase()}`,
+    });
     expect(result.ok).toBe(true);
   });
 
@@ -124,7 +151,11 @@ describe('fetchSubscribedPack', () => {
   it('a network error is an error value, not a throw', async () => {
     const { fetch } = fakeFetch(new TypeError('Failed to fetch'));
     const result = await fetchSubscribedPack(URL_OK, { fetch, now: NOW });
-    expect(result).toEqual({ ok: false, error: 'the download failed: Failed to fetch', at: '2026-02-01T08:00:00.000Z' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'the download failed: Failed to fetch',
+      at: '2026-02-01T08:00:00.000Z',
+    });
   });
 
   it('a body that is not UTF-8 is an error value', async () => {

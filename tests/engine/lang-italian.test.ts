@@ -7,10 +7,14 @@ import { detectBlockLang } from '../../rules/engine/block-lang';
 import { detectLang } from '../../rules/engine/lang';
 import { analyze, createEngine } from '../../rules/index';
 
-const ITALIAN = 'Il portavoce del Cremlino ha respinto ancora una volta le accuse di ingerenza nelle elezioni degli Stati Uniti, definendole prive di fondamento.';
-const SPANISH = 'El portavoz del Kremlin rechazó una vez más las acusaciones de injerencia en las elecciones de Estados Unidos y las calificó de infundadas.';
-const FRENCH = 'Le porte-parole du Kremlin a de nouveau rejeté les accusations d’ingérence dans les élections aux États-Unis, les jugeant sans fondement.';
-const ENGLISH = 'The Kremlin spokesman again rejected the accusations of interference in the United States elections and said they were baseless.';
+const ITALIAN =
+  'Il portavoce del Cremlino ha respinto ancora una volta le accuse di ingerenza nelle elezioni degli Stati Uniti, definendole prive di fondamento.';
+const SPANISH =
+  'El portavoz del Kremlin rechazó una vez más las acusaciones de injerencia en las elecciones de Estados Unidos y las calificó de infundadas.';
+const FRENCH =
+  'Le porte-parole du Kremlin a de nouveau rejeté les accusations d’ingérence dans les élections aux États-Unis, les jugeant sans fondement.';
+const ENGLISH =
+  'The Kremlin spokesman again rejected the accusations of interference in the United States elections and said they were baseless.';
 
 describe('Italian detection', () => {
   it('reads Italian text as Italian, with or without a hint', () => {
@@ -27,7 +31,14 @@ describe('Italian detection', () => {
   });
 
   it('finds an Italian denial with its speaker on a page that declares nothing', () => {
-    const findings = analyze(createEngine(), { blocks: [{ kind: 'paragraph', text: '«La Russia non ha mai interferito nelle elezioni americane», ha dichiarato Dmitrij Peskov.' }] });
+    const findings = analyze(createEngine(), {
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: '«La Russia non ha mai interferito nelle elezioni americane», ha dichiarato Dmitrij Peskov.',
+        },
+      ],
+    });
     expect(findings.map((f) => [f.lang, f.pattern, f.speakerId])).toEqual([['it', 'denial', 'dmitry-peskov']]);
   });
 });

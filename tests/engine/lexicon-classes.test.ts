@@ -34,7 +34,7 @@ describe.each(LANGS)('lexicon %s', (lang) => {
   });
 
   it('names every registry actor', () => {
-    expect(ACTORS.filter((a) => !(a.aliases[lang]?.length)).map((a) => a.id)).toEqual([]);
+    expect(ACTORS.filter((a) => !a.aliases[lang]?.length).map((a) => a.id)).toEqual([]);
   });
 
   it('names the twelve months', () => {
@@ -66,7 +66,15 @@ describe('compiled grammar', () => {
   });
 
   it('reads "word*" as a prefix and "*ending" as a suffix', () => {
-    const g = compileGrammar([{ grammar: { ...Object.fromEntries(GRAMMAR_CLASSES.map((c) => [c, []])), genitive: ['unser*', '*ing', 'de'] } as never, traits: [] }]);
+    const g = compileGrammar([
+      {
+        grammar: {
+          ...Object.fromEntries(GRAMMAR_CLASSES.map((c) => [c, []])),
+          genitive: ['unser*', '*ing', 'de'],
+        } as never,
+        traits: [],
+      },
+    ]);
     expect(g.genitive.has('unsere')).toBe(true);
     expect(g.genitive.has('saying')).toBe(true);
     expect(g.genitive.has('de')).toBe(true);

@@ -8,20 +8,38 @@ import { mergeOverlaps, PATTERN_PRECEDENCE } from '../../rules/engine/overlaps';
 import type { Finding, PatternId } from '../../rules/types';
 
 const engine = createEngine();
-const run = (...texts: string[]) => analyze(engine, { blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })) });
+const run = (...texts: string[]) =>
+  analyze(engine, { blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })) });
 
 function finding(pattern: PatternId, start: number, end: number, core: [number, number]): Finding {
   return {
-    id: `0:${start}:${pattern}`, block: 0, start, end, text: '', core: { start: core[0], end: core[1] }, quoted: false,
-    speaker: null, speakerId: null, attribution: 'none', pattern, packId: 'p', ruleId: pattern, claimDate: null,
-    lang: 'en', assessments: [], scope: { coverage: 'general', elections: [], from: null }, cues: [], why: '',
+    id: `0:${start}:${pattern}`,
+    block: 0,
+    start,
+    end,
+    text: '',
+    core: { start: core[0], end: core[1] },
+    quoted: false,
+    speaker: null,
+    speakerId: null,
+    attribution: 'none',
+    pattern,
+    packId: 'p',
+    ruleId: pattern,
+    claimDate: null,
+    lang: 'en',
+    assessments: [],
+    scope: { coverage: 'general', elections: [], from: null },
+    cues: [],
+    why: '',
   };
 }
 
 describe('mergeOverlaps', () => {
   const text = 'Moscow never meddled, the envoy said, calling the charges hysteria.';
   const block = () => text;
-  const commaAfter = (_b: number, from: number, to: number) => [...text.slice(from, to).matchAll(/, /g)].map((m) => from + m.index + 2);
+  const commaAfter = (_b: number, from: number, to: number) =>
+    [...text.slice(from, to).matchAll(/, /g)].map((m) => from + m.index + 2);
 
   it('splits two clauses with their own cores at the later clause', () => {
     const denial = finding('denial', 0, text.length, [13, 20]);
@@ -34,12 +52,20 @@ describe('mergeOverlaps', () => {
   });
 
   it('keeps the pattern of higher precedence when the cores overlap', () => {
-    const out = mergeOverlaps([finding('dismissal', 0, 20, [13, 20]), finding('denial', 0, 20, [13, 20])], block, commaAfter);
+    const out = mergeOverlaps(
+      [finding('dismissal', 0, 20, [13, 20]), finding('denial', 0, 20, [13, 20])],
+      block,
+      commaAfter,
+    );
     expect(out.map((f) => f.pattern)).toEqual(['denial']);
   });
 
   it('treats one clause with two cores and no clause start between them as one passage', () => {
-    const out = mergeOverlaps([finding('dismissal', 0, 20, [0, 6]), finding('denial', 0, 20, [13, 20])], block, () => []);
+    const out = mergeOverlaps(
+      [finding('dismissal', 0, 20, [0, 6]), finding('denial', 0, 20, [13, 20])],
+      block,
+      () => [],
+    );
     expect(out).toHaveLength(1);
     expect(out[0]!.pattern).toBe('denial');
   });
@@ -51,8 +77,14 @@ describe('mergeOverlaps', () => {
 
 describe('findings of a document never overlap', () => {
   it.each([
-    ['The Kremlin never meddled in the vote, Peskov said, dismissing the report as Russophobic hysteria.', ['denial', 'dismissal']],
-    ['Lavrov said Moscow had never interfered in the German election and accused Washington of meddling in Russia’s own vote.', ['denial', 'counter_accusation']],
+    [
+      'The Kremlin never meddled in the vote, Peskov said, dismissing the report as Russophobic hysteria.',
+      ['denial', 'dismissal'],
+    ],
+    [
+      'Lavrov said Moscow had never interfered in the German election and accused Washington of meddling in Russia’s own vote.',
+      ['denial', 'counter_accusation'],
+    ],
     ['Zakharova called the accusations of interference in the Moldovan vote absolutely groundless.', ['denial']],
     ['“These charges of meddling are pure hysteria,” Peskov said.', ['dismissal']],
   ] as const)('%s', (text, patterns) => {

@@ -15,44 +15,72 @@ type JsonSchema = { [key: string]: Json };
 
 const committed = readFileSync(SCHEMA_FILE, 'utf8');
 const schema = JSON.parse(committed) as JsonSchema;
-const packFiles = ['election-interference-denials', 'counter-accusations', 'dismissals', 'misrepresented-findings', 'deflections', 'relations-blame-shift'];
+const packFiles = [
+  'election-interference-denials',
+  'counter-accusations',
+  'dismissals',
+  'misrepresented-findings',
+  'deflections',
+  'relations-blame-shift',
+];
 
 /** Keywords the checker understands; annotations are accepted and ignored. */
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description']);
-const KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'enum', 'pattern', 'minLength', 'minItems', 'anyOf', 'format']);
+const KEYWORDS = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'enum',
+  'pattern',
+  'minLength',
+  'minItems',
+  'anyOf',
+  'format',
+]);
 
 /** Structural check of `value` against `s`; returns "path: problem" lines. */
 function check(value: unknown, s: JsonSchema, path = '$'): string[] {
   const errors: string[] = [];
   for (const key of Object.keys(s)) {
-    if (!ANNOTATIONS.has(key) && !KEYWORDS.has(key)) throw new Error(`${path}: the checker does not know the keyword "${key}"`);
+    if (!ANNOTATIONS.has(key) && !KEYWORDS.has(key))
+      throw new Error(`${path}: the checker does not know the keyword "${key}"`);
   }
   if (s.anyOf) {
     const branches = (s.anyOf as JsonSchema[]).map((b) => check(value, b, path));
-    if (branches.every((e) => e.length > 0)) errors.push(`${path}: matches no anyOf branch (${branches.flat().join('; ')})`);
+    if (branches.every((e) => e.length > 0))
+      errors.push(`${path}: matches no anyOf branch (${branches.flat().join('; ')})`);
   }
   if (s.type !== undefined) {
     const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
     if (!types.some((t) => hasType(value, t))) return [...errors, `${path}: expected ${types.join('|')}`];
   }
-  if (s.enum && !(s.enum as Json[]).includes(value as Json)) errors.push(`${path}: ${JSON.stringify(value)} not in enum`);
+  if (s.enum && !(s.enum as Json[]).includes(value as Json))
+    errors.push(`${path}: ${JSON.stringify(value)} not in enum`);
   if (typeof value === 'string') {
-    if (typeof s.minLength === 'number' && value.length < s.minLength) errors.push(`${path}: shorter than ${s.minLength}`);
-    if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(value)) errors.push(`${path}: does not match ${s.pattern}`);
+    if (typeof s.minLength === 'number' && value.length < s.minLength)
+      errors.push(`${path}: shorter than ${s.minLength}`);
+    if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(value))
+      errors.push(`${path}: does not match ${s.pattern}`);
     if (s.format === 'uri' && !URL.canParse(value)) errors.push(`${path}: not a URI`);
   }
   if (Array.isArray(value)) {
-    if (typeof s.minItems === 'number' && value.length < s.minItems) errors.push(`${path}: fewer than ${s.minItems} items`);
+    if (typeof s.minItems === 'number' && value.length < s.minItems)
+      errors.push(`${path}: fewer than ${s.minItems} items`);
     if (s.items) value.forEach((item, i) => errors.push(...check(item, s.items as JsonSchema, `${path}[${i}]`)));
   }
   if (isObject(value)) {
     const props = (s.properties ?? {}) as Record<string, JsonSchema>;
-    for (const key of (s.required ?? []) as string[]) if (!Object.hasOwn(value, key)) errors.push(`${path}: missing "${key}"`);
+    for (const key of (s.required ?? []) as string[])
+      if (!Object.hasOwn(value, key)) errors.push(`${path}: missing "${key}"`);
     for (const [key, v] of Object.entries(value)) {
       if (s.propertyNames) errors.push(...check(key, s.propertyNames as JsonSchema, `${path} key "${key}"`));
       if (Object.hasOwn(props, key)) errors.push(...check(v, props[key]!, `${path}.${key}`));
       else if (s.additionalProperties === false) errors.push(`${path}: unexpected "${key}"`);
-      else if (isObject(s.additionalProperties)) errors.push(...check(v, s.additionalProperties as JsonSchema, `${path}.${key}`));
+      else if (isObject(s.additionalProperties))
+        errors.push(...check(v, s.additionalProperties as JsonSchema, `${path}.${key}`));
     }
   }
   return errors;
@@ -64,19 +92,30 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function hasType(v: unknown, t: string): boolean {
   switch (t) {
-    case 'object': return isObject(v);
-    case 'array': return Array.isArray(v);
-    case 'string': return typeof v === 'string';
-    case 'boolean': return typeof v === 'boolean';
-    case 'null': return v === null;
-    case 'number': return typeof v === 'number';
-    case 'integer': return Number.isInteger(v);
-    default: throw new Error(`unknown type "${t}"`);
+    case 'object':
+      return isObject(v);
+    case 'array':
+      return Array.isArray(v);
+    case 'string':
+      return typeof v === 'string';
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'null':
+      return v === null;
+    case 'number':
+      return typeof v === 'number';
+    case 'integer':
+      return Number.isInteger(v);
+    default:
+      throw new Error(`unknown type "${t}"`);
   }
 }
 
 function packJson(id: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(import.meta.dirname, `../../rules/packs/${id}.json`), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(join(import.meta.dirname, `../../rules/packs/${id}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('pack.schema.json', () => {
@@ -105,12 +144,12 @@ describe('pack.schema.json', () => {
 
   it('carries the https, date and English-alias constraints zod expresses as refinements', () => {
     const s = buildPackJsonSchema() as { properties: Record<string, JsonSchema> };
-    const assessment = ((s.properties.assessments!.items as JsonSchema).properties as Record<string, JsonSchema>);
+    const assessment = (s.properties.assessments!.items as JsonSchema).properties as Record<string, JsonSchema>;
     expect(check('http://example.org/x', (assessment.url!.anyOf as JsonSchema[])[0]!)).not.toEqual([]);
     expect(check('https://example.org/x', (assessment.url!.anyOf as JsonSchema[])[0]!)).toEqual([]);
     expect(check('2023-13', s.properties.updated!)).not.toEqual([]);
     expect(check('2023-12-31', s.properties.updated!)).toEqual([]);
-    const actor = ((s.properties.actors!.items as JsonSchema).properties as Record<string, JsonSchema>);
+    const actor = (s.properties.actors!.items as JsonSchema).properties as Record<string, JsonSchema>;
     expect(actor.aliases!.required).toEqual(['en']);
   });
 
@@ -146,13 +185,39 @@ describe('pack.schema.json', () => {
       ['empty rules', (p) => (p.rules = [])],
       ['bad id', (p) => (p.id = 'Bad_Id')],
       ['unknown pattern', (p) => ((p.rules as Record<string, unknown>[])[0]!.pattern = 'denials')],
-      ['unknown cue key', (p) => (((p.rules as Record<string, unknown>[])[0]!.cues as Record<string, unknown>).predicates = [])],
-      ['http url', (p) => (p.assessments = [{ id: 'a', title: 't', issuer: 'i', kind: 'indictment', date: '2020', datePrecision: 'year', url: 'http://x.org', archiveUrl: null, finding: 'f', confidence: 'A', allegation: true, topics: [] }])],
+      [
+        'unknown cue key',
+        (p) => (((p.rules as Record<string, unknown>[])[0]!.cues as Record<string, unknown>).predicates = []),
+      ],
+      [
+        'http url',
+        (p) =>
+          (p.assessments = [
+            {
+              id: 'a',
+              title: 't',
+              issuer: 'i',
+              kind: 'indictment',
+              date: '2020',
+              datePrecision: 'year',
+              url: 'http://x.org',
+              archiveUrl: null,
+              finding: 'f',
+              confidence: 'A',
+              allegation: true,
+              topics: [],
+            },
+          ]),
+      ],
     ];
     for (const [name, mutate] of cases) {
       const pack = structuredClone(BUNDLED_PACKS[0]!) as unknown as Record<string, unknown>;
       mutate(pack);
-      expect({ name, schema: check(pack, schema).length > 0, zod: !checkPack(pack).ok }).toEqual({ name, schema: true, zod: true });
+      expect({ name, schema: check(pack, schema).length > 0, zod: !checkPack(pack).ok }).toEqual({
+        name,
+        schema: true,
+        zod: true,
+      });
     }
   });
 });

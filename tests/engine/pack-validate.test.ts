@@ -3,7 +3,15 @@
  * hostile packs are refused with errors that name the path and the problem.
  */
 import { describe, it, expect, afterEach } from 'vitest';
-import { ASSESSMENTS, BUNDLED_PACKS, checkPack, LANGS, type Assessment, type Pack, type PackError } from '../../rules/index';
+import {
+  ASSESSMENTS,
+  BUNDLED_PACKS,
+  checkPack,
+  LANGS,
+  type Assessment,
+  type Pack,
+  type PackError,
+} from '../../rules/index';
 import { exampleAssessment as assessment, packCopy } from './pack-fixtures';
 
 /** The errors of a refused pack (fails the test if it was accepted). */
@@ -33,7 +41,9 @@ describe('bundled packs', () => {
   });
 
   it('every rule cites at least one assessment', () => {
-    const bare = BUNDLED_PACKS.flatMap((p) => p.rules.filter((r) => r.assessments.length === 0).map((r) => `${p.id}/${r.id}`));
+    const bare = BUNDLED_PACKS.flatMap((p) =>
+      p.rules.filter((r) => r.assessments.length === 0).map((r) => `${p.id}/${r.id}`),
+    );
     expect(bare).toEqual([]);
   });
 
@@ -41,14 +51,18 @@ describe('bundled packs', () => {
     const registry = new Set(ASSESSMENTS.map((a) => a.id));
     const missing = BUNDLED_PACKS.flatMap((p) => {
       const own = new Set((p.assessments ?? []).map((a) => a.id));
-      return p.rules.flatMap((r) => r.assessments.filter((a) => !registry.has(a.id) && !own.has(a.id)).map((a) => `${p.id}/${r.id}: ${a.id}`));
+      return p.rules.flatMap((r) =>
+        r.assessments.filter((a) => !registry.has(a.id) && !own.has(a.id)).map((a) => `${p.id}/${r.id}: ${a.id}`),
+      );
     });
     expect(missing).toEqual([]);
   });
 
   it('no rule cites the same assessment twice', () => {
     const twice = BUNDLED_PACKS.flatMap((p) =>
-      p.rules.filter((r) => new Set(r.assessments.map((a) => a.id)).size !== r.assessments.length).map((r) => `${p.id}/${r.id}`),
+      p.rules
+        .filter((r) => new Set(r.assessments.map((a) => a.id)).size !== r.assessments.length)
+        .map((r) => `${p.id}/${r.id}`),
     );
     expect(twice).toEqual([]);
   });
@@ -93,11 +107,16 @@ describe('refusals name the path and the problem', () => {
     expect(errorsOf(pack)).toEqual([{ path: 'id', message: 'must be kebab-case (a-z, 0-9, single hyphens)' }]);
   });
 
-  it.each(['2023-02-30', '2023-13', '2023-00', '2023-04-31', '23-01-01', '2023/01/01', '2023-1-5', 'yesterday'])('invalid date %j', (date) => {
-    const pack = packCopy();
-    pack.updated = date;
-    expect(errorsOf(pack)).toEqual([{ path: 'updated', message: 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD' }]);
-  });
+  it.each(['2023-02-30', '2023-13', '2023-00', '2023-04-31', '23-01-01', '2023/01/01', '2023-1-5', 'yesterday'])(
+    'invalid date %j',
+    (date) => {
+      const pack = packCopy();
+      pack.updated = date;
+      expect(errorsOf(pack)).toEqual([
+        { path: 'updated', message: 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD' },
+      ]);
+    },
+  );
 
   it.each(['2024', '2024-02', '2024-02-29'])('valid date %j', (date) => {
     const pack = packCopy();
@@ -114,17 +133,20 @@ describe('refusals name the path and the problem', () => {
     ]);
   });
 
-  it.each(['http://example.org/report.pdf', 'ftp://example.org/report.pdf', 'javascript:alert(1)', 'example.org/report.pdf', 'not a url'])(
-    'non-https URL %j in a pack-level assessment',
-    (url) => {
-      const pack = packCopy();
-      pack.assessments = [assessment({ url, archiveUrl: url })];
-      expect(errorsOf(pack)).toEqual([
-        { path: 'assessments[0].url', message: 'must be an https URL' },
-        { path: 'assessments[0].archiveUrl', message: 'must be an https URL' },
-      ]);
-    },
-  );
+  it.each([
+    'http://example.org/report.pdf',
+    'ftp://example.org/report.pdf',
+    'javascript:alert(1)',
+    'example.org/report.pdf',
+    'not a url',
+  ])('non-https URL %j in a pack-level assessment', (url) => {
+    const pack = packCopy();
+    pack.assessments = [assessment({ url, archiveUrl: url })];
+    expect(errorsOf(pack)).toEqual([
+      { path: 'assessments[0].url', message: 'must be an https URL' },
+      { path: 'assessments[0].archiveUrl', message: 'must be an https URL' },
+    ]);
+  });
 
   it.each(['1.0', '1', 'v1.0.0', '1.0.0.0', '01.0.0 ', '1.0.0-', 'latest'])('bad semver %j', (version) => {
     const pack = packCopy();
@@ -170,11 +192,14 @@ describe('refusals name the path and the problem', () => {
     },
   );
 
-  it.each(['id', 'pattern', 'title', 'why', 'cues', 'assessments'] as const)('missing required rule field %s', (field) => {
-    const pack = packCopy();
-    delete (pack.rules[0] as Record<string, unknown>)[field];
-    expect(errorsOf(pack)).toEqual([{ path: `rules[0].${field}`, message: 'required field is missing' }]);
-  });
+  it.each(['id', 'pattern', 'title', 'why', 'cues', 'assessments'] as const)(
+    'missing required rule field %s',
+    (field) => {
+      const pack = packCopy();
+      delete (pack.rules[0] as Record<string, unknown>)[field];
+      expect(errorsOf(pack)).toEqual([{ path: `rules[0].${field}`, message: 'required field is missing' }]);
+    },
+  );
 
   it('missing fields of a pack-level assessment and of a citation', () => {
     const pack = packCopy();
@@ -207,23 +232,37 @@ describe('refusals name the path and the problem', () => {
     ['a number', 42, 'number'],
     ['undefined', undefined, 'undefined'],
   ])('non-object input: %s', (_name, input, received) => {
-    expect(errorsOf(input)).toEqual([{ path: '(root)', message: `Invalid input: expected object, received ${received}` }]);
+    expect(errorsOf(input)).toEqual([
+      { path: '(root)', message: `Invalid input: expected object, received ${received}` },
+    ]);
   });
 
   it('an array of packs is refused (one pack per file)', () => {
-    expect(errorsOf([...BUNDLED_PACKS])).toEqual([{ path: '(root)', message: 'Invalid input: expected object, received array' }]);
+    expect(errorsOf([...BUNDLED_PACKS])).toEqual([
+      { path: '(root)', message: 'Invalid input: expected object, received array' },
+    ]);
   });
 
   it('a rule with no anchor', () => {
     const pack = packCopy();
-    pack.rules[0]!.cues = { polarity: ['negated'], agent: ['russia'], none: ['hypothetical'], near: ['relations'], context: true };
-    expect(errorsOf(pack)).toEqual([{ path: 'rules[0].cues', message: 'needs a predicate, all, any or terms to anchor on' }]);
+    pack.rules[0]!.cues = {
+      polarity: ['negated'],
+      agent: ['russia'],
+      none: ['hypothetical'],
+      near: ['relations'],
+      context: true,
+    };
+    expect(errorsOf(pack)).toEqual([
+      { path: 'rules[0].cues', message: 'needs a predicate, all, any or terms to anchor on' },
+    ]);
   });
 
   it('empty all/any lists do not count as an anchor', () => {
     const pack = packCopy();
     pack.rules[0]!.cues = { all: [], any: [] };
-    expect(errorsOf(pack)).toEqual([{ path: 'rules[0].cues', message: 'needs a predicate, all, any or terms to anchor on' }]);
+    expect(errorsOf(pack)).toEqual([
+      { path: 'rules[0].cues', message: 'needs a predicate, all, any or terms to anchor on' },
+    ]);
   });
 
   it('unknown keys are refused at every level (typos do not pass silently)', () => {
@@ -285,33 +324,80 @@ describe('hostile and malformed input', () => {
 
   it.each([
     ['object as the whole input', () => deepObject(), { path: '(root)', message: 'Unrecognized key: "x"' }],
-    ['array as the whole input', () => deepArray(), { path: '(root)', message: 'Invalid input: expected object, received array' }],
-    ['object as the rule list', () => ({ ...packCopy(), rules: deepObject() }), { path: 'rules', message: 'Invalid input: expected array, received object' }],
-    ['array as the rule list', () => ({ ...packCopy(), rules: deepArray() }), { path: 'rules[0]', message: 'Invalid input: expected object, received array' }],
-    ['object as a rule', () => ({ ...packCopy(), rules: [deepObject()] }), { path: 'rules[0]', message: 'Unrecognized key: "x"' }],
-    ['object as an example', () => {
-      const p = packCopy();
-      (p.rules[0] as Record<string, unknown>).example = deepObject();
-      return p;
-    }, { path: 'rules[0].example', message: 'Invalid input: expected string, received object' }],
-    ['array as a term', () => {
-      const p = packCopy();
-      p.rules[0]!.cues.terms = { en: [deepArray() as string] };
-      return p;
-    }, { path: 'rules[0].cues.terms.en[0]', message: 'Invalid input: expected string, received array' }],
+    [
+      'array as the whole input',
+      () => deepArray(),
+      { path: '(root)', message: 'Invalid input: expected object, received array' },
+    ],
+    [
+      'object as the rule list',
+      () => ({ ...packCopy(), rules: deepObject() }),
+      { path: 'rules', message: 'Invalid input: expected array, received object' },
+    ],
+    [
+      'array as the rule list',
+      () => ({ ...packCopy(), rules: deepArray() }),
+      { path: 'rules[0]', message: 'Invalid input: expected object, received array' },
+    ],
+    [
+      'object as a rule',
+      () => ({ ...packCopy(), rules: [deepObject()] }),
+      { path: 'rules[0]', message: 'Unrecognized key: "x"' },
+    ],
+    [
+      'object as an example',
+      () => {
+        const p = packCopy();
+        (p.rules[0] as Record<string, unknown>).example = deepObject();
+        return p;
+      },
+      { path: 'rules[0].example', message: 'Invalid input: expected string, received object' },
+    ],
+    [
+      'array as a term',
+      () => {
+        const p = packCopy();
+        p.rules[0]!.cues.terms = { en: [deepArray() as string] };
+        return p;
+      },
+      { path: 'rules[0].cues.terms.en[0]', message: 'Invalid input: expected string, received array' },
+    ],
   ])('deeply nested junk (%s) is refused without a stack overflow', (_name, make, expected) => {
     expect(errorsOf(make())).toContainEqual(expected);
   });
 
   it('wrong types everywhere are refused with one error per field', () => {
-    const junk = { id: 7, title: ['t'], description: {}, version: 1, languages: 'en', publisher: null, license: true, updated: 2024, rules: {} };
-    expect(errorsOf(junk).map((e) => e.path)).toEqual(['id', 'title', 'description', 'version', 'languages', 'publisher', 'license', 'updated', 'rules']);
+    const junk = {
+      id: 7,
+      title: ['t'],
+      description: {},
+      version: 1,
+      languages: 'en',
+      publisher: null,
+      license: true,
+      updated: 2024,
+      rules: {},
+    };
+    expect(errorsOf(junk).map((e) => e.path)).toEqual([
+      'id',
+      'title',
+      'description',
+      'version',
+      'languages',
+      'publisher',
+      'license',
+      'updated',
+      'rules',
+    ]);
   });
 
   it('a 10,000-rule generated pack validates', () => {
     const pack = packCopy();
     const template = pack.rules[0]!;
-    pack.rules = Array.from({ length: 10_000 }, (_, i) => ({ ...structuredClone(template), id: `generated-rule-${i}` }));
+    pack.rules = Array.from({ length: 10_000 }, (_, i) => ({
+      ...structuredClone(template),
+      id: `generated-rule-${i}`,
+    }));
     const result = checkPack(pack);
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.ok && result.pack.rules.length).toBe(10_000);
@@ -334,7 +420,9 @@ describe('hostile and malformed input', () => {
 
   it('__proto__ inside a rule and inside cues is refused and pollutes nothing', () => {
     const pack = packCopy();
-    const rule = JSON.stringify(pack.rules[0]).replace('{', '{"__proto__":{"polluted":1},').replace('"cues":{', '"cues":{"__proto__":{"polluted":2},');
+    const rule = JSON.stringify(pack.rules[0])
+      .replace('{', '{"__proto__":{"polluted":1},')
+      .replace('"cues":{', '"cues":{"__proto__":{"polluted":2},');
     const input = { ...pack, rules: [withProtoKey(rule)] };
     expect(errorsOf(input)).toEqual([
       { path: 'rules[0].cues', message: 'Unrecognized key: "__proto__"' },
@@ -345,7 +433,10 @@ describe('hostile and malformed input', () => {
 
   it('__proto__ as a language key of terms is dropped, and the parsed pack has plain prototypes', () => {
     const pack = packCopy();
-    pack.rules[0]!.cues.terms = withProtoKey('{"__proto__": {"polluted": 3}, "en": ["meddling"]}') as Record<string, string[]>;
+    pack.rules[0]!.cues.terms = withProtoKey('{"__proto__": {"polluted": 3}, "en": ["meddling"]}') as Record<
+      string,
+      string[]
+    >;
     const result = checkPack(pack);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

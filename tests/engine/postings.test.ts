@@ -14,17 +14,39 @@ describe('missions by country', () => {
   const engine = createEngine();
 
   it('names the embassy of the election the claim is about', () => {
-    expect(speakerOf(engine, 'The Russian Embassy denied accusations that Moscow had tried to meddle in the UK’s EU referendum.')).toEqual(['Russian Embassy in the United Kingdom']);
-    expect(speakerOf(engine, 'The Russian Embassy rejected claims that Russia had interfered in the U.S. presidential election.')).toEqual(['Russian Embassy in the United States']);
-    expect(speakerOf(engine, 'The Russian Embassy rejected claims that Russia had interfered in the French presidential election.')).toEqual(['Russian Embassy in France']);
+    expect(
+      speakerOf(
+        engine,
+        'The Russian Embassy denied accusations that Moscow had tried to meddle in the UK’s EU referendum.',
+      ),
+    ).toEqual(['Russian Embassy in the United Kingdom']);
+    expect(
+      speakerOf(
+        engine,
+        'The Russian Embassy rejected claims that Russia had interfered in the U.S. presidential election.',
+      ),
+    ).toEqual(['Russian Embassy in the United States']);
+    expect(
+      speakerOf(
+        engine,
+        'The Russian Embassy rejected claims that Russia had interfered in the French presidential election.',
+      ),
+    ).toEqual(['Russian Embassy in France']);
   });
 
   it('keeps the generic embassy when no country with a mission is named', () => {
-    expect(speakerOf(engine, 'The Russian Embassy rejected claims that Russia had interfered in the Moldovan election.')).toEqual(['Russian Embassy']);
+    expect(
+      speakerOf(engine, 'The Russian Embassy rejected claims that Russia had interfered in the Moldovan election.'),
+    ).toEqual(['Russian Embassy']);
   });
 
   it('an embassy named with its city is that one, whatever the election', () => {
-    expect(speakerOf(engine, 'The Russian Embassy in Madrid rejected claims that Russia had interfered in the Catalan referendum.')).toEqual(['Russian Embassy in Spain']);
+    expect(
+      speakerOf(
+        engine,
+        'The Russian Embassy in Madrid rejected claims that Russia had interfered in the Catalan referendum.',
+      ),
+    ).toEqual(['Russian Embassy in Spain']);
   });
 
   it('a pack cannot post its own actor in place of the registry’s missions', () => {
@@ -32,9 +54,20 @@ describe('missions by country', () => {
       ...BUNDLED_PACKS[0]!,
       id: 'posting-test',
       rules: [],
-      actors: [{ id: 'fake-embassy-md', name: 'Russian Embassy in Moldova (hostile)', kind: 'institution' as const, affiliation: 'russia-government' as const, aliases: { en: ['Fake Mission'] }, postedIn: 'MD' }],
+      actors: [
+        {
+          id: 'fake-embassy-md',
+          name: 'Russian Embassy in Moldova (hostile)',
+          kind: 'institution' as const,
+          affiliation: 'russia-government' as const,
+          aliases: { en: ['Fake Mission'] },
+          postedIn: 'MD',
+        },
+      ],
     };
     const withPack = createEngine([...BUNDLED_PACKS, pack]);
-    expect(speakerOf(withPack, 'The Russian Embassy rejected claims that Russia had interfered in the Moldovan election.')).toEqual(['Russian Embassy']);
+    expect(
+      speakerOf(withPack, 'The Russian Embassy rejected claims that Russia had interfered in the Moldovan election.'),
+    ).toEqual(['Russian Embassy']);
   });
 });

@@ -16,16 +16,18 @@ describe('single-quoted spans in short texts', () => {
   });
 
   it('leaves double-quoted spans as they are and ignores single marks in long paragraphs', () => {
-    expect(quoted('“Nobody meddled,” he said of the \'report\'')).toEqual(['Nobody meddled,', 'report']);
+    expect(quoted("“Nobody meddled,” he said of the 'report'")).toEqual(['Nobody meddled,', 'report']);
     const long = `${'The vote went ahead as planned. '.repeat(12)}Moscow calls it 'absurd'`;
     expect(quoted(long)).toEqual([]);
   });
 });
 
 describe('a quote carried over from the previous paragraph', () => {
-  it('is closed by this paragraph\'s first closing mark when it does not reopen it', () => {
+  it("is closed by this paragraph's first closing mark when it does not reopen it", () => {
     const text = 'The inquiries found nothing. We do not meddle abroad," Peskov told reporters.';
-    expect(findQuotes(text, '"').map((q) => text.slice(q.start, q.end))).toEqual(['The inquiries found nothing. We do not meddle abroad,']);
+    expect(findQuotes(text, '"').map((q) => text.slice(q.start, q.end))).toEqual([
+      'The inquiries found nothing. We do not meddle abroad,',
+    ]);
     // Reopened in the newspaper way: an ordinary quote.
     expect(findQuotes('“We do not meddle,” he said.', '”').map((q) => q.outerStart)).toEqual([0]);
     // Nothing carried over: the straight mark opens a quote as before.

@@ -28,7 +28,10 @@ const AFFILIATIONS = [
 ];
 const TITLE_PREFIX = /^(mr|ms|mrs|dr|president|foreign minister|herr|frau|m\.|mme|sr\.|sra\.)\s/i;
 
-interface Later { date: string; text: string }
+interface Later {
+  date: string;
+  text: string;
+}
 interface Assessment {
   id: string;
   title: string;
@@ -53,7 +56,10 @@ interface Assessment {
   seeds?: string[];
 }
 type Lexicon = Record<string, string[]>;
-interface Term { from: string; to: string | null }
+interface Term {
+  from: string;
+  to: string | null;
+}
 interface Actor {
   id: string;
   name: string;
@@ -72,7 +78,10 @@ const assessments = [
   ...(assessmentsData as unknown as { assessments: Assessment[] }).assessments,
   ...(internationalData as unknown as { assessments: Assessment[] }).assessments,
 ];
-const calendar = (electionsData as unknown as { countries: Record<string, unknown>; elections: { country: string; year: number; dates: string[] }[] });
+const calendar = electionsData as unknown as {
+  countries: Record<string, unknown>;
+  elections: { country: string; year: number; dates: string[] }[];
+};
 const actors = (actorsData as unknown as { actors: Actor[] }).actors;
 
 /** A real calendar date at the given precision (rejects 2021-02-30, 2021-13). */
@@ -129,7 +138,8 @@ describe('rules/data/assessments.json and assessments-international.json', () =>
       if (a.url !== null) expect(a.url, a.id).toMatch(/^https:\/\/[^\s]+$/);
       if (a.report) expect(a.report.url, a.id).toMatch(/^https:\/\/[^\s]+$/);
       // A Wayback lookup (web.archive.org/web/<url>) is not a checked copy; only a timestamped snapshot is.
-      if (a.archiveUrl !== null) expect(a.archiveUrl, a.id).toBe(`https://web.archive.org/web/${a.archiveUrl.slice(28, 42)}/${a.url}`);
+      if (a.archiveUrl !== null)
+        expect(a.archiveUrl, a.id).toBe(`https://web.archive.org/web/${a.archiveUrl.slice(28, 42)}/${a.url}`);
       if (a.archiveUrl !== null) expect(a.archiveUrl.slice(28, 42), a.id).toMatch(/^\d{14}$/);
     }
   });
@@ -142,7 +152,11 @@ describe('rules/data/assessments.json and assessments-international.json', () =>
   });
 
   it('marks indictments, charges and sanctions as allegations, each with an outcome', () => {
-    const charges = assessments.filter((a) => ['indictment', 'criminal-case'].includes(a.kind) || (a.kind === 'sanctions' && a.id !== 'eu-moldova-sanctions-framework-2023'));
+    const charges = assessments.filter(
+      (a) =>
+        ['indictment', 'criminal-case'].includes(a.kind) ||
+        (a.kind === 'sanctions' && a.id !== 'eu-moldova-sanctions-framework-2023'),
+    );
     expect(charges.length).toBeGreaterThanOrEqual(10);
     for (const a of charges) expect(a.allegation, a.id).toBe(true);
     for (const a of assessments.filter((x) => x.allegation)) expect(a.outcome?.trim(), a.id).toBeTruthy();
@@ -153,7 +167,8 @@ describe('rules/data/assessments.json and assessments-international.json', () =>
       expect(ASSESSMENT_KINDS, a.id).toContain(a.kind);
       expect(['A', 'B'], a.id).toContain(a.confidence);
       for (const s of a.seeds ?? []) expect(s, a.id).toMatch(/^seeds\/\d{3}_[0-9a-f]{16}\.txt$/);
-      for (const field of [a.title, a.issuer, a.finding, ...(a.shortTitle === undefined ? [] : [a.shortTitle])]) expect(field.trim().length, a.id).toBeGreaterThan(0);
+      for (const field of [a.title, a.issuer, a.finding, ...(a.shortTitle === undefined ? [] : [a.shortTitle])])
+        expect(field.trim().length, a.id).toBeGreaterThan(0);
     }
   });
 
@@ -162,11 +177,30 @@ describe('rules/data/assessments.json and assessments-international.json', () =>
       expect(Array.isArray(a.elections), a.id).toBe(true);
       for (const e of a.elections) {
         expect(Object.keys(calendar.countries), `${a.id}: ${e.country}`).toContain(e.country);
-        if (e.year !== null) expect(calendar.elections.some((x) => x.country === e.country && x.year === e.year), `${a.id}: ${e.country} ${e.year}`).toBe(true);
+        if (e.year !== null)
+          expect(
+            calendar.elections.some((x) => x.country === e.country && x.year === e.year),
+            `${a.id}: ${e.country} ${e.year}`,
+          ).toBe(true);
       }
     }
     const covered = new Set(assessments.flatMap((a) => a.elections.map((e) => `${e.country} ${e.year}`)));
-    for (const e of ['MD 2024', 'MD 2025', 'RO 2024', 'RO 2025', 'DE 2021', 'DE 2025', 'FR 2017', 'GB 2016', 'GB 2019', 'EU 2024', 'US 2016', 'US 2020', 'US 2024']) expect(covered, e).toContain(e);
+    for (const e of [
+      'MD 2024',
+      'MD 2025',
+      'RO 2024',
+      'RO 2025',
+      'DE 2021',
+      'DE 2025',
+      'FR 2017',
+      'GB 2016',
+      'GB 2019',
+      'EU 2024',
+      'US 2016',
+      'US 2020',
+      'US 2024',
+    ])
+      expect(covered, e).toContain(e);
   });
 
   it('has a general set, and balancing findings that name assessments that exist', () => {
@@ -214,7 +248,7 @@ describe('rules/data/actors.json', () => {
     }
   });
 
-  it('lists every person\'s surname alone', () => {
+  it("lists every person's surname alone", () => {
     for (const a of actors.filter((x) => x.kind === 'person')) {
       const surname = a.name.split(' ').pop()!;
       expect(a.aliases.en, a.id).toContain(surname);
@@ -247,7 +281,11 @@ describe('rules/data/actors.json', () => {
     for (const a of actors) for (const s of Object.values(a.aliases).flat()) aliasOwner.set(norm(s), a.id);
     const holders = new Map<string, Actor[]>();
     for (const a of actors) {
-      for (const s of new Set(Object.values(a.roleNouns ?? {}).flat().map(norm))) {
+      for (const s of new Set(
+        Object.values(a.roleNouns ?? {})
+          .flat()
+          .map(norm),
+      )) {
         holders.set(s, [...(holders.get(s) ?? []), a]);
       }
     }

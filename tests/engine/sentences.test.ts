@@ -35,7 +35,9 @@ describe.each(FIXTURE_LANGS)('labelled sentences (%s)', (lang) => {
       expect(missed.sort()).toEqual([...new Set(expectedMisses)].sort());
       expect(result.falseAlarms.map((f) => `${f.pattern}: ${f.text}`)).toEqual([]);
       for (const e of item.expect) {
-        const hit = result.findings.find((f) => f.pattern === e.pattern && item.text.includes(f.text) && overlaps(item.text, f.text, e.claim));
+        const hit = result.findings.find(
+          (f) => f.pattern === e.pattern && item.text.includes(f.text) && overlaps(item.text, f.text, e.claim),
+        );
         if (hit && e.speaker) expect(sameSpeaker(hit, e.speaker) ? e.speaker : hit.speaker).toBe(e.speaker);
       }
     });
@@ -50,7 +52,9 @@ function overlaps(text: string, found: string, claim: string): boolean {
 
 describe('known misses list', () => {
   it('names only labelled claims', () => {
-    const all = new Set(FIXTURE_LANGS.flatMap((l) => loadItems(l).flatMap((i) => i.expect.map((e) => `${i.id}:${e.pattern}`))));
+    const all = new Set(
+      FIXTURE_LANGS.flatMap((l) => loadItems(l).flatMap((i) => i.expect.map((e) => `${i.id}:${e.pattern}`))),
+    );
     expect(Object.keys(misses).filter((k) => !all.has(k))).toEqual([]);
   });
 });

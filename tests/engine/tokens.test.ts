@@ -28,13 +28,31 @@ describe('tokenize', () => {
   it('splits words, initialisms, elisions and possessives, with offsets into the text', () => {
     const text = 'U.S. officials said l’ingérence of Russia’s “agents” wasn’t new.';
     const tokens = tokenize(text);
-    expect(tokens.map((t) => t.norm)).toEqual(['u.s.', 'officials', 'said', "l'", 'ingerence', 'of', 'russia', "'s", '“', 'agents', '”', "wasn't", 'new', '.']);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      'u.s.',
+      'officials',
+      'said',
+      "l'",
+      'ingerence',
+      'of',
+      'russia',
+      "'s",
+      '“',
+      'agents',
+      '”',
+      "wasn't",
+      'new',
+      '.',
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
     expect(tokens.filter((t) => !t.word).map((t) => t.raw)).toEqual(['“', '”', '.']);
   });
 
   it('leaves a closing single quote out of the word, but keeps plural possessives and elisions', () => {
-    const words = (t: string) => tokenize(t).filter((x) => x.word).map((x) => x.raw);
+    const words = (t: string) =>
+      tokenize(t)
+        .filter((x) => x.word)
+        .map((x) => x.raw);
     expect(words("Moscow slams 'baseless' charges")).toEqual(['Moscow', 'slams', 'baseless', 'charges']);
     expect(words("'We did not interfere': the Kremlin")).toEqual(['We', 'did', 'not', 'interfere', 'the', 'Kremlin']);
     expect(words("the Americans' claims")).toEqual(['the', "Americans'", 'claims']);
@@ -42,6 +60,13 @@ describe('tokenize', () => {
   });
 
   it('keeps hyphenated words and Cyrillic whole, and treats other symbols as punctuation', () => {
-    expect(tokenize('Вмешательство — anti-Russian 2024 г.').map((t) => t.raw)).toEqual(['Вмешательство', '—', 'anti-Russian', '2024', 'г', '.']);
+    expect(tokenize('Вмешательство — anti-Russian 2024 г.').map((t) => t.raw)).toEqual([
+      'Вмешательство',
+      '—',
+      'anti-Russian',
+      '2024',
+      'г',
+      '.',
+    ]);
   });
 });

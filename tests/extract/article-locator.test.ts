@@ -29,13 +29,22 @@ describe.each(Object.entries(PARSERS))('split-article (%s)', (_name, parse) => {
   });
 
   it('keeps <br> lines of a <div> together as one block', () => {
-    expect(texts).toContain('Le vote final a eu lieu peu avant minuit.\nLes habitants pourront consulter le budget détaillé en mairie dès lundi.\nUne réunion publique est prévue le mois prochain.');
+    expect(texts).toContain(
+      'Le vote final a eu lieu peu avant minuit.\nLes habitants pourront consulter le budget détaillé en mairie dès lundi.\nUne réunion publique est prévue le mois prochain.',
+    );
   });
 
-  it.each(['La Gazette du Port', 'Publicité', 'À lire aussi', 'marché couvert', 'Recevez chaque matin', 'Partager', 'dépenses inutiles', 'mentions légales', 'masquée par le style'])(
-    'leaves out "%s"',
-    (fragment) => expect(texts.join('\n')).not.toContain(fragment),
-  );
+  it.each([
+    'La Gazette du Port',
+    'Publicité',
+    'À lire aussi',
+    'marché couvert',
+    'Recevez chaque matin',
+    'Partager',
+    'dépenses inutiles',
+    'mentions légales',
+    'masquée par le style',
+  ])('leaves out "%s"', (fragment) => expect(texts.join('\n')).not.toContain(fragment));
 
   it('gives each block its language: French text fr, the unmarked English quote en, the marked blockquote en', () => {
     const langOf = (start: string) => input.blocks.find((b) => b.text.startsWith(start))?.lang;

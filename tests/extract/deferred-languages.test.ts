@@ -27,7 +27,10 @@ describe('extraction with deferred languages', () => {
     expect(plain.languageHints).toBeUndefined();
     expect(deferred.languageHints!.declared).toHaveLength(deferred.input.blocks.length);
     // Through a JSON round trip, as Chromium's messaging sends it (undefined entries become null).
-    const sent = JSON.parse(JSON.stringify({ blocks: deferred.input.blocks, hints: deferred.languageHints })) as { blocks: typeof plain.input.blocks; hints: NonNullable<typeof deferred.languageHints> };
+    const sent = JSON.parse(JSON.stringify({ blocks: deferred.input.blocks, hints: deferred.languageHints })) as {
+      blocks: typeof plain.input.blocks;
+      hints: NonNullable<typeof deferred.languageHints>;
+    };
     for (const _ of labelLanguages(sent.blocks, sent.hints));
     expect(sent.blocks).toEqual(plain.input.blocks);
     expect(plain.input.blocks.some((b) => b.lang)).toBe(true);

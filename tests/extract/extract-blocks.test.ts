@@ -58,10 +58,29 @@ describe('news-article', () => {
   });
 
   it.each([
-    'The Daily Ledger', 'Politics', 'cookies', 'Accept', 'ADVERTISEMENT', '[icon]', 'Hidden paragraph',
-    'Display-none', 'Invisible', 'Editable draft', 'reader@example.com', 'Typed comment', 'Daily',
-    'Counterpoint', 'script text', 'tracking text', 'Enable JavaScript', 'Related stories',
-    'Election officials', 'Reader comment', 'Share on social', 'All rights reserved', 'color: red',
+    'The Daily Ledger',
+    'Politics',
+    'cookies',
+    'Accept',
+    'ADVERTISEMENT',
+    '[icon]',
+    'Hidden paragraph',
+    'Display-none',
+    'Invisible',
+    'Editable draft',
+    'reader@example.com',
+    'Typed comment',
+    'Daily',
+    'Counterpoint',
+    'script text',
+    'tracking text',
+    'Enable JavaScript',
+    'Related stories',
+    'Election officials',
+    'Reader comment',
+    'Share on social',
+    'All rights reserved',
+    'color: red',
   ])('leaves out %j', (fragment) => {
     for (const block of input.blocks) expect(block.text).not.toContain(fragment);
   });
@@ -104,11 +123,22 @@ describe('broken-markup', () => {
   it.each(['happy-dom', 'linkedom'] as const)('%s: reads every fragment without throwing', (parser) => {
     const all = texts('broken-markup', parser);
     for (const fragment of [
-      'Unclosed', 'italic never closed', 'Second paragraph & a stray ampersand < and a bare less-than.',
-      'Nested div paragraph', 'Cell one', 'Cell two', 'Item one', 'Item two', 'Dangling span text',
-      'Last paragraph', 'Quoted text without closing',
+      'Unclosed',
+      'italic never closed',
+      'Second paragraph & a stray ampersand < and a bare less-than.',
+      'Nested div paragraph',
+      'Cell one',
+      'Cell two',
+      'Item one',
+      'Item two',
+      'Dangling span text',
+      'Last paragraph',
+      'Quoted text without closing',
     ]) {
-      expect(all.some((text) => text.includes(fragment)), fragment).toBe(true);
+      expect(
+        all.some((text) => text.includes(fragment)),
+        fragment,
+      ).toBe(true);
     }
   });
 });

@@ -63,7 +63,10 @@ describe.each(PARSERS)('%s', (_name, parse) => {
 
   it('never changes the document (even where linkedom getters would)', () => {
     // A stray element before <head>: linkedom's doc.body/doc.head getters would insert a new one.
-    for (const html of ['<html><div>x</div><head><title>t</title></head><body><p>text</p></body></html>', readFixture('news-article')]) {
+    for (const html of [
+      '<html><div>x</div><head><title>t</title></head><body><p>text</p></body></html>',
+      readFixture('news-article'),
+    ]) {
       const doc = parse(html);
       const before = doc.documentElement.outerHTML;
       extractDocument(doc);

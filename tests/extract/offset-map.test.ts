@@ -99,7 +99,9 @@ describe('rangeFor', () => {
   });
 
   it('rangesFor splits around skipped inline content; rangeFor spans it', () => {
-    const { doc, input, maps } = extractHtml('<p>the denial <span aria-hidden="true">[icon]</span>followed <script>x()</script>a pattern</p>');
+    const { doc, input, maps } = extractHtml(
+      '<p>the denial <span aria-hidden="true">[icon]</span>followed <script>x()</script>a pattern</p>',
+    );
     const text = input.blocks[0]!.text;
     expect(text).toBe('the denial followed a pattern');
     expect(rangeFor(doc, maps[0]!, 0, text.length)!.toString()).toBe('the denial [icon]followed x()a pattern');

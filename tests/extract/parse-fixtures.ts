@@ -9,7 +9,14 @@ import { parseHTML } from 'linkedom';
  * Node CLI) — because extraction must give the same blocks in both.
  */
 
-export const FIXTURES = ['news-article', 'russian-article', 'broken-markup', 'div-soup', 'split-article', 'recirculation-article'] as const;
+export const FIXTURES = [
+  'news-article',
+  'russian-article',
+  'broken-markup',
+  'div-soup',
+  'split-article',
+  'recirculation-article',
+] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 
 export function readFixture(name: FixtureName): string {

@@ -24,7 +24,13 @@ describe.each(Object.entries(PARSERS))('recirculation-article (%s)', (_name, par
   const text = input.blocks.map((b) => b.text).join('\n');
 
   it('keeps the lede nested deeper than the body, then the body, in order', () => {
-    const order = ['The harbour town voted', 'Fishermen, who have moored', 'Work is to begin', 'Residents can read', 'The ferry company said'].map((s) => text.indexOf(s));
+    const order = [
+      'The harbour town voted',
+      'Fishermen, who have moored',
+      'Work is to begin',
+      'Residents can read',
+      'The ferry company said',
+    ].map((s) => text.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -34,10 +40,15 @@ describe.each(Object.entries(PARSERS))('recirculation-article (%s)', (_name, par
     expect(text).toContain("Engineers' survey of the ferry pier, summary");
   });
 
-  it.each(['Most read this week', 'Lighthouse keeper', 'Winter swimmers', 'Read more', 'new parking rules', 'Storm damage bill', 'The Coastal Courier'])(
-    'leaves out %j',
-    (fragment) => expect(text).not.toContain(fragment),
-  );
+  it.each([
+    'Most read this week',
+    'Lighthouse keeper',
+    'Winter swimmers',
+    'Read more',
+    'new parking rules',
+    'Storm damage bill',
+    'The Coastal Courier',
+  ])('leaves out %j', (fragment) => expect(text).not.toContain(fragment));
 });
 
 describe('skip verdicts', () => {
@@ -59,8 +70,12 @@ describe('skip verdicts', () => {
   it('holdsArticle: the main content or a headline among prose, not a headline over links', () => {
     const box = (html: string) => parseWithHappyDom(`<body><div>${html}</div></body>`).body.firstElementChild!;
     expect(holdsArticle(box('<main><p>Text</p></main>'))).toBe(true);
-    expect(holdsArticle(box('<h1>Pier to be rebuilt</h1><p>The town voted on Thursday to rebuild the pier.</p>'))).toBe(true);
-    expect(holdsArticle(box('<h1>Read more</h1><ul><li><a href="/a">Another story about the harbour front</a></li></ul>'))).toBe(false);
+    expect(holdsArticle(box('<h1>Pier to be rebuilt</h1><p>The town voted on Thursday to rebuild the pier.</p>'))).toBe(
+      true,
+    );
+    expect(
+      holdsArticle(box('<h1>Read more</h1><ul><li><a href="/a">Another story about the harbour front</a></li></ul>')),
+    ).toBe(false);
     expect(holdsArticle(box('<span>Share</span>'))).toBe(false);
   });
 });

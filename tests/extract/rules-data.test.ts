@@ -19,9 +19,8 @@ describe('normalizeDate', () => {
     ['  2015-07-10T00:00:00Z ', '2015-07-10'],
   ])('%j → %s', (raw, expected) => expect(normalizeDate(raw)).toBe(expected));
 
-  it.each([null, undefined, '', 'yesterday', '2024-13-01', '2024-00-10', '1066-10-14', '12345'])(
-    'rejects %j',
-    (raw) => expect(normalizeDate(raw)).toBeUndefined(),
+  it.each([null, undefined, '', 'yesterday', '2024-13-01', '2024-00-10', '1066-10-14', '12345'])('rejects %j', (raw) =>
+    expect(normalizeDate(raw)).toBeUndefined(),
   );
 });
 

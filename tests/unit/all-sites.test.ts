@@ -15,7 +15,8 @@ function fakeChrome(granted: boolean) {
       state.registered.set(s.id, s);
     }
   }) as never);
-  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async (f: { ids: string[] }) => f.ids.forEach((id) => state.registered.delete(id))) as never);
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async (f: { ids: string[] }) =>
+    f.ids.forEach((id) => state.registered.delete(id))) as never);
   return state;
 }
 

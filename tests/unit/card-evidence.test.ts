@@ -28,22 +28,25 @@ function cardFor(f: Finding): HTMLElement {
 }
 
 describe('the claim card', () => {
-  it.each(CASES)('%s: names the election, lists its assessments, and links to check them', (_label, input, country, year) => {
-    const f = denial(input);
-    const card = cardFor(f);
-    const scope = card.querySelector('.scope')?.textContent ?? '';
-    expect(scope).toMatch(new RegExp(`^About the ${year} `));
-    const links = [...card.querySelectorAll<HTMLAnchorElement>('ul.assessments a[href]')];
-    expect(links.length).toBeGreaterThan(0);
-    for (const a of links) {
-      expect(a.href).toMatch(/^https:\/\//);
-      expect(a.target).toBe('_blank');
-      expect(a.rel).toBe('noopener noreferrer');
-    }
-    // The first listed assessment is the engine's first: about that election.
-    expect(card.querySelector('ul.assessments li')?.getAttribute('data-assessment')).toBe(f.assessments[0]!.id);
-    expect(f.assessments[0]!.elections).toContainEqual({ country, year });
-  });
+  it.each(CASES)(
+    '%s: names the election, lists its assessments, and links to check them',
+    (_label, input, country, year) => {
+      const f = denial(input);
+      const card = cardFor(f);
+      const scope = card.querySelector('.scope')?.textContent ?? '';
+      expect(scope).toMatch(new RegExp(`^About the ${year} `));
+      const links = [...card.querySelectorAll<HTMLAnchorElement>('ul.assessments a[href]')];
+      expect(links.length).toBeGreaterThan(0);
+      for (const a of links) {
+        expect(a.href).toMatch(/^https:\/\//);
+        expect(a.target).toBe('_blank');
+        expect(a.rel).toBe('noopener noreferrer');
+      }
+      // The first listed assessment is the engine's first: about that election.
+      expect(card.querySelector('ul.assessments li')?.getAttribute('data-assessment')).toBe(f.assessments[0]!.id);
+      expect(f.assessments[0]!.elections).toContainEqual({ country, year });
+    },
+  );
 
   it('shows findings in full, with the caveat and later developments (no 200-character cut)', () => {
     const f = denial(para('Lavrov said Russia never interfered in the 2016 U.S. presidential election.', '2018-07-16'));
@@ -64,13 +67,20 @@ describe('the claim card', () => {
     const reported = cardFor(denial(CASES[5]![1]));
     expect(reported.querySelector('.claim')!.textContent).not.toMatch(/[“”]/);
     expect(reported.querySelector('.byline')!.textContent).toMatch(/^Reported: Sergey Lavrov · /);
-    const headline = cardFor(denial({ blocks: [{ kind: 'heading', text: 'Kremlin denies meddling in Moldova’s election' }], published: '2024-10-22' }));
+    const headline = cardFor(
+      denial({
+        blocks: [{ kind: 'heading', text: 'Kremlin denies meddling in Moldova’s election' }],
+        published: '2024-10-22',
+      }),
+    );
     expect(headline.querySelector('.claim')!.textContent).toBe('Kremlin denies meddling in Moldova’s election');
     expect(headline.querySelector('.byline')!.textContent).toMatch(/^Headline/);
   });
 
   it('says so plainly when no assessment covers the election, and shows no other country’s evidence', () => {
-    const f = denial(para('“Russia did not interfere in Georgia’s parliamentary election,” Peskov said.', '2024-10-28'));
+    const f = denial(
+      para('“Russia did not interfere in Georgia’s parliamentary election,” Peskov said.', '2024-10-28'),
+    );
     const card = cardFor(f);
     const lines = [...card.querySelectorAll('.scope')].map((p) => p.textContent);
     expect(lines[0]).toBe("No assessment in Counterpoint's packs covers the 2024 Georgian election.");

@@ -5,12 +5,16 @@ import type { Rect } from '@/entrypoints/content/hit-test';
 const box = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom });
 /** A claim of `n` lines of a 600 px column starting at `top`, the last line ending at `lastRight`. */
 function lines(n: number, top: number, lastRight = 300, first = 40): Rect[] {
-  return Array.from({ length: n }, (_, i) => box(i === 0 ? first : 20, top + i * 24, i === n - 1 ? lastRight : 620, top + i * 24 + 20));
+  return Array.from({ length: n }, (_, i) =>
+    box(i === 0 ? first : 20, top + i * 24, i === n - 1 ? lastRight : 620, top + i * 24 + 20),
+  );
 }
 const card = { width: 380, height: 300 };
 const desktop = { width: 1280, height: 800 };
-const cardBox = (p: ReturnType<typeof placeCard>, width = card.width) => box(p.left, p.top, p.left + width, p.top + p.maxHeight);
-const inside = (r: Rect, vp: { width: number; height: number }) => r.left >= GAP - 0.5 && r.top >= GAP - 0.5 && r.right <= vp.width - GAP + 0.5 && r.bottom <= vp.height - GAP + 0.5;
+const cardBox = (p: ReturnType<typeof placeCard>, width = card.width) =>
+  box(p.left, p.top, p.left + width, p.top + p.maxHeight);
+const inside = (r: Rect, vp: { width: number; height: number }) =>
+  r.left >= GAP - 0.5 && r.top >= GAP - 0.5 && r.right <= vp.width - GAP + 0.5 && r.bottom <= vp.height - GAP + 0.5;
 
 describe('placeCard', () => {
   it('goes below the last line of a multi-line claim, not below the first', () => {

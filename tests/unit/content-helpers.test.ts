@@ -17,8 +17,23 @@ import { DOM_NAMES } from '@/utils/dom-names';
 
 function finding(block: number, start: number, extra: Partial<Finding> = {}): Finding {
   return {
-    id: `${block}:${start}:r`, block, start, end: start + 5, text: 'claim', quoted: true, speaker: 'Peskov', speakerId: 'dmitry-peskov',
-    attribution: 'explicit', pattern: 'denial', packId: 'p', ruleId: 'r', claimDate: '2024-03-06', lang: 'en', assessments: [], cues: [], why: 'why',
+    id: `${block}:${start}:r`,
+    block,
+    start,
+    end: start + 5,
+    text: 'claim',
+    quoted: true,
+    speaker: 'Peskov',
+    speakerId: 'dmitry-peskov',
+    attribution: 'explicit',
+    pattern: 'denial',
+    packId: 'p',
+    ruleId: 'r',
+    claimDate: '2024-03-06',
+    lang: 'en',
+    assessments: [],
+    cues: [],
+    why: 'why',
     scope: { coverage: 'general', elections: [], from: null },
     ...extra,
   };
@@ -112,14 +127,30 @@ describe('card wording', () => {
     expect(shorten('word '.repeat(100)).length).toBeLessThanOrEqual(241);
     expect(shorten('short')).toBe('short');
     const a = (id: string): FindingAssessment => ({
-      id, title: id, issuer: 'i', kind: 'indictment', date: '2018', url: null, archiveUrl: null, relevance: '',
-      allegation: true, finding: 'f', datePrecision: 'year', later: [], elections: [],
+      id,
+      title: id,
+      issuer: 'i',
+      kind: 'indictment',
+      date: '2018',
+      url: null,
+      archiveUrl: null,
+      relevance: '',
+      allegation: true,
+      finding: 'f',
+      datePrecision: 'year',
+      later: [],
+      elections: [],
     });
-    expect(cardAssessments({ assessments: ['a', 'b', 'c', 'd', 'e'].map(a) })).toMatchObject({ more: 2, shown: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
+    expect(cardAssessments({ assessments: ['a', 'b', 'c', 'd', 'e'].map(a) })).toMatchObject({
+      more: 2,
+      shown: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    });
     // A balancing finding stays beside what it qualifies; a card always gets a link when one exists.
     const balance = { ...a('q'), qualifies: ['c'] };
     const linked = { ...a('l'), url: 'https://example.gov/l' };
-    expect(cardAssessments({ assessments: [a('a'), a('b'), a('c'), balance, a('d'), linked] }).shown.map((x) => x.id)).toEqual(['a', 'b', 'c', 'q', 'l']);
+    expect(
+      cardAssessments({ assessments: [a('a'), a('b'), a('c'), balance, a('d'), linked] }).shown.map((x) => x.id),
+    ).toEqual(['a', 'b', 'c', 'q', 'l']);
   });
 });
 
@@ -132,7 +163,15 @@ describe('highlight names', () => {
 });
 
 describe('keyboard shortcuts', () => {
-  const key = (code: string, mods: Partial<KeyboardEvent> = {}) => ({ key: code === 'Escape' ? 'Escape' : 'x', code, altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, ...mods });
+  const key = (code: string, mods: Partial<KeyboardEvent> = {}) => ({
+    key: code === 'Escape' ? 'Escape' : 'x',
+    code,
+    altKey: false,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    ...mods,
+  });
   it('Alt+Shift+J / K by physical key, Escape only while a card is open', () => {
     expect(shortcutOf(key('KeyJ', { altKey: true, shiftKey: true }), false)).toBe('next');
     expect(shortcutOf(key('KeyK', { altKey: true, shiftKey: true }), false)).toBe('previous');
@@ -148,11 +187,39 @@ describe('isOwnMutation', () => {
     const host = document.createElement(DOM_NAMES.hostElement);
     const p = document.createElement('p');
     const list = (...nodes: Node[]) => nodes as unknown as NodeList;
-    expect(isOwnMutation({ type: 'childList', target: document.documentElement, addedNodes: list(host), removedNodes: list() })).toBe(true);
-    expect(isOwnMutation({ type: 'childList', target: document.documentElement, addedNodes: list(), removedNodes: list(host) })).toBe(true);
+    expect(
+      isOwnMutation({
+        type: 'childList',
+        target: document.documentElement,
+        addedNodes: list(host),
+        removedNodes: list(),
+      }),
+    ).toBe(true);
+    expect(
+      isOwnMutation({
+        type: 'childList',
+        target: document.documentElement,
+        addedNodes: list(),
+        removedNodes: list(host),
+      }),
+    ).toBe(true);
     host.append(p);
     expect(isOwnMutation({ type: 'characterData', target: p, addedNodes: list(), removedNodes: list() })).toBe(true);
-    expect(isOwnMutation({ type: 'childList', target: document.body, addedNodes: list(document.createElement('p')), removedNodes: list() })).toBe(false);
-    expect(isOwnMutation({ type: 'childList', target: document.body, addedNodes: list(host, document.createElement('p')), removedNodes: list() })).toBe(false);
+    expect(
+      isOwnMutation({
+        type: 'childList',
+        target: document.body,
+        addedNodes: list(document.createElement('p')),
+        removedNodes: list(),
+      }),
+    ).toBe(false);
+    expect(
+      isOwnMutation({
+        type: 'childList',
+        target: document.body,
+        addedNodes: list(host, document.createElement('p')),
+        removedNodes: list(),
+      }),
+    ).toBe(false);
   });
 });

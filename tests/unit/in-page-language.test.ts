@@ -17,14 +17,41 @@ afterEach(() => setLanguageOverride(null));
 
 function assessment(id: string, extra: Partial<FindingAssessment> = {}): FindingAssessment {
   return {
-    id, title: `Title ${id}`, issuer: 'U.S. DOJ', kind: 'indictment', date: '2018-02-16', datePrecision: 'day', url: null, archiveUrl: null,
-    allegation: true, outcome: 'Dismissed in part', finding: 'A grand jury charged…', later: [], relevance: '', elections: [{ country: 'US', year: 2016 }], ...extra,
+    id,
+    title: `Title ${id}`,
+    issuer: 'U.S. DOJ',
+    kind: 'indictment',
+    date: '2018-02-16',
+    datePrecision: 'day',
+    url: null,
+    archiveUrl: null,
+    allegation: true,
+    outcome: 'Dismissed in part',
+    finding: 'A grand jury charged…',
+    later: [],
+    relevance: '',
+    elections: [{ country: 'US', year: 2016 }],
+    ...extra,
   };
 }
 
 const FINDING: Finding = {
-  id: '0:1:r', block: 0, start: 1, end: 10, text: 'We never interfered', quoted: true, speaker: null, speakerId: null, attribution: 'none',
-  pattern: 'denial', packId: 'p', ruleId: 'r', claimDate: '2024-03-06', lang: 'en', cues: [], why: 'The speaker says Russia did not interfere.',
+  id: '0:1:r',
+  block: 0,
+  start: 1,
+  end: 10,
+  text: 'We never interfered',
+  quoted: true,
+  speaker: null,
+  speakerId: null,
+  attribution: 'none',
+  pattern: 'denial',
+  packId: 'p',
+  ruleId: 'r',
+  claimDate: '2024-03-06',
+  lang: 'en',
+  cues: [],
+  why: 'The speaker says Russia did not interfere.',
   assessments: ['a', 'b', 'c', 'd'].map((id) => assessment(id)),
   scope: { coverage: 'general', elections: [], from: null },
 };
@@ -59,7 +86,9 @@ describe('in-page UI in the chosen interface language', () => {
     expect(card.querySelector('h2')?.textContent).toBe('Официальные документы');
     expect(card.querySelector('.scope')?.textContent).toBe('Выборы не названы: общий набор официальных оценок.');
     expect(card.querySelector('.meta')?.textContent).toBe('U.S. DOJ · 16 февраля 2018 г. · Обвинительное заключение');
-    expect(card.querySelector('.allegation')?.textContent).toBe('Обвинение, а не решение суда. Итог на сегодня: Dismissed in part');
+    expect(card.querySelector('.allegation')?.textContent).toBe(
+      'Обвинение, а не решение суда. Итог на сегодня: Dismissed in part',
+    );
     expect(card.querySelector('.more')?.textContent).toBe('Ещё 1 — в боковой панели');
     expect(card.querySelector('button.open')?.textContent).toBe('Открыть контекст');
     expect(card.querySelector('button.close')?.getAttribute('aria-label')).toBe('Закрыть (Escape)');
@@ -68,11 +97,18 @@ describe('in-page UI in the chosen interface language', () => {
 
   it('Russian counts take the form the number needs', () => {
     setLanguageOverride('ru');
-    expect([1, 3, 5, 21].map(countLabel)).toEqual(['1 утверждение', '3 утверждения', '5 утверждений', '21 утверждение']);
+    expect([1, 3, 5, 21].map(countLabel)).toEqual([
+      '1 утверждение',
+      '3 утверждения',
+      '5 утверждений',
+      '21 утверждение',
+    ]);
     expect(countLabelAt(0, 1)).toBe('1 из 1 утверждения');
     expect(countLabelAt(1, 3)).toBe('2 из 3 утверждений');
     expect(kindLabel('intelligence-assessment', presentLang())).toBe('Оценка разведки');
-    expect(claimAnnouncement({ pattern: 'dismissal', speaker: 'Peskov', claimDate: null }, 1, 3)).toBe('Утверждение 2 из 3: Пренебрежение, Peskov');
+    expect(claimAnnouncement({ pattern: 'dismissal', speaker: 'Peskov', claimDate: null }, 1, 3)).toBe(
+      'Утверждение 2 из 3: Пренебрежение, Peskov',
+    );
   });
 
   it('the pill and the legend are named in the language, and the pill renames itself when it changes', () => {

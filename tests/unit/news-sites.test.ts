@@ -31,7 +31,17 @@ describe('news site list', () => {
 
   it('includes the outlets the issue names, in all five languages', () => {
     const names = NEWS_SITES.map((s) => s.name);
-    for (const name of ['Reuters', 'BBC', 'Meduza', 'TASS', 'Der Spiegel', 'Le Monde', 'El País', 'Clarín', 'Kyiv Independent']) {
+    for (const name of [
+      'Reuters',
+      'BBC',
+      'Meduza',
+      'TASS',
+      'Der Spiegel',
+      'Le Monde',
+      'El País',
+      'Clarín',
+      'Kyiv Independent',
+    ]) {
       expect(names).toContain(name);
     }
   });

@@ -29,9 +29,15 @@ describe('openContext (background)', () => {
     unregister();
   });
   it('refuses a sender that is not a tab, and passes the browser’s refusal on as a value', async () => {
-    const open = vi.fn(async () => ({ ok: false as const, error: 'sidePanel.open() may only be called in response to a user gesture.' }));
+    const open = vi.fn(async () => ({
+      ok: false as const,
+      error: 'sidePanel.open() may only be called in response to a user gesture.',
+    }));
     await expect(openContext(undefined, 'x', open)).resolves.toMatchObject({ ok: false });
     expect(open).not.toHaveBeenCalled();
-    await expect(openContext(2, 'x', open)).resolves.toMatchObject({ ok: false, error: expect.stringContaining('user gesture') });
+    await expect(openContext(2, 'x', open)).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('user gesture'),
+    });
   });
 });

@@ -23,7 +23,9 @@ function ownPack(overrides: Partial<Pack> = {}): Pack {
 }
 
 /** A backup of the current database, changed by `edit` (a parsed copy of the file). */
-async function editedBackup(edit: (doc: { packs: { pack: Record<string, unknown>; source: Record<string, unknown> }[] }) => void): Promise<string> {
+async function editedBackup(
+  edit: (doc: { packs: { pack: Record<string, unknown>; source: Record<string, unknown> }[] }) => void,
+): Promise<string> {
   const doc = JSON.parse(await exportBackup(db, new Date('2026-03-01T00:00:00Z'))) as Parameters<typeof edit>[0];
   edit(doc);
   return JSON.stringify(doc, null, 2);
@@ -46,7 +48,10 @@ describe('importing a file', () => {
   it('a pack redefining a bundled assessment is refused', async () => {
     const pack = ownPack({ assessments: [exampleAssessment({ id: 'mueller-report', title: 'Not the report' })] });
     const result = await importPackFile(exportPack(pack), 1000);
-    expect(result).toEqual({ ok: false, errors: [{ path: 'assessments[0].id', message: expect.stringMatching(/bundled assessment/) }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'assessments[0].id', message: expect.stringMatching(/bundled assessment/) }],
+    });
     expect(await db.packs.get('local-denials')).toBeUndefined();
   });
 });
@@ -57,9 +62,16 @@ describe('restoring a backup', () => {
     const text = await editedBackup((doc) => {
       doc.packs.find((p) => p.pack.id === 'local-denials')!.source = { kind: 'bundled' };
     });
-    const index = (JSON.parse(text) as { packs: { pack: { id: string } }[] }).packs.findIndex((p) => p.pack.id === 'local-denials');
+    const index = (JSON.parse(text) as { packs: { pack: { id: string } }[] }).packs.findIndex(
+      (p) => p.pack.id === 'local-denials',
+    );
     const before = await dump();
-    expect(await restoreBackup(text)).toEqual({ ok: false, errors: [{ path: `packs[${index}].source`, message: expect.stringMatching(/"local-denials" is not one of them/) }] });
+    expect(await restoreBackup(text)).toEqual({
+      ok: false,
+      errors: [
+        { path: `packs[${index}].source`, message: expect.stringMatching(/"local-denials" is not one of them/) },
+      ],
+    });
     expect(await dump()).toEqual(before);
   });
 
@@ -67,15 +79,31 @@ describe('restoring a backup', () => {
     const text = await editedBackup((doc) => {
       doc.packs[0]!.source = { kind: 'file', fileName: 'core.json' };
     });
-    expect(await restoreBackup(text)).toEqual({ ok: false, errors: [{ path: 'packs[0].pack.id', message: expect.stringMatching(/bundled pack/) }] });
+    expect(await restoreBackup(text)).toEqual({
+      ok: false,
+      errors: [{ path: 'packs[0].pack.id', message: expect.stringMatching(/bundled pack/) }],
+    });
   });
 
   it('a pack over the 5 MB file cap is refused, in a backup as in a file', async () => {
     const text = await editedBackup((doc) => {
-      doc.packs.push({ pack: { ...ownPack(), description: 'x'.repeat(5 * 1024 * 1024) }, source: { kind: 'file' }, enabled: true, ruleOverrides: [] } as never);
+      doc.packs.push({
+        pack: { ...ownPack(), description: 'x'.repeat(5 * 1024 * 1024) },
+        source: { kind: 'file' },
+        enabled: true,
+        ruleOverrides: [],
+      } as never);
     });
     const result = await restoreBackup(text);
-    expect(result).toEqual({ ok: false, errors: [{ path: `packs[${BUNDLED_PACKS.length}].pack`, message: expect.stringMatching(/at most 5 MB, in a backup as in a file/) }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: `packs[${BUNDLED_PACKS.length}].pack`,
+          message: expect.stringMatching(/at most 5 MB, in a backup as in a file/),
+        },
+      ],
+    });
   });
 
   it('a bundled pack comes back as the shipped copy, whatever the file says', async () => {
@@ -91,10 +119,21 @@ describe('restoring bundled defaults', () => {
   it('never overwrites an imported pack that an older version let take a bundled id', async () => {
     // What an earlier version could store: a file pack under the core pack's id.
     const legacy = { ...structuredClone(CORE), title: 'My own core' };
-    await db.packs.put({ id: CORE.id, pack: legacy, source: { kind: 'file', fileName: 'core.json' }, version: legacy.version, enabled: false, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await db.packs.put({
+      id: CORE.id,
+      pack: legacy,
+      source: { kind: 'file', fileName: 'core.json' },
+      version: legacy.version,
+      enabled: false,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
     await restoreBundledDefaults();
-    expect(await db.packs.get(CORE.id)).toMatchObject({ pack: { title: 'My own core' }, source: { kind: 'file', fileName: 'core.json' } });
+    expect(await db.packs.get(CORE.id)).toMatchObject({
+      pack: { title: 'My own core' },
+      source: { kind: 'file', fileName: 'core.json' },
+    });
     // The other bundled packs are back to their shipped copies, on.
-    for (const pack of BUNDLED_PACKS.slice(1)) expect(await db.packs.get(pack.id)).toMatchObject({ pack, source: { kind: 'bundled' }, enabled: true });
+    for (const pack of BUNDLED_PACKS.slice(1))
+      expect(await db.packs.get(pack.id)).toMatchObject({ pack, source: { kind: 'bundled' }, enabled: true });
   });
 });

@@ -8,18 +8,40 @@ import type { FindingAssessment } from '@/rules/types';
 import { fixtureDoc } from '../fixtures/export/load';
 
 const bundled: FindingAssessment = {
-  id: 'mueller-report', title: 'Report', issuer: 'Special Counsel', kind: 'official-statement', date: '2019-04-18', datePrecision: 'day',
-  url: 'https://example.gov/r', archiveUrl: null, allegation: false, finding: 'Found…', later: [], relevance: '', elections: [],
+  id: 'mueller-report',
+  title: 'Report',
+  issuer: 'Special Counsel',
+  kind: 'official-statement',
+  date: '2019-04-18',
+  datePrecision: 'day',
+  url: 'https://example.gov/r',
+  archiveUrl: null,
+  allegation: false,
+  finding: 'Found…',
+  later: [],
+  relevance: '',
+  elections: [],
 };
 
 describe('RecordList and pack assessments', () => {
   it('names the pack publisher next to the issuer of a pack-defined assessment only', () => {
     const el = document.createElement('div');
     document.body.append(el);
-    act(() => createRoot(el).render(<RecordList assessments={[bundled, { ...bundled, id: 'example-report', issuer: 'Example committee', packPublisher: 'Example newsroom' }]} />));
+    act(() =>
+      createRoot(el).render(
+        <RecordList
+          assessments={[
+            bundled,
+            { ...bundled, id: 'example-report', issuer: 'Example committee', packPublisher: 'Example newsroom' },
+          ]}
+        />,
+      ),
+    );
     const [first, second] = [...el.querySelectorAll('li[data-assessment]')];
     expect(first!.textContent).not.toContain('pack publisher');
-    expect(second!.querySelector('.cp-pack-publisher')!.textContent).toBe(" · added by the pack publisher Example newsroom, not Counterpoint's record");
+    expect(second!.querySelector('.cp-pack-publisher')!.textContent).toBe(
+      " · added by the pack publisher Example newsroom, not Counterpoint's record",
+    );
   });
 });
 
@@ -31,10 +53,14 @@ describe('handouts and pack assessments', () => {
     const withPack = { ...doc, findings: [{ ...f, assessments: [f.assessments[0]!, own] }] };
     const md = toMarkdown(withPack);
     expect(md.match(/Added by the pack publisher/g)).toHaveLength(1);
-    expect(md).toContain("Added by the pack publisher \\<b\\>Example\\</b\\> \\*newsroom\\*, not Counterpoint's record");
+    expect(md).toContain(
+      "Added by the pack publisher \\<b\\>Example\\</b\\> \\*newsroom\\*, not Counterpoint's record",
+    );
     const html = toHtml(withPack);
     expect(html.match(/Added by the pack publisher/g)).toHaveLength(1);
-    expect(html).toContain("Added by the pack publisher &lt;b&gt;Example&lt;/b&gt; *newsroom*, not Counterpoint's record");
+    expect(html).toContain(
+      "Added by the pack publisher &lt;b&gt;Example&lt;/b&gt; *newsroom*, not Counterpoint's record",
+    );
     expect(toMarkdown(doc)).not.toContain('pack publisher');
   });
 });

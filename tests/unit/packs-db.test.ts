@@ -24,7 +24,13 @@ import {
   setRuleEnabled,
 } from '@/storage/packs';
 import { getSetting, setPaused, setSiteEnabled, sitesOff } from '@/storage/settings';
-import { addSubscription, dueSubscriptions, removeSubscription, updateDueSubscriptions, updateSubscription } from '@/storage/subscriptions';
+import {
+  addSubscription,
+  dueSubscriptions,
+  removeSubscription,
+  updateDueSubscriptions,
+  updateSubscription,
+} from '@/storage/subscriptions';
 import { currentEngineInput, resetEngineInput } from '@/entrypoints/background/scan-config';
 import { dumpDb, loadDump, type DbDump } from './helpers/db-dump';
 
@@ -97,7 +103,9 @@ describe('schema v2 and the migration from v1', () => {
     const ruleId = BUNDLED_PACKS[0]!.rules[0]!.id;
     await setRuleEnabled('dismissals', BUNDLED_PACKS[2]!.rules[0]!.id, false);
     await setRuleEnabled(CORE, ruleId, false);
-    const newer = BUNDLED_PACKS.map((p) => (p.id === CORE ? { ...p, version: '1.1.0', description: 'Shipped with the next version.' } : p));
+    const newer = BUNDLED_PACKS.map((p) =>
+      p.id === CORE ? { ...p, version: '1.1.0', description: 'Shipped with the next version.' } : p,
+    );
     await syncBundledPacks(db, newer);
     const row = await db.packs.get(CORE);
     expect(row?.version).toBe('1.1.0');
@@ -106,7 +114,10 @@ describe('schema v2 and the migration from v1', () => {
     expect(await db.ruleOverrides.count()).toBe(2);
     // And the next extension version, opened by a new connection, does the same on open.
     db.close();
-    const next = new CounterpointDb(DB_NAME, newer.map((p) => (p.id === 'dismissals' ? { ...p, version: '2.0.0' } : p)));
+    const next = new CounterpointDb(
+      DB_NAME,
+      newer.map((p) => (p.id === 'dismissals' ? { ...p, version: '2.0.0' } : p)),
+    );
     await next.open();
     expect((await next.packs.get('dismissals'))?.version).toBe('2.0.0');
     expect((await next.packs.get(CORE))?.enabled).toBe(false);
@@ -186,11 +197,21 @@ describe('importing pack files through the storage layer', () => {
     await setRuleEnabled('local-denials', customPack().rules[0]!.id, false);
     const before = await dump();
     const asked = await importPackFile(packText(customPack('2.0.0', 'Newer')), 1000, { fileName: 'b.json' });
-    expect(asked).toMatchObject({ ok: false, exists: { id: 'local-denials', title: 'Local denials', version: '1.0.0' } });
+    expect(asked).toMatchObject({
+      ok: false,
+      exists: { id: 'local-denials', title: 'Local denials', version: '1.0.0' },
+    });
     expect(await dump()).toEqual(before);
-    const replaced = await importPackFile(packText(customPack('2.0.0', 'Newer')), 1000, { fileName: 'b.json', replace: true });
+    const replaced = await importPackFile(packText(customPack('2.0.0', 'Newer')), 1000, {
+      fileName: 'b.json',
+      replace: true,
+    });
     expect(replaced).toMatchObject({ ok: true, replaced: true });
-    expect(await db.packs.get('local-denials')).toMatchObject({ version: '2.0.0', enabled: false, source: { fileName: 'b.json' } });
+    expect(await db.packs.get('local-denials')).toMatchObject({
+      version: '2.0.0',
+      enabled: false,
+      source: { fileName: 'b.json' },
+    });
     expect(await db.ruleOverrides.count()).toBe(1);
     expect(await removePack('local-denials')).toBe(true);
     expect(await db.ruleOverrides.count()).toBe(0);
@@ -226,7 +247,13 @@ describe('backup and restore', () => {
 
     expect(await restoreBackup(text)).toEqual({ ok: true });
     const restored = await dump();
-    const withoutTimes = (d: DbDump) => ({ ...d, tables: { ...d.tables, packs: (d.tables.packs as { updatedAt: string }[]).map(({ updatedAt: _, ...row }) => row) } });
+    const withoutTimes = (d: DbDump) => ({
+      ...d,
+      tables: {
+        ...d.tables,
+        packs: (d.tables.packs as { updatedAt: string }[]).map(({ updatedAt: _, ...row }) => row),
+      },
+    });
     expect(withoutTimes(restored)).toEqual(withoutTimes(saved));
     expect(await exportBackup(db, new Date('2026-03-01T00:00:00Z'))).toBe(text);
   });
@@ -249,9 +276,14 @@ describe('subscriptions', () => {
   });
 
   it('refuses http:// (and local http unless the test build allows it) without fetching', async () => {
-    expect(await addSubscription({ url: 'http://packs.example.org/local.json' }, deps)).toMatchObject({ ok: false, error: expect.stringMatching(/https/) });
+    expect(await addSubscription({ url: 'http://packs.example.org/local.json' }, deps)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/https/),
+    });
     expect(await addSubscription({ url: 'http://127.0.0.1:8080/p.json' }, deps)).toMatchObject({ ok: false });
-    expect(await addSubscription({ url: 'http://packs.example.org/p.json' }, { ...deps, allowLocalHttp: true })).toMatchObject({ ok: false });
+    expect(
+      await addSubscription({ url: 'http://packs.example.org/p.json' }, { ...deps, allowLocalHttp: true }),
+    ).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
     expect(await db.subscriptions.count()).toBe(0);
   });
@@ -261,8 +293,16 @@ describe('subscriptions', () => {
     expect(added).toEqual({ ok: true, packId: 'local-denials', changed: true });
     expect(calls).toEqual([URL_]);
     const sub = await db.subscriptions.get(URL_);
-    expect(sub).toMatchObject({ packId: 'local-denials', lastSuccess: clock.toISOString(), lastError: null, sha256: await sha256Hex(new TextEncoder().encode(served.body)) });
-    expect(await db.packs.get('local-denials')).toMatchObject({ source: { kind: 'subscription', url: URL_ }, version: '1.0.0' });
+    expect(sub).toMatchObject({
+      packId: 'local-denials',
+      lastSuccess: clock.toISOString(),
+      lastError: null,
+      sha256: await sha256Hex(new TextEncoder().encode(served.body)),
+    });
+    expect(await db.packs.get('local-denials')).toMatchObject({
+      source: { kind: 'subscription', url: URL_ },
+      version: '1.0.0',
+    });
 
     // A new version is served.
     clock = new Date('2026-02-02T09:00:00.000Z');
@@ -277,7 +317,11 @@ describe('subscriptions', () => {
     const broken = await updateSubscription(URL_, deps);
     expect(broken.ok).toBe(false);
     expect(await db.packs.get('local-denials')).toEqual(inForce);
-    expect(await db.subscriptions.get(URL_)).toMatchObject({ lastSuccess: '2026-02-02T09:00:00.000Z', lastError: expect.stringMatching(/not a valid pack/), lastErrorAt: clock.toISOString() });
+    expect(await db.subscriptions.get(URL_)).toMatchObject({
+      lastSuccess: '2026-02-02T09:00:00.000Z',
+      lastError: expect.stringMatching(/not a valid pack/),
+      lastErrorAt: clock.toISOString(),
+    });
     served = { status: 500, body: '' };
     expect(await updateSubscription(URL_, deps)).toMatchObject({ ok: false, error: expect.stringMatching(/500/) });
     expect(await db.packs.get('local-denials')).toEqual(inForce);
@@ -303,7 +347,10 @@ describe('subscriptions', () => {
   it('a bundled pack id is refused, with the path of the id', async () => {
     served = { status: 200, body: packText(BUNDLED_PACKS[0]!) };
     const before = await dump();
-    expect(await addSubscription({ url: URL_ }, deps)).toMatchObject({ ok: false, errors: [{ path: 'id', message: expect.stringMatching(/bundled pack/) }] });
+    expect(await addSubscription({ url: URL_ }, deps)).toMatchObject({
+      ok: false,
+      errors: [{ path: 'id', message: expect.stringMatching(/bundled pack/) }],
+    });
     expect(await dump()).toEqual(before);
   });
 
@@ -312,7 +359,9 @@ describe('subscriptions', () => {
     const sub = (await db.subscriptions.get(URL_))!;
     expect(dueSubscriptions([sub], new Date('2026-02-02T07:59:00.000Z'))).toEqual([]);
     expect(dueSubscriptions([sub], new Date('2026-02-02T08:00:00.000Z'))).toHaveLength(1);
-    expect(dueSubscriptions([{ ...sub, lastErrorAt: '2026-02-02T07:30:00.000Z' }], new Date('2026-02-02T08:00:00.000Z'))).toEqual([]);
+    expect(
+      dueSubscriptions([{ ...sub, lastErrorAt: '2026-02-02T07:30:00.000Z' }], new Date('2026-02-02T08:00:00.000Z')),
+    ).toEqual([]);
 
     clock = new Date('2026-02-02T08:00:00.000Z');
     served = { status: 200, body: packText(customPack('3.0.0')) };

@@ -33,8 +33,12 @@ describe('page wire', () => {
 
   it('refuses malformed packings and non-JSON', () => {
     const packed = packFindings(findings.slice(0, 1));
-    expect(() => unpackFindings({ ...packed, findings: [{ ...packed.findings[0]!, assessments: [99] }] })).toThrow('no assessment');
-    expect(() => unpackFindings({ ...packed, findings: [{ ...packed.findings[0]!, assessments: ['0' as never] }] })).toThrow('no assessment');
+    expect(() => unpackFindings({ ...packed, findings: [{ ...packed.findings[0]!, assessments: [99] }] })).toThrow(
+      'no assessment',
+    );
+    expect(() =>
+      unpackFindings({ ...packed, findings: [{ ...packed.findings[0]!, assessments: ['0' as never] }] }),
+    ).toThrow('no assessment');
     expect(() => unpackFindings({ findings: 'x' } as never)).toThrow('malformed');
     expect(() => fromWire({ json: '{' })).toThrow();
     expect(() => fromWire({} as never)).toThrow('not a wire message');

@@ -11,7 +11,10 @@ describe('plainSubscriptionError', () => {
     ['only https:// pack addresses are allowed', /https:\/\//],
     ['the address redirected to a non-https address (http://x)', /insecure/],
     ['the pinned SHA-256 must be 64 hexadecimal digits', /64 characters/],
-    ['the file’s SHA-256 is abc, not the pinned def: it changed since it was pinned'.replace('’', "'"), /not the one you pinned/],
+    [
+      'the file’s SHA-256 is abc, not the pinned def: it changed since it was pinned'.replace('’', "'"),
+      /not the one you pinned/,
+    ],
     ['the file is not a valid pack', /not a valid Counterpoint pack/],
     ['the download was cancelled', /cancelled\. Try again/],
   ])('%s', (raw, plain) => {
@@ -21,13 +24,17 @@ describe('plainSubscriptionError', () => {
     expect(text).toMatch(/\.$/);
   });
   it('keeps an unknown reason, inside a sentence that says what to do', () => {
-    expect(plainSubscriptionError('something odd')).toBe('Counterpoint could not subscribe: something odd. Check the address and try again.');
+    expect(plainSubscriptionError('something odd')).toBe(
+      'Counterpoint could not subscribe: something odd. Check the address and try again.',
+    );
   });
 });
 
 describe('plainPermissionError', () => {
   it('says what a refusal means and how to try again', () => {
     expect(plainPermissionError(null)).toMatch(/did not give Counterpoint access.*news sites.*Allow/);
-    expect(plainPermissionError('This function must be called during a user gesture')).toMatch(/clicking the switch yourself/);
+    expect(plainPermissionError('This function must be called during a user gesture')).toMatch(
+      /clicking the switch yourself/,
+    );
   });
 });

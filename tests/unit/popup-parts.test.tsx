@@ -32,7 +32,9 @@ describe('FindingsSummary', () => {
     expect(render(<FindingsSummary tab={tab('scanned')} onList />).textContent).toContain('No claims found');
     expect(render(<FindingsSummary tab={tab('paused')} onList />).textContent).toContain('Paused.');
     expect(render(<FindingsSummary tab={tab('site-off')} onList />).textContent).toContain('Off on this site.');
-    expect(render(<FindingsSummary tab={tab('not-scanned')} onList={false} />).textContent).toContain('not on Counterpoint’s news list');
+    expect(render(<FindingsSummary tab={tab('not-scanned')} onList={false} />).textContent).toContain(
+      'not on Counterpoint’s news list',
+    );
     expect(render(<FindingsSummary tab={tab('not-scanned')} onList />).textContent).toContain('reload the page');
   });
 });
@@ -40,7 +42,9 @@ describe('FindingsSummary', () => {
 describe('Switch', () => {
   it('is a button with role switch and aria-checked, toggling on click', () => {
     const onChange = vi.fn();
-    const el = render(<Switch id="s" label="Pause everywhere" checked={false} onChange={onChange} description="Stops everything." />);
+    const el = render(
+      <Switch id="s" label="Pause everywhere" checked={false} onChange={onChange} description="Stops everything." />,
+    );
     const button = el.querySelector('button')!;
     expect(button.getAttribute('role')).toBe('switch');
     expect(button.getAttribute('aria-checked')).toBe('false');

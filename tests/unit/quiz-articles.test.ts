@@ -27,21 +27,29 @@ describe('sample articles', () => {
     expect([...covered].sort()).toEqual([...PATTERNS].sort());
   });
 
-  it.each(SAMPLE_ARTICLES.map((a) => [a.id, a] as const))('%s: the engine finds exactly the planted claims', (_id, article) => {
-    const { findings } = render(article);
-    const found = findings.map((f) => ({ pattern: f.pattern, text: f.text })).sort((a, b) => a.text.localeCompare(b.text));
-    const planted = [...article.planted].sort((a, b) => a.text.localeCompare(b.text));
-    expect(found).toEqual(planted);
-    for (const negative of article.negatives) {
-      expect(findings.some((f) => negative.includes(f.text) || f.text.includes(negative))).toBe(false);
-    }
-  });
+  it.each(SAMPLE_ARTICLES.map((a) => [a.id, a] as const))(
+    '%s: the engine finds exactly the planted claims',
+    (_id, article) => {
+      const { findings } = render(article);
+      const found = findings
+        .map((f) => ({ pattern: f.pattern, text: f.text }))
+        .sort((a, b) => a.text.localeCompare(b.text));
+      const planted = [...article.planted].sort((a, b) => a.text.localeCompare(b.text));
+      expect(found).toEqual(planted);
+      for (const negative of article.negatives) {
+        expect(findings.some((f) => negative.includes(f.text) || f.text.includes(negative))).toBe(false);
+      }
+    },
+  );
 
-  it.each(SAMPLE_ARTICLES.map((a) => [a.id, a] as const))('%s: planted and negative texts appear verbatim in the article', (_id, article) => {
-    render(article);
-    const text = document.querySelector('article')!.textContent!;
-    for (const t of [...article.planted.map((p) => p.text), ...article.negatives]) expect(text).toContain(t);
-  });
+  it.each(SAMPLE_ARTICLES.map((a) => [a.id, a] as const))(
+    '%s: planted and negative texts appear verbatim in the article',
+    (_id, article) => {
+      render(article);
+      const text = document.querySelector('article')!.textContent!;
+      for (const t of [...article.planted.map((p) => p.text), ...article.negatives]) expect(text).toContain(t);
+    },
+  );
 
   it('maps a selection over a claim back to the finding offsets', () => {
     const article = SAMPLE_ARTICLES[0]!;

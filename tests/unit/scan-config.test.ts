@@ -20,7 +20,10 @@ describe('scan config decision', () => {
 
   it('pause wins over everything', () => {
     expect(decideScanConfig({ paused: true, siteEnabled: true }, engine)).toEqual({ enabled: false, reason: 'paused' });
-    expect(decideScanConfig({ paused: true, siteEnabled: false }, engine)).toEqual({ enabled: false, reason: 'paused' });
+    expect(decideScanConfig({ paused: true, siteEnabled: false }, engine)).toEqual({
+      enabled: false,
+      reason: 'paused',
+    });
   });
 
   it('a site switched off gets site-off, and no engine data', () => {

@@ -11,7 +11,12 @@ describe('partsOf', () => {
   });
 
   it('cuts between blocks so no part exceeds the size, a longer block alone', () => {
-    expect(partsOf(blocks(40, 40, 40, 250, 10, 90), 100)).toEqual([[0, 2], [2, 3], [3, 4], [4, 6]]);
+    expect(partsOf(blocks(40, 40, 40, 250, 10, 90), 100)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+      [4, 6],
+    ]);
   });
 
   it('covers every block once, in order', () => {

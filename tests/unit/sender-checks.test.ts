@@ -50,8 +50,15 @@ describe('sender checks in the background', () => {
     ['setTrainerMode', () => sendToBackground('setTrainerMode', true)],
     ['setUiLanguage', () => sendToBackground('setUiLanguage', 'ru')],
     ['setPackEnabled', () => sendToBackground('setPackEnabled', { packId: CORE.id, enabled: false })],
-    ['setRuleEnabled', () => sendToBackground('setRuleEnabled', { packId: CORE.id, ruleId: CORE.rules[0]!.id, enabled: false })],
-    ['importPack', () => sendToBackground('importPack', { text: exportPack(pack), byteLength: 1000, fileName: 'p.json', replace: true })],
+    [
+      'setRuleEnabled',
+      () => sendToBackground('setRuleEnabled', { packId: CORE.id, ruleId: CORE.rules[0]!.id, enabled: false }),
+    ],
+    [
+      'importPack',
+      () =>
+        sendToBackground('importPack', { text: exportPack(pack), byteLength: 1000, fileName: 'p.json', replace: true }),
+    ],
     ['subscribe', () => sendToBackground('subscribe', { url: 'https://packs.example.org/p.json' })],
     ['restoreBundledDefaults', () => sendToBackground('restoreBundledDefaults', undefined)],
   ];
@@ -62,7 +69,11 @@ describe('sender checks in the background', () => {
     ['no url', {}],
   ])('refuses every change from %s and stores nothing', async (_, sender) => {
     messaging.sendAs(sender);
-    const before = { settings: await db.settings.toArray(), packs: await listPacks(), subs: await db.subscriptions.count() };
+    const before = {
+      settings: await db.settings.toArray(),
+      packs: await listPacks(),
+      subs: await db.subscriptions.count(),
+    };
     for (const [name, send] of attempts) await expect(send(), name).rejects.toThrow(NOT_EXTENSION_PAGE);
     expect(await db.settings.toArray()).toEqual(before.settings);
     expect(await listPacks()).toEqual(before.packs);
@@ -82,8 +93,13 @@ describe('sender checks in the background', () => {
     messaging.sendAs(POPUP);
     await expect(sendToBackground('setPaused', 'no' as never)).rejects.toThrow(/invalid value for setting "paused"/);
     expect(await getSetting('paused')).toBe(false);
-    await expect(sendToBackground('setSiteEnabled', { host: 'www.reuters.com', enabled: 'no' as never })).rejects.toThrow(/true or false/);
-    expect(await sendToBackground('setUiLanguage', 'constructor')).toEqual({ ok: false, error: 'unknown interface language "constructor"' });
+    await expect(
+      sendToBackground('setSiteEnabled', { host: 'www.reuters.com', enabled: 'no' as never }),
+    ).rejects.toThrow(/true or false/);
+    expect(await sendToBackground('setUiLanguage', 'constructor')).toEqual({
+      ok: false,
+      error: 'unknown interface language "constructor"',
+    });
     expect(await getSetting('uiLanguage')).toBe('auto');
   });
 });

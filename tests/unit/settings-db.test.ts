@@ -11,7 +11,13 @@ describe('settings database', () => {
   it('is version 2 with the settings and sites tables keyed as documented (packs: tests/unit/packs-db.test.ts)', () => {
     expect(db.name).toBe(DB_NAME);
     expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['packs', 'ruleOverrides', 'settings', 'sites', 'subscriptions']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'packs',
+      'ruleOverrides',
+      'settings',
+      'sites',
+      'subscriptions',
+    ]);
     expect(db.settings.schema.primKey.keyPath).toBe('key');
     expect(db.sites.schema.primKey.keyPath).toBe('host');
   });

@@ -11,7 +11,12 @@ import { installChromeMessaging } from './helpers/chrome-messaging';
 /** Records what the background sends to tabs (`tabs.sendMessage`), as message type per tab. */
 function recordTabMessages() {
   const sent: [number, string][] = [];
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((tabId: number, message: { type: string }, _o: unknown, reply?: (r: unknown) => void) => {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
+    tabId: number,
+    message: { type: string },
+    _o: unknown,
+    reply?: (r: unknown) => void,
+  ) => {
     sent.push([tabId, message.type]);
     reply?.({ res: undefined });
   }) as never);
@@ -52,7 +57,10 @@ describe('settings messages', () => {
   });
 
   it('a site switch tells only the tabs on that host', async () => {
-    expect(await sendToBackground('setSiteEnabled', { host: 'www.Reuters.com', enabled: false })).toEqual({ host: 'www.reuters.com', enabled: false });
+    expect(await sendToBackground('setSiteEnabled', { host: 'www.Reuters.com', enabled: false })).toEqual({
+      host: 'www.reuters.com',
+      enabled: false,
+    });
     await tick();
     expect(sent).toEqual([[1, 'configChanged']]);
     expect(await sitesOff()).toEqual(['www.reuters.com']);
@@ -69,15 +77,22 @@ describe('settings messages', () => {
   });
 
   it('an unknown interface language is refused, and no tab is bothered', async () => {
-    expect(await sendToBackground('setUiLanguage', 'xx')).toEqual({ ok: false, error: 'unknown interface language "xx"' });
+    expect(await sendToBackground('setUiLanguage', 'xx')).toEqual({
+      ok: false,
+      error: 'unknown interface language "xx"',
+    });
     expect(await getSetting('uiLanguage')).toBe('auto');
     await tick();
     expect(sent).toEqual([]);
   });
 
   it('ignores tabs whose script is gone', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_t: number, _m: unknown, _o: unknown, reply?: (r: unknown) => void) =>
-      reply?.(undefined)) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
+      _t: number,
+      _m: unknown,
+      _o: unknown,
+      reply?: (r: unknown) => void,
+    ) => reply?.(undefined)) as never);
     expect(await sendToBackground('setPaused', false)).toEqual({ paused: false });
   });
 });
@@ -85,15 +100,23 @@ describe('settings messages', () => {
 describe('scanTab', () => {
   beforeEach(() => {
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      content_scripts: [{ matches: ['*://*.reuters.com/*'], js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] }],
+      content_scripts: [
+        { matches: ['*://*.reuters.com/*'], js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] },
+      ],
     } as never);
   });
   afterEach(() => vi.restoreAllMocks());
 
   it('injects the built content script (CSS first) into a tab without it', async () => {
     const calls: string[] = [];
-    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockImplementation((async (i: { target: { tabId: number }; files: string[] }) => void calls.push(`css ${i.target.tabId} ${i.files}`)) as never);
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (i: { target: { tabId: number }; files: string[] }) => {
+    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockImplementation(
+      (async (i: { target: { tabId: number }; files: string[] }) =>
+        void calls.push(`css ${i.target.tabId} ${i.files}`)) as never,
+    );
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (i: {
+      target: { tabId: number };
+      files: string[];
+    }) => {
       calls.push(`js ${i.target.tabId} ${i.files}`);
       return [];
     }) as never);
@@ -106,7 +129,10 @@ describe('scanTab', () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => {
       throw new Error('Cannot access contents of the page');
     }) as never);
-    expect(await scanTab(4, new TabFindingsStore(undefined))).toEqual({ ok: false, error: 'Cannot access contents of the page' });
+    expect(await scanTab(4, new TabFindingsStore(undefined))).toEqual({
+      ok: false,
+      error: 'Cannot access contents of the page',
+    });
   });
 
   it('asks a tab that already has the script to rescan instead of injecting a second copy', async () => {

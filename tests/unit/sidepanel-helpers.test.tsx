@@ -80,13 +80,18 @@ describe('claim counts and roving focus', () => {
 });
 
 describe('i18n', () => {
-  const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: object }>;
+  const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+    string,
+    { message: string; placeholders?: object }
+  >;
   const ru = JSON.parse(readFileSync('public/_locales/ru/messages.json', 'utf8')) as typeof en;
 
   it('falls back to the English file where the browser has no i18n (fake browser)', () => {
     expect(t('thisTab')).toBe('This tab');
     expect(t('siteSwitch', 'example.org')).toBe('On example.org');
-    expect(fallbackMessage('timelineDesc', ['6 March 2024', '4'])).toBe('The statement (6 March 2024) against the dates of 4 official findings.');
+    expect(fallbackMessage('timelineDesc', ['6 March 2024', '4'])).toBe(
+      'The statement (6 March 2024) against the dates of 4 official findings.',
+    );
     expect(fallbackMessage('no-such-key')).toBe('no-such-key');
     expect(tn('claimsOnPage', 1, 'en')).toBe('1 claim on this page');
     expect(tn('claimsOnPage', 3, 'en')).toBe('3 claims on this page');
@@ -112,16 +117,53 @@ describe('i18n', () => {
 
 describe('RecordList', () => {
   const base: FindingAssessment = {
-    id: 'x', title: 'An indictment', issuer: 'U.S. DOJ', kind: 'indictment', date: '2018-02-16', datePrecision: 'day', url: 'https://example.gov/a',
-    archiveUrl: 'https://web.archive.org/web/20240101000000/https://example.gov/a', allegation: true, outcome: 'Dismissed in part', finding: 'A grand jury charged…', later: [], relevance: '',
-    elections: [{ country: 'US', year: 2016 }], caveat: 'It did not say the vote changed.',
+    id: 'x',
+    title: 'An indictment',
+    issuer: 'U.S. DOJ',
+    kind: 'indictment',
+    date: '2018-02-16',
+    datePrecision: 'day',
+    url: 'https://example.gov/a',
+    archiveUrl: 'https://web.archive.org/web/20240101000000/https://example.gov/a',
+    allegation: true,
+    outcome: 'Dismissed in part',
+    finding: 'A grand jury charged…',
+    later: [],
+    relevance: '',
+    elections: [{ country: 'US', year: 2016 }],
+    caveat: 'It did not say the vote changed.',
   };
   it('labels allegations, links source and archive safely, and marks unverified addresses', () => {
     const el = document.createElement('div');
     document.body.append(el);
-    const lookup = { ...base, id: 'z', allegation: false, kind: 'investigation-report', archiveUrl: 'https://web.archive.org/web/https://example.gov/a' };
+    const lookup = {
+      ...base,
+      id: 'z',
+      allegation: false,
+      kind: 'investigation-report',
+      archiveUrl: 'https://web.archive.org/web/https://example.gov/a',
+    };
     const scope: EvidenceScope = { coverage: 'election', elections: [{ country: 'US', year: 2016 }], from: 'claim' };
-    act(() => createRoot(el).render(<RecordList scope={scope} assessments={[base, { ...base, id: 'y', kind: 'committee-report', allegation: false, url: null, archiveUrl: null, sourceNote: 'Printed report' }, lookup]} />));
+    act(() =>
+      createRoot(el).render(
+        <RecordList
+          scope={scope}
+          assessments={[
+            base,
+            {
+              ...base,
+              id: 'y',
+              kind: 'committee-report',
+              allegation: false,
+              url: null,
+              archiveUrl: null,
+              sourceNote: 'Printed report',
+            },
+            lookup,
+          ]}
+        />,
+      ),
+    );
     expect(el.querySelector('.cp-scope')!.textContent).toBe('About the 2016 U.S. election');
     const [first, second, third] = [...el.querySelectorAll('li[data-assessment]')];
     expect(first!.textContent).toContain('Allegation');

@@ -12,7 +12,12 @@ import { addSubscription, PARALLEL_UPDATES, updateDueSubscriptions } from '@/sto
 
 const HOSTS = 8;
 const urlOf = (i: number) => `https://packs${i}.example.org/p.json`;
-const packOf = (i: number, version: string): Pack => ({ ...structuredClone(BUNDLED_PACKS[2]!), id: `sub-pack-${i}`, title: `Pack ${i}`, version });
+const packOf = (i: number, version: string): Pack => ({
+  ...structuredClone(BUNDLED_PACKS[2]!),
+  id: `sub-pack-${i}`,
+  title: `Pack ${i}`,
+  version,
+});
 
 describe('scheduled updates', () => {
   beforeEach(async () => {
@@ -28,7 +33,9 @@ describe('scheduled updates', () => {
       const i = Number(/packs(\d+)/.exec(url)![1]);
       if (version !== '1.0.0' && i === 0) {
         // Host 0 has gone silent: it never answers.
-        return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }));
+        return new Promise((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }),
+        );
       }
       inFlight++;
       most = Math.max(most, inFlight);

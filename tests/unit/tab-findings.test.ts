@@ -11,7 +11,15 @@ const PAGE = { url: 'https://www.reuters.com/world/some-article/', title: 'Some 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
 
 function finding(i: number): Finding {
-  return { id: `0:${i}:negated-interference`, block: 0, start: i, end: i + 5, text: 'never', pattern: 'denial', assessments: [] } as unknown as Finding;
+  return {
+    id: `0:${i}:negated-interference`,
+    block: 0,
+    start: i,
+    end: i + 5,
+    text: 'never',
+    pattern: 'denial',
+    assessments: [],
+  } as unknown as Finding;
 }
 
 const scanned = (tabId: number, n: number): TabFindings => ({
@@ -46,7 +54,10 @@ describe('background per-tab findings', () => {
 
   async function report(tabId: number, n: number, state: TabFindings['state'] = 'scanned') {
     messaging.sendAs({ tab: { id: tabId }, url: PAGE.url });
-    return sendToBackground('reportFindings', toWire({ ...PAGE, state, packed: packFindings(scanned(tabId, n).findings) }));
+    return sendToBackground(
+      'reportFindings',
+      toWire({ ...PAGE, state, packed: packFindings(scanned(tabId, n).findings) }),
+    );
   }
   async function findingsOf(tabId: number): Promise<TabFindings> {
     messaging.sendAs(POPUP);
@@ -70,7 +81,12 @@ describe('background per-tab findings', () => {
 
   it('refuses reports from outside a tab', async () => {
     messaging.sendAs(POPUP);
-    expect(await sendToBackground('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: packFindings([]) }))).toEqual({
+    expect(
+      await sendToBackground(
+        'reportFindings',
+        toWire({ ...PAGE, state: 'scanned' as const, packed: packFindings([]) }),
+      ),
+    ).toEqual({
       ok: false,
       error: expect.stringContaining('tab'),
     });
@@ -78,10 +94,15 @@ describe('background per-tab findings', () => {
 
   it('refuses a report that is not JSON or points at assessments it does not carry', async () => {
     messaging.sendAs({ tab: { id: 5 }, url: PAGE.url });
-    expect(await sendToBackground('reportFindings', { json: 'nope' })).toEqual({ ok: false, error: expect.stringContaining('reportFindings') });
+    expect(await sendToBackground('reportFindings', { json: 'nope' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('reportFindings'),
+    });
     const packed = packFindings(scanned(5, 1).findings);
     const broken = { ...packed, findings: packed.findings.map((f) => ({ ...f, assessments: [...f.assessments, 42] })) };
-    expect(await sendToBackground('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: broken }))).toEqual({ ok: false, error: expect.stringContaining('no assessment') });
+    expect(
+      await sendToBackground('reportFindings', toWire({ ...PAGE, state: 'scanned' as const, packed: broken })),
+    ).toEqual({ ok: false, error: expect.stringContaining('no assessment') });
     expect(await findingsOf(5)).toEqual({ tabId: 5, state: 'not-scanned', findings: [] });
   });
 
@@ -117,7 +138,10 @@ describe('background per-tab findings', () => {
 
   it('announces every change to open extension pages', async () => {
     const seen: unknown[] = [];
-    const stop = onBroadcast('tabFindingsChanged', ({ data }) => void seen.push([data.tabId, data.state, data.findings.length]));
+    const stop = onBroadcast(
+      'tabFindingsChanged',
+      ({ data }) => void seen.push([data.tabId, data.state, data.findings.length]),
+    );
     await report(6, 1);
     await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 0, isWindowClosing: false });
     await tick();
@@ -156,7 +180,11 @@ describe('TabFindingsStore without storage.session', () => {
 
   it('logs, not throws, when restoring fails', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const store = new TabFindingsStore({ get: () => Promise.reject(new Error('gone')), set: async () => {}, remove: async () => {} });
+    const store = new TabFindingsStore({
+      get: () => Promise.reject(new Error('gone')),
+      set: async () => {},
+      remove: async () => {},
+    });
     await store.ready;
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();

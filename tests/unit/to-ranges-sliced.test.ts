@@ -36,7 +36,9 @@ describe('startAnnotation', () => {
     doc.createRange = () => new TextRange() as unknown as Range;
     const { maps, input } = extractDocument(doc);
     // Findings out of order, one on a block that does not exist.
-    const findings = [...input.blocks.keys(), 999].reverse().map((block) => ({ id: `${block}`, block, start: 0, end: 14 }) as unknown as Finding);
+    const findings = [...input.blocks.keys(), 999]
+      .reverse()
+      .map((block) => ({ id: `${block}`, block, start: 0, end: 14 }) as unknown as Finding);
     const whole = annotate(doc, findings, maps);
     let t = 0;
     const sliced = startAnnotation(doc, findings, maps, () => (t += 1));

@@ -28,9 +28,19 @@ describe('trainer mode: cues in plain words', () => {
   });
 
   it('names the pack and rule by title when known, by their id made readable otherwise', () => {
-    const titles = titleLookup([{ id: 'core', title: 'Election interference denials', rules: [{ id: 'negated-interference', title: 'Negated interference' }] }]);
+    const titles = titleLookup([
+      {
+        id: 'core',
+        title: 'Election interference denials',
+        rules: [{ id: 'negated-interference', title: 'Negated interference' }],
+      },
+    ]);
     const finding = { packId: 'core', ruleId: 'negated-interference', cues: [{ role: 'speaker', text: 'Peskov' }] };
-    expect(whyLines(finding, titles)).toEqual(['Pack: Election interference denials', 'Rule: Negated interference', 'Speaker: Peskov']);
+    expect(whyLines(finding, titles)).toEqual([
+      'Pack: Election interference denials',
+      'Rule: Negated interference',
+      'Speaker: Peskov',
+    ]);
     // No titles (an imported pack's finding seen before its titles arrive): never the raw ids.
     expect(whyLines({ packId: 'my-pack', ruleId: 'said_no', cues: [] })).toEqual(['Pack: My pack', 'Rule: Said no']);
     expect(titles('core', 'other')).toEqual({ pack: 'Election interference denials', rule: 'Other' });

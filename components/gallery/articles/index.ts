@@ -9,7 +9,12 @@ import { kremlinRejects } from './kremlin-rejects';
 import { offerOfTalks } from './offer-of-talks';
 import { whatItFound } from './what-it-found';
 
-export const SAMPLE_ARTICLES: readonly SampleArticle[] = [kremlinRejects, accusationsReturned, whatItFound, offerOfTalks];
+export const SAMPLE_ARTICLES: readonly SampleArticle[] = [
+  kremlinRejects,
+  accusationsReturned,
+  whatItFound,
+  offerOfTalks,
+];
 
 export function articleById(id: string | undefined): SampleArticle | undefined {
   return SAMPLE_ARTICLES.find((a) => a.id === id);

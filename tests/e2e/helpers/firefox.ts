@@ -35,8 +35,10 @@ export interface FirefoxWithExtension {
 }
 
 export async function launchFirefoxWithExtension(proxyPort: number): Promise<FirefoxWithExtension> {
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} not found. Install it: apt-get update && apt-get install -y firefox-esr`);
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${FIREFOX_BUILD}. Build it first: npm run build:firefox`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`${FIREFOX} not found. Install it: apt-get update && apt-get install -y firefox-esr`);
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error(`No Firefox build at ${FIREFOX_BUILD}. Build it first: npm run build:firefox`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -81,7 +83,9 @@ export async function launchFirefoxWithExtension(proxyPort: number): Promise<Fir
       void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const ready = await page.evaluate((want) => location.href === want && document.readyState === 'complete', url).catch(() => false);
+        const ready = await page
+          .evaluate((want) => location.href === want && document.readyState === 'complete', url)
+          .catch(() => false);
         if (ready) break;
         if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox within 15 s`);
         await new Promise((done) => setTimeout(done, 100));
@@ -96,7 +100,11 @@ export async function launchFirefoxWithExtension(proxyPort: number): Promise<Fir
 export function askFirefox<T>(control: Page, type: string, data: unknown): Promise<T> {
   return control.evaluate(
     async (type, data) => {
-      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown } | undefined> } } }).browser;
+      const api = (
+        globalThis as unknown as {
+          browser: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown } | undefined> } };
+        }
+      ).browser;
       const reply = await api.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
       return reply?.res;
     },
