@@ -132,6 +132,8 @@ export class SentenceScope {
       if (catsIn(block, sent.t0, sent.t1).has('topic')) return true;
     }
     for (let p = Math.max(0, block.index - CONTEXT_BLOCKS); p < block.index; p++) if (this.doc.hasTopic(p)) return true;
+    // The lead says what the article is about, however far down the claim stands.
+    if (block.index > CONTEXT_BLOCKS && this.doc.hasTopic(0)) return true;
     // A headline or a paragraph answering what follows ("Russia rejects US accusations" above the
     // lead that names the election): the next paragraph, or the next two under a heading.
     const ahead = block.kind === 'heading' || block.index === 0 ? 2 : 1;
