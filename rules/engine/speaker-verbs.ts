@@ -108,7 +108,10 @@ export class VerbSpeakers {
       !(before[0] && before[0].to === v - 1 && before[0].kind !== 'generic');
     // "…, recalled Deputy Minister Sergei Ryabkov", "según la portavoz de Exteriores, María Zajárova":
     // a named person just after beats the ministry or the role noun before the name.
-    const person = afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
+    // A registry person beats a capitalised phrase we do not know ("el viceministro de Asuntos Exteriores, Sergei Ryabkov").
+    const person =
+      afterMs.find((m) => m.actor?.kind === 'person' && m.from - v <= 10) ??
+      afterMs.find((m) => m.actor?.kind === 'person' || m.kind === 'name');
     const first = person && person.from - v <= 8 ? person : afterMs[0];
     // "Leonid Slutsky, who chairs the Duma's committee, told…": an appositive stretches the gap.
     const appositive = before[0] ? block.tokens.slice(before[0].to, v).some((t) => t.raw === ',') : false;
