@@ -74,6 +74,7 @@ export const GRAMMAR_CLASSES = [
   'institution-ministry', // a body, never its spokesperson
   'institution-embassy',
   'source-prep', // "from Moscow": not a subject
+  'interview-noun', // "in an interview with Oliver Stone": the interviewer is not who "he" is
   'official-noun', // "the diplomat": any Russian official named before
   'body-link', // "a spokesman for the State Department"
   // sentences: a period after these ends no sentence

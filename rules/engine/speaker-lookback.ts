@@ -124,6 +124,8 @@ export class PersonSearch {
       if (m.kind === 'pronoun') continue;
       if (m.actor && m.actor.kind !== 'person') continue;
       if (gender && m.gender && m.gender !== gender) continue;
+      // "said in an interview with Oliver Stone that…. He added:": "he" is the one interviewed.
+      if (gender && interviewer(block, m.from)) continue;
       // The role itself, not its history: "Kremlin spokesman (… as prime minister 2008-2012)" is no minister.
       if (roleNoun && !(m.actor?.role ?? '').split('(')[0]!.toLowerCase().includes(roleNoun)) continue;
       if (russianOnly && !isRussian(m.actor)) continue;
@@ -135,4 +137,13 @@ export class PersonSearch {
     }
     return null;
   }
+}
+
+/** Whether the mention at `from` follows an interview noun within two words ("интервью Оливеру Стоуну", "interview with …"). */
+function interviewer(block: PreparedBlock, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    if (block.grammar['interview-noun'].has(block.tokens[k]!.norm)) return true;
+    if (!block.tokens[k]!.word) return false;
+  }
+  return false;
 }
