@@ -94,10 +94,11 @@ export class Session {
     }
     this.annotator.setLanguage(config.lang);
     this.annotator.setTrainer(config.trainer ? titleLookup(config.titles ?? []) : null);
-    this.enabled = true;
-    // Extraction gets fresh tasks of its own.
+    // Extraction gets fresh tasks of its own. Page changes meanwhile start no scan of their own
+    // on a first scan: the page's own work comes first, and this scan reads the DOM as it is then.
     await nextIdle(this.ctx, options.idleMs ?? 100);
     if (gen !== this.generation) return;
+    this.enabled = true;
     await this.scan(gen, 0);
   }
 
