@@ -19,14 +19,13 @@ import type {
 /** Content script → background. */
 export interface ContentToBackground {
   /**
-   * Content script → background, once per document it runs on (and again after a
-   * single-page-app navigation). The background learns the tab id from the sender, so the
-   * content script never needs `tabs` permissions. Fails when the sender is not a tab.
+   * Content script → background: may I annotate this page, and with what? Sent as soon as the
+   * script starts on a document (and again after a single-page-app navigation or a config
+   * change); it also tells the background that the sender's tab shows this page (the tab id
+   * from the sender, so the content script never needs `tabs` permissions). One message where
+   * there were two (`contentReady` before it: issue #14, per-page cost).
    */
-  contentReady(page: { url: string; title: string }): { ok: true; tabId: number } | Failure;
-
-  /** Content script → background: may I annotate this page, and with what? */
-  getScanConfig(page: { url: string }): ScanConfig;
+  getScanConfig(page: { url: string; title: string }): ScanConfig;
 
   /**
    * Content script → background: the page's extracted text; the background runs the engine

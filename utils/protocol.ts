@@ -18,7 +18,7 @@
  *   instances or functions), because they are copied between processes.
  * - Expected failures are values (`{ ok: false, error }`), not throws: a thrown error is
  *   serialised, loses its type, and every caller has to remember a try/catch.
- * - Name messages after what happened or what is asked (`contentReady`, `getTabFindings`).
+ * - Name messages after what happened or what is asked (`reportFindings`, `getTabFindings`).
  */
 import type { PackError } from '@/rules/import/errors';
 import type { DocumentInput, Finding } from '@/rules/types';

@@ -11,7 +11,11 @@ import { registerTabFindings } from './tab-findings';
 export default defineBackground(() => {
   const tabs = registerTabFindings();
   registerAnalyzePage();
-  registerScanConfig((tabId, url, config) => tabs.noteConfig(tabId, url, config.enabled ? 'scanning' : config.reason));
+  // The tab's state is recorded (after the store restored itself) before the page gets its answer.
+  registerScanConfig(async (tabId, url, config, title) => {
+    await tabs.store.ready;
+    tabs.noteConfig(tabId, url, config.enabled ? 'scanning' : config.reason, title);
+  });
   registerSettingsMessages(tabs.store);
   registerScanTab(tabs.store);
   registerAllSites();

@@ -86,11 +86,14 @@ export async function getScanConfig(url: string): Promise<ScanConfig> {
  * Answers content scripts. `onAnswer` lets the per-tab store record the outcome (a page that is
  * off has no findings, whatever it reported before).
  */
-export function registerScanConfig(onAnswer?: (tabId: number, url: string, config: ScanConfig) => void): () => void {
+export function registerScanConfig(
+  onAnswer?: (tabId: number, url: string, config: ScanConfig, title: string | undefined) => void | Promise<void>,
+): () => void {
   return onBackgroundMessage('getScanConfig', async ({ data, sender }) => {
     const config = await getScanConfig(data.url);
     const tabId = sender.tab?.id;
-    if (onAnswer && tabId != null && tabId >= 0) onAnswer(tabId, data.url, config);
+    const title = typeof data.title === 'string' ? data.title : undefined;
+    if (onAnswer && tabId != null && tabId >= 0) await onAnswer(tabId, data.url, config, title);
     return config;
   });
 }

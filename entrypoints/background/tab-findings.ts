@@ -14,8 +14,8 @@ export const BADGE_COLOR = '#5b6470';
 
 export interface TabFindingsWiring {
   store: TabFindingsStore;
-  /** Records what a tab's content script was told by `getScanConfig`. */
-  noteConfig(tabId: number, url: string, state: TabFindings['state']): void;
+  /** Records what a tab's content script was told by `getScanConfig` (`title`: the page's, as it sent it). */
+  noteConfig(tabId: number, url: string, state: TabFindings['state'], title?: string): void;
   unregister(): void;
 }
 
@@ -53,16 +53,6 @@ export function registerTabFindings(): TabFindingsWiring {
   }
 
   const removers = [
-    onBackgroundMessage('contentReady', async ({ data, sender }) => {
-      const tabId = sender.tab?.id;
-      if (tabId == null || tabId < 0) return { ok: false, error: 'contentReady must come from a tab' };
-      await store.ready;
-      const known = store.get(tabId);
-      // A repeat for the same address (the script asking again) keeps what was found.
-      if (!known || known.url !== data.url)
-        put({ tabId, state: 'scanning', url: data.url, title: data.title, findings: [] });
-      return { ok: true, tabId };
-    }),
     onBackgroundMessage('reportFindings', async ({ data: wire, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId == null || tabId < 0) return { ok: false, error: 'reportFindings must come from a tab' };
@@ -94,12 +84,12 @@ export function registerTabFindings(): TabFindingsWiring {
 
   return {
     store,
-    noteConfig(tabId, url, state) {
+    noteConfig(tabId, url, state, title) {
       const known = store.get(tabId);
       // Off: the page clears at once, so the badge and panel should too. On: keep the old
       // findings (if this is a rescan of the same page) until the new report arrives.
       if (state === 'scanning' && known?.url === url && known.state === 'scanned') return;
-      put({ tabId, state, url, title: known?.url === url ? known.title : undefined, findings: [] });
+      put({ tabId, state, url, title: title ?? (known?.url === url ? known.title : undefined), findings: [] });
     },
     unregister() {
       for (const remove of removers) remove();

@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onContentMessage, sendToBackground } from '@/utils/protocol';
+import { onContentMessage } from '@/utils/protocol';
 import { Annotator } from './annotator';
-import { nextIdle } from './idle';
 import { bindKeyboard } from './keyboard';
 import { trackPointer } from './pointer';
 import { Session } from './session';
@@ -22,7 +21,9 @@ export default defineContentScript({
   main(ctx) {
     const annotator = new Annotator(ctx);
     const session = new Session(ctx, annotator);
-    void reportReady();
+    // The config request goes out at once (it also tells the background which page this tab
+    // shows); the scan waits for the page's own work to come first.
+    void session.restart({ clear: false, idleMs: 2000 });
 
     // Hover, shortcuts and keeping a card beside its claim matter once there is a claim: a page
     // without one never gets these listeners (issue #14, per-page cost).
@@ -36,7 +37,6 @@ export default defineContentScript({
     watchPage(ctx, { prune: () => annotator.prune(), rescan: () => void session.changes() });
     // Single-page sites swap articles without a new document: start over on the new address.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      void reportReady();
       void session.restart({ clear: true });
     });
 
@@ -56,18 +56,5 @@ export default defineContentScript({
       ),
     ];
     ctx.onInvalidated(() => removers.forEach((remove) => remove()));
-
-    // The page's own work comes first.
-    void nextIdle(ctx, 2000).then(() => session.restart({ clear: false }));
   },
 });
-
-async function reportReady(): Promise<void> {
-  try {
-    const reply = await sendToBackground('contentReady', { url: location.href, title: document.title });
-    if (!reply.ok) console.warn('[counterpoint] background refused contentReady:', reply.error);
-  } catch (error) {
-    // The background is unreachable only while the extension is being updated or reloaded.
-    console.debug('[counterpoint] contentReady not delivered:', error);
-  }
-}

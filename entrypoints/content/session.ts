@@ -64,8 +64,13 @@ export class Session {
     private readonly annotator: Annotator,
   ) {}
 
-  /** Asks for the config again and scans the whole page (first scan, config or route change). */
-  async restart(options: { clear: boolean }): Promise<void> {
+  /**
+   * Asks for the config again and scans the whole page (first scan, config or route change).
+   * The request also tells the background this tab shows the page (no separate message);
+   * `idleMs`: the longest wait for an idle moment before extraction (the first scan lets the
+   * page's own work come first).
+   */
+  async restart(options: { clear: boolean; idleMs?: number }): Promise<void> {
     const gen = ++this.generation;
     mark(DOM_NAMES.scanStartMark);
     if (options.clear) this.annotator.clear();
@@ -73,7 +78,7 @@ export class Session {
     this.configPending = true;
     let config;
     try {
-      config = await sendToBackground('getScanConfig', { url: location.href });
+      config = await sendToBackground('getScanConfig', { url: location.href, title: document.title });
     } catch (error) {
       console.debug('[counterpoint] no scan config (extension reloading?):', error);
       return;
@@ -89,10 +94,11 @@ export class Session {
     }
     this.annotator.setLanguage(config.lang);
     this.annotator.setTrainer(config.trainer ? titleLookup(config.titles ?? []) : null);
-    this.enabled = true;
-    // Extraction gets fresh tasks of its own.
-    await nextIdle(this.ctx, 100);
+    // Extraction gets fresh tasks of its own. Page changes meanwhile start no scan of their own
+    // on a first scan: the page's own work comes first, and this scan reads the DOM as it is then.
+    await nextIdle(this.ctx, options.idleMs ?? 100);
     if (gen !== this.generation) return;
+    this.enabled = true;
     await this.scan(gen, 0);
   }
 

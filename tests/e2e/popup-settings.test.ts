@@ -97,7 +97,7 @@ test('badge counts the findings; site off and pause clear the highlights within 
   await popup.locator('[data-state="site-off"]').waitFor({ timeout: 2_000 });
   assert.equal(await site.getAttribute('aria-checked'), 'false');
   assert.equal(await badgeOf(tabId), '');
-  assert.deepEqual(await ask(control, 'getScanConfig', { url: server.url(ARTICLE) }), {
+  assert.deepEqual(await ask(control, 'getScanConfig', { url: server.url(ARTICLE), title: '' }), {
     enabled: false,
     reason: 'site-off',
   });

@@ -20,7 +20,7 @@ export function directions(): void {
   void broadcast('contextRequested', { tabId: 1, findingId: 'x' });
   onContentMessage('configChanged', () => {});
   onBroadcast('tabFindingsChanged', () => {});
-  onBackgroundMessage('contentReady', () => ({ ok: true, tabId: 1 }));
+  onBackgroundMessage('reportFindings', () => ({ ok: true }));
 
   // @ts-expect-error the background does not answer a content script's message
   onBackgroundMessage('showFinding', () => ({ ok: true }));
@@ -33,5 +33,5 @@ export function directions(): void {
   // @ts-expect-error extension pages are told, not asked, about tabs
   void broadcast('getTabFindings', 1);
   // @ts-expect-error the extension-page guard is for messages from extension pages only
-  onPageMessage('contentReady', () => ({ ok: true, tabId: 1 }));
+  onPageMessage('reportFindings', () => ({ ok: true }));
 }

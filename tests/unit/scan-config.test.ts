@@ -93,20 +93,23 @@ describe('scan config: the interface language', () => {
 
 describe('getScanConfig message', () => {
   let unregister: () => void;
-  const answers: [number, string, ScanConfig][] = [];
+  const answers: [number, string, ScanConfig, string | undefined][] = [];
 
   beforeEach(() => {
     fakeBrowser.reset();
     answers.length = 0;
     const messaging = installChromeMessaging();
     messaging.sendAs({ tab: { id: 12 }, url: URL_ });
-    unregister = registerScanConfig((tabId, url, config) => answers.push([tabId, url, config]));
+    unregister = registerScanConfig((tabId, url, config, title) => void answers.push([tabId, url, config, title]));
   });
   afterEach(() => unregister());
 
   it('answers the content script and tells the tab store what it answered', async () => {
     await setPaused(true);
-    expect(await sendToBackground('getScanConfig', { url: URL_ })).toEqual({ enabled: false, reason: 'paused' });
-    expect(answers).toEqual([[12, URL_, { enabled: false, reason: 'paused' }]]);
+    expect(await sendToBackground('getScanConfig', { url: URL_, title: 'A page' })).toEqual({
+      enabled: false,
+      reason: 'paused',
+    });
+    expect(answers).toEqual([[12, URL_, { enabled: false, reason: 'paused' }, 'A page']]);
   });
 });

@@ -129,11 +129,15 @@ describe('background per-tab findings', () => {
     expect(await badgeOf(5)).toBe('');
   });
 
-  it('a tab is "scanning" with its page from contentReady until the report', async () => {
+  it('a tab is "scanning" with the page its config request named until the report', async () => {
     expect((await findingsOf(9)).state).toBe('not-scanned');
-    messaging.sendAs({ tab: { id: 9 }, url: PAGE.url });
-    expect(await sendToBackground('contentReady', PAGE)).toEqual({ ok: true, tabId: 9 });
+    wiring.noteConfig(9, PAGE.url, 'scanning', PAGE.title);
     expect(await findingsOf(9)).toMatchObject({ state: 'scanning', ...PAGE, findings: [] });
+    await report(9, 1);
+    expect(await findingsOf(9)).toMatchObject({ state: 'scanned', ...PAGE });
+    // The same page asking again (a config change) keeps its findings until the new report.
+    wiring.noteConfig(9, PAGE.url, 'scanning', PAGE.title);
+    expect((await findingsOf(9)).findings).toHaveLength(1);
   });
 
   it('announces every change to open extension pages', async () => {
