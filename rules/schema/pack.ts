@@ -20,19 +20,23 @@ export const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "MD" (EU for the European Union)');
 
+export const ACTOR_KINDS = ['person', 'institution', 'state', 'outlet'] as const;
+/** Whose side an actor speaks for. */
+export const AFFILIATIONS = [
+  'russia-government',
+  'russia-state-media',
+  'russia-other',
+  'us-government',
+  'us-politics',
+  'other',
+] as const;
+
 export const actorSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
-  kind: z.enum(['person', 'institution', 'state', 'outlet']),
+  kind: z.enum(ACTOR_KINDS),
   gender: z.enum(['m', 'f']).nullable().optional(),
-  affiliation: z.enum([
-    'russia-government',
-    'russia-state-media',
-    'russia-other',
-    'us-government',
-    'us-politics',
-    'other',
-  ]),
+  affiliation: z.enum(AFFILIATIONS),
   role: z.string().optional(),
   aliases: perLang.refine((a) => (a.en?.length ?? 0) > 0, 'needs at least one English alias'),
   roleNouns: perLang.optional(),

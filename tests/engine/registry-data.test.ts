@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import assessmentsData from '../../rules/data/assessments.json';
 import internationalData from '../../rules/data/assessments-international.json';
 import electionsData from '../../rules/data/elections.json';
-import { ASSESSMENT_KINDS } from '../../rules/schema/pack';
+import { ACTOR_KINDS, AFFILIATIONS, ASSESSMENT_KINDS } from '../../rules/schema/pack';
 import actorsData from '../../rules/data/actors.json';
 import { LANGS } from '../../rules/languages';
 
@@ -17,15 +17,6 @@ const PRECISION_RE: Record<string, RegExp> = {
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
 };
-const ACTOR_KINDS = ['person', 'institution', 'state', 'outlet'];
-const AFFILIATIONS = [
-  'russia-government',
-  'russia-state-media',
-  'russia-other',
-  'us-government',
-  'us-politics',
-  'other',
-];
 const TITLE_PREFIX = /^(mr|ms|mrs|dr|president|foreign minister|herr|frau|m\.|mme|sr\.|sra\.)\s/i;
 
 interface Later {
