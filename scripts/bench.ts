@@ -10,15 +10,15 @@
  * Targets (issue #3): ≥ 20 MB/s; ≤ 2× analyze time from 10 to 10,000 rules. Always exits 0:
  * it measures, BENCHMARKS.md records. Profile: node --cpu-prof --import tsx scripts/bench.ts
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, createEngine, type Engine } from '../rules/index';
 import type { DocumentInput } from '../rules/types';
 import { parseSimpleFlags } from './cli/args';
 import { syntheticPack, syntheticTerms, type CueMix } from './cli/bench-packs';
 import { generateArticle } from './cli/bench-text';
-import { loadFile } from './cli/load';
+import { loadPageDir } from './cli/load';
 import { median, ms, table } from './cli/table';
 
 const RULE_COUNTS = [10, 100, 1_000, 10_000];
@@ -77,11 +77,7 @@ const throughput = texts.map((t) => {
 });
 const pagesDir = resolve(flags.values.get('--realpages') ?? '../shared/corpus/realpages');
 if (existsSync(pagesDir)) {
-  const docs = readdirSync(pagesDir)
-    .filter((n) => n.endsWith('.html'))
-    .sort()
-    .map((n) => loadFile(join(pagesDir, n)).input);
-  const bytes = docs.reduce((sum, d) => sum + d.blocks.reduce((s, b) => s + Buffer.byteLength(b.text, 'utf8'), 0), 0);
+  const { docs, bytes } = loadPageDir(pagesDir);
   let findings = 0;
   const t0 = time(() => (findings = docs.reduce((n, d) => n + analyze(bundled, d).length, 0)), runs, 1);
   throughput.push({

@@ -61,3 +61,15 @@ export function highlightedRegions(page: Page): Promise<{ name: string; text: st
     return out;
   }, DOM_PREFIX);
 }
+
+/** Waits until the open card is claim `n` of the page ("n of N" in its pattern line, inside our shadow root). */
+export async function waitForCardNumber(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    ([host, k]) =>
+      document
+        .querySelector(host as string)
+        ?.shadowRoot?.querySelector('.card .pattern')
+        ?.textContent?.includes(`${k as number} of`),
+    [DOM_NAMES.hostElement, n] as const,
+  );
+}

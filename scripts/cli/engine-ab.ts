@@ -4,7 +4,7 @@
  * generated typical text (the `npm run bench:engine` text) and the 130 real pages, so the shared
  * machine's load hits both alike. Prints medians, MB/s and the ratio base / this.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +13,7 @@ import type { DocumentInput } from '../../rules/types';
 import { parseSimpleFlags } from './args';
 import { syntheticTerms } from './bench-packs';
 import { generateArticle } from './bench-text';
-import { loadFile } from './load';
+import { loadPageDir } from './load';
 import { median } from './table';
 
 const flags = parseSimpleFlags(process.argv.slice(2), ['--base', '--rounds', '--realpages']);
@@ -32,11 +32,7 @@ const texts: { name: string; bytes: number; docs: DocumentInput[] }[] = [
 ];
 const pagesDir = resolve(flags.values.get('--realpages') ?? '../shared/corpus/realpages');
 if (existsSync(pagesDir)) {
-  const docs = readdirSync(pagesDir)
-    .filter((n) => n.endsWith('.html'))
-    .sort()
-    .map((n) => loadFile(join(pagesDir, n)).input);
-  const bytes = docs.reduce((sum, d) => sum + d.blocks.reduce((s, b) => s + Buffer.byteLength(b.text, 'utf8'), 0), 0);
+  const { docs, bytes } = loadPageDir(pagesDir);
   texts.push({ name: 'real pages', bytes, docs });
 }
 

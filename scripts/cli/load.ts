@@ -5,8 +5,8 @@
  *    blank line); the first block is a heading when it is short and does not end a sentence.
  * Block texts are slices of the (CRLF-normalised) file, so findings' texts are too.
  */
-import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractDocument } from '../../page/extract/index';
@@ -114,4 +114,14 @@ export function loadFile(path: string, options: { lang?: string; encoding?: stri
   } catch (error) {
     throw new LoadError(`${path}: cannot parse (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+/** Every `.html` page of a directory (sorted by name), extracted, with their text's size in bytes. */
+export function loadPageDir(dir: string): { docs: DocumentInput[]; bytes: number } {
+  const docs = readdirSync(dir)
+    .filter((n) => n.endsWith('.html'))
+    .sort()
+    .map((n) => loadFile(join(dir, n)).input);
+  const bytes = docs.reduce((sum, d) => sum + d.blocks.reduce((s, b) => s + Buffer.byteLength(b.text, 'utf8'), 0), 0);
+  return { docs, bytes };
 }

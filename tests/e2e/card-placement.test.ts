@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DOM_NAMES, DOM_PREFIX } from '../../utils/dom-names';
-import { waitForScans } from '../../scripts/browser/annotations';
+import { waitForCardNumber, waitForScans } from '../../scripts/browser/annotations';
 import { ask } from '../../scripts/browser/control';
 import { useTestExtension } from './helpers/session';
 
@@ -163,14 +163,7 @@ for (const viewport of VIEWPORTS) {
       for (let i = 0; i < claims; i++) {
         await page.keyboard.press('Alt+Shift+KeyJ');
         await page.locator(CARD).waitFor({ state: 'visible', timeout: 2_000 });
-        await page.waitForFunction(
-          (n) =>
-            document
-              .querySelector('counterpoint-ui')
-              ?.shadowRoot?.querySelector('.card .pattern')
-              ?.textContent?.includes(`${n} of`),
-          i + 1,
-        );
+        await waitForCardNumber(page, i + 1);
         checkCard(await geometry(page), `${file} claim ${i + 1} (keyboard)`);
         opened++;
       }
@@ -191,14 +184,7 @@ for (const viewport of VIEWPORTS) {
           if (point.y < 0 || point.y > viewport.height) continue;
           await page.mouse.move(point.x, point.y);
           await page.locator(CARD).waitFor({ state: 'visible', timeout: 3_000 });
-          await page.waitForFunction(
-            (n) =>
-              document
-                .querySelector('counterpoint-ui')
-                ?.shadowRoot?.querySelector('.card .pattern')
-                ?.textContent?.includes(`${n} of`),
-            i + 1,
-          );
+          await waitForCardNumber(page, i + 1);
           checkCard(await geometry(page), `${file} claim ${i + 1} hovered at ${fraction} of the screen`);
           opened++;
         }
@@ -239,14 +225,7 @@ test('trainer mode: the legend never lies over the card or its claim, and folds 
         await page.locator(`${DOM_NAMES.hostElement} .legend`).waitFor();
         for (let i = 0; i < claims; i++) {
           await page.keyboard.press('Alt+Shift+KeyJ');
-          await page.waitForFunction(
-            (n) =>
-              document
-                .querySelector('counterpoint-ui')
-                ?.shadowRoot?.querySelector('.card .pattern')
-                ?.textContent?.includes(`${n} of`),
-            i + 1,
-          );
+          await waitForCardNumber(page, i + 1);
           const g = await geometry(page);
           assert.ok(g?.legend, 'the legend is shown');
           checkCard(g, `${file} claim ${i + 1} with the legend at ${viewport.width}px`);

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Finding } from '../../rules/types';
 import { DOM_NAMES } from '../../utils/dom-names';
-import { waitForScans } from '../../scripts/browser/annotations';
+import { waitForCardNumber, waitForScans } from '../../scripts/browser/annotations';
 import { ask, tabIdOf } from '../../scripts/browser/control';
 import { useTestExtension } from './helpers/session';
 
@@ -34,14 +34,7 @@ async function openCard(page: Page, n: number): Promise<void> {
   await page.bringToFront();
   await page.keyboard.press('Escape');
   for (let i = 0; i < n; i++) await page.keyboard.press('Alt+Shift+KeyJ');
-  await page.waitForFunction(
-    (n) =>
-      document
-        .querySelector('counterpoint-ui')
-        ?.shadowRoot?.querySelector('.card .pattern')
-        ?.textContent?.includes(`${n} of`),
-    n,
-  );
+  await waitForCardNumber(page, n);
 }
 
 /** Waits until the panel shows `id` selected and focused. */
