@@ -77,6 +77,7 @@ export const GRAMMAR_CLASSES = [
   'interview-noun', // "in an interview with Oliver Stone": the interviewer is not who "he" is
   'official-noun', // "the diplomat": any Russian official named before
   'body-link', // "a spokesman for the State Department"
+  'statement-noun', // "Comment by the Russian Mission…": a statement page's heading
   // sentences: a period after these ends no sentence
   'abbreviation', // "Mr.", "bzw.", "Sra."
   'number-abbreviation', // "No. 10": only before a number

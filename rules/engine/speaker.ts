@@ -13,6 +13,7 @@ import { isParticiple, VerbSpeakers } from './speaker-verbs';
 import { inQuote } from './quotes';
 import { chainedSearch, type QuoteSearch } from './quote-chain';
 import { firstSentenceFrom, firstTokenFrom, sentenceAt } from './offsets';
+import { StatementAuthor } from './speaker-statement';
 
 export type { Speaker } from './speaker-resolve';
 
@@ -43,10 +44,30 @@ export class Attributor {
   private docSpeaker = new Map<number, Speaker | null>();
   private resolver: Resolver;
   private verbs: VerbSpeakers;
+  private statement: StatementAuthor;
 
   constructor(private doc: PreparedDoc) {
     this.resolver = new Resolver(doc);
     this.verbs = new VerbSpeakers(doc, this.resolver);
+    this.statement = new StatementAuthor(doc, this.resolver);
+  }
+
+  /**
+   * A sentence with no speaker of its own on a statement page (speaker-statement.ts): the page's
+   * author — not in a labelled paragraph ("Question: …") and not when a verb of saying outside
+   * the quotes tells of someone else's words.
+   */
+  statementVoice(b: number, si: number): Speaker | null {
+    const author = this.statement.get();
+    if (!author) return null;
+    const block = this.doc.block(b);
+    if (this.label(block) !== undefined) return null;
+    const sent = block.sentences[si]!;
+    for (let i = sent.t0; i < sent.t1; i++) {
+      const t = block.tokens[i]!;
+      if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, t.start, t.end, true)) return null;
+    }
+    return author;
   }
 
   /** Speaker of quote `q` of block `b` (the searches it needs run without recursion: quote-chain.ts). */

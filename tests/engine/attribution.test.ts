@@ -121,10 +121,30 @@ table('an unattributed quote or "we" claim: the Russian person named last, or th
   },
 ]);
 
+table("a statement page's sentences that name no speaker are its author's (speaker-statement.ts)", [
+  {
+    lang: 'en',
+    text: 'Comment by the Russian Permanent Mission to the EU on the report of the European Parliament\n\nThe deputies repeat the old story of Russian meddling, yet they have not presented a single fact to back it.',
+    speakerId: 'russian-mission-eu',
+  },
+  {
+    lang: 'en',
+    text: "Ambassador Anatoly Antonov's answer to a media question about the midterm elections\n\nThe accusations of Russian meddling in the midterms are groundless.",
+    speakerId: 'anatoly-antonov',
+  },
+  {
+    lang: 'ru',
+    text: 'Комментарий официального представителя МИД России Марии Захаровой\n\nОбвинения во вмешательстве России в выборы в Молдавии беспочвенны.',
+    speakerId: 'maria-zakharova',
+  },
+]);
+
 describe('no speaker is borrowed when someone else is named or speaks', () => {
   it.each([
     'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
     'Sergey Lavrov spoke on Monday. “There is no evidence that Russia interfered in the vote,” a professor at a Berlin university says.',
+    // A news headline with a verb of denying is no statement heading: its later sentences stay the reporter's.
+    'Kremlin denies the comment by the Russian Permanent Mission to the EU\n\nThe accusations of Russian meddling in the European elections are groundless.',
   ])('%s', (text) => {
     expect(speakersOf(text)).toEqual([]);
   });
