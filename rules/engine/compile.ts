@@ -8,6 +8,7 @@ import { DateReader, type DateWords } from './dates';
 import { compileGrammar, traitsOf, type Grammar, type GrammarLists, type Trait } from './grammar';
 import { Lexicon, type TermLists } from './lexicon';
 import { fold, tokenize } from './tokens';
+import type { Polarity } from './frame-base';
 
 export interface LexiconFile extends GrammarLists {
   lang: string;
@@ -157,6 +158,16 @@ export interface Needs {
 /** Words a negation may stand before its predicate (German verb-final) or after it ("mischt sich nicht … ein"). */
 export const NEAR_BEFORE = 24;
 export const NEAR_AFTER = 10;
+/** Words a falsity word may stand after its predicate (frame-falsity.ts FALSITY_AFTER and the words after the copula). */
+const FALSITY_AFTER = 18;
+
+/** The category a sentence must hold for a frame to take each polarity (the prefilter, `sentenceHasNeeds`). */
+const POLARITY_NEEDS: Partial<Record<Polarity, string>> = {
+  negated: 'negation',
+  denied: 'deny-verb',
+  'no-evidence': 'no-evidence',
+  'judged-false': 'falsity',
+};
 
 export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const c = rule.cues;
@@ -170,12 +181,12 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const near: NonNullable<Needs['nearPredicate']> = [];
   const pol = c.polarity ?? [];
   const selfNegated = c.predicate?.some((p) => p === 'non-interference') ?? false;
-  if (pol.length > 0 && !selfNegated && !pol.includes('affirmed')) {
-    const needs = new Set<string>();
-    for (const p of pol) needs.add(p === 'negated' ? 'negation' : p === 'denied' ? 'deny-verb' : 'no-evidence');
+  if (pol.length > 0 && !selfNegated && !pol.includes('affirmed') && !pol.includes('hypothetical')) {
+    const needs = new Set(pol.map((p) => POLARITY_NEEDS[p]!));
     groups.push([...needs]);
-    if (c.predicate?.length)
-      near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after: NEAR_AFTER });
+    // "claims that Russia meddled in the vote in 2016 are a lie": a falsity word comes late (frame-falsity.ts).
+    const after = pol.includes('judged-false') ? FALSITY_AFTER : NEAR_AFTER;
+    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after });
   }
   if (c.agent?.length === 1 && c.agent[0] === 'accuser') {
     // Accuser words, "they", or a U.S. body from the registry ("the State Department").

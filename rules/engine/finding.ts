@@ -136,6 +136,13 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** How the word that set a frame's polarity is named in "why this matched" (utils/trainer.ts). */
+const POLARITY_ROLES: Partial<Record<Frame['polarity'], string>> = {
+  denied: 'denial verb',
+  'no-evidence': 'no evidence',
+  'judged-false': 'called false',
+};
+
 function cuesOf(block: PreparedBlock, anchor: CueMatch, frame: Frame | null, speaker: Speaker | null): MatchedCue[] {
   const tok = (i: number | null) => (i === null ? null : block.tokens[i]!.raw);
   const span = (from: number, to: number) => block.text.slice(block.tokens[from]!.start, block.tokens[to - 1]!.end);
@@ -147,8 +154,7 @@ function cuesOf(block: PreparedBlock, anchor: CueMatch, frame: Frame | null, spe
     const pol = tok(frame.polarityAt);
     if (pol)
       out.push({
-        role:
-          frame.polarity === 'denied' ? 'denial verb' : frame.polarity === 'no-evidence' ? 'no evidence' : 'negation',
+        role: POLARITY_ROLES[frame.polarity] ?? 'negation',
         text: pol,
       });
     out.push({ role: 'predicate', text: span(frame.from, frame.to) });

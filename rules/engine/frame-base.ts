@@ -5,7 +5,7 @@
  */
 import type { PreparedBlock, Sentence } from './prepared';
 
-export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence' | 'hypothetical';
+export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence' | 'hypothetical' | 'judged-false';
 export type AgentKind = 'russia' | 'accuser' | 'other' | 'unknown';
 export type TargetKind = 'election' | 'affairs' | 'country' | 'self' | 'context' | 'none' | 'other-sense';
 

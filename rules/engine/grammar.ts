@@ -31,6 +31,8 @@ export const GRAMMAR_CLASSES = [
   'cleft-head', // "those" in "those who"
   'cleft-relative', // "who" in "those who"
   'copula',
+  'judgement-copula', // "… is a fake", "… является фальшивкой" (frame-falsity.ts)
+  'claim-noun', // "information about …": a subject whose content can be called false
   'comparison', // "as shamelessly as the United States"
   // frame-polarity: is the predicate negated, denied, asked about
   'about-prep', // "questions about interference"

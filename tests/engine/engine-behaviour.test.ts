@@ -239,3 +239,18 @@ describe('context across a paragraph break', () => {
     ).toEqual([]);
   });
 });
+
+describe('interference called false (frame-falsity.ts)', () => {
+  it('reports the falsity word as the cue that set the polarity', () => {
+    const findings = analyze(createEngine(), {
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Dmitry Peskov said it was absurd to think that Russia could sway the outcome of an American election.',
+        },
+      ],
+    });
+    expect(findings.map((f) => [f.pattern, f.ruleId])).toEqual([['denial', 'called-false-interference']]);
+    expect(findings[0]!.cues).toContainEqual({ role: 'called false', text: 'absurd' });
+  });
+});
