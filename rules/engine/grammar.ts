@@ -55,6 +55,7 @@ export const GRAMMAR_CLASSES = [
   // speaker-verbs: who speaks next to a verb
   'adverbial-participle', // "…, saying that": read in the block's own language
   'according-to', // "according to", "selon": a preposition, not a participle
+  'deny-noun', // "Putin's denials": the possessor denies
   'viewpoint-prep', // "Para Moscú, …"
   'adverbial-opener', // "Después añadió…": still no subject
   'object-prep', // "en su canal": not a subject

@@ -197,10 +197,12 @@ export class Attributor {
       const first = ms.find((m) => m.actor?.kind === 'person') ?? ms[0];
       return first ? this.resolver.resolve(block, first) : null;
     }
+    // "Putin's denials about involvement": with a noun of denying, the possessor denies.
+    const noun = block.grammar['deny-noun'].has(block.tokens[verb]!.norm);
     const ms = mentionsIn(this.doc.engine, block, Math.max(0, verb - 6), verb).filter(
       (m) =>
         m.kind !== 'pronoun' &&
-        block.tokens[m.to]?.norm !== "'s" &&
+        (block.tokens[m.to]?.norm !== "'s" || (noun && m.to === verb - 1)) &&
         !(m.actor?.kind === 'state' && isLocative(block, m.from, 0)),
     );
     const last = ms[ms.length - 1];
