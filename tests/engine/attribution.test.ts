@@ -139,6 +139,14 @@ table("a statement page's sentences that name no speaker are its author's (speak
   },
 ]);
 
+table('a pronoun prefers the subject to a name after "of" (speaker-lookback.ts)', [
+  {
+    lang: 'en',
+    text: 'Maria Zakharova pointed to the words of German Interior Minister Anna Weber, who had warned of Russian meddling in the vote.\n\n"We have never interfered in German elections," she noted.',
+    speakerId: 'maria-zakharova',
+  },
+]);
+
 describe('no speaker is borrowed when someone else is named or speaks', () => {
   it.each([
     'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
