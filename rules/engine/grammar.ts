@@ -79,6 +79,7 @@ export const GRAMMAR_CLASSES = [
   'source-prep', // "from Moscow": not a subject
   'interview-noun', // "in an interview with Oliver Stone": the interviewer is not who "he" is
   'official-noun', // "the diplomat": any Russian official named before
+  'diplomats-noun', // "Russian diplomats said": the embassy named before
   'body-link', // "a spokesman for the State Department"
   'statement-noun', // "Comment by the Russian Mission…": a statement page's heading
   // sentences: a period after these ends no sentence

@@ -137,7 +137,14 @@ export class Resolver {
     // "Russian officials", "российские власти", "las autoridades rusas": a group, never one person.
     if (block.tokens.slice(m.from, m.to).some((t) => block.wordClasses['collective-noun'].has(t.norm))) {
       // "European officials say…" is said by a group too, just not a Russian one.
-      return { name: m.text, actor: null, attribution: 'explicit', russian: this.russianGroup(block, m) };
+      const russian = this.russianGroup(block, m);
+      // "The Russian Embassy said in a statement… 'Quote,' Russian diplomats said": the embassy.
+      if (russian && block.grammar['diplomats-noun'].has(norm)) {
+        const body =
+          this.lastInstitution(block.index, m.from, 'embassy') ?? this.lastInstitution(block.index, m.from, 'mission');
+        if (body?.russian) return { ...body, attribution: 'context' };
+      }
+      return { name: m.text, actor: null, attribution: 'explicit', russian };
     }
     // "Der russische Botschafter in Deutschland, Sergej Netschajew, …": the name in apposition.
     const named = this.personAfter(block, m);

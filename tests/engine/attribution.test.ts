@@ -147,6 +147,14 @@ table('a pronoun prefers the subject to a name after "of" (speaker-lookback.ts)'
   },
 ]);
 
+table('"Russian diplomats" after an embassy statement are the embassy (speaker-resolve.ts)', [
+  {
+    lang: 'en',
+    text: 'The Russian Embassy in Washington said in a statement on Tuesday that the report proved nothing.\n\n"The accusations of Russian meddling in the midterms are groundless," Russian diplomats said.',
+    speakerId: 'russian-embassy-us',
+  },
+]);
+
 describe('no speaker is borrowed when someone else is named or speaks', () => {
   it.each([
     'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
