@@ -254,3 +254,13 @@ describe('interference called false (frame-falsity.ts)', () => {
     expect(findings[0]!.cues).toContainEqual({ role: 'called false', text: 'absurd' });
   });
 });
+
+describe("a claim's span holds the clause of the cue its rule needs", () => {
+  it('"…the claims, which Russia has strongly denied": the span reaches the denying clause', () => {
+    const text =
+      'The report repeats the old claims of Russian meddling in the European elections, which have been strongly denied by Russia.';
+    const findings = analyze(createEngine(), { blocks: [{ kind: 'paragraph', text }] });
+    expect(findings.map((f) => f.pattern)).toEqual(['denial']);
+    expect(findings[0]!.text).toContain('strongly denied by Russia');
+  });
+});
