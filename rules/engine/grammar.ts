@@ -57,6 +57,7 @@ export const GRAMMAR_CLASSES = [
   'according-to', // "according to", "selon": a preposition, not a participle
   'deny-noun', // "Putin's denials": the possessor denies
   'viewpoint-prep', // "Para Moscú, …"
+  'closing-source', // "…, so Lawrow.": after a comma, before the name that closes the sentence
   'adverbial-opener', // "Después añadió…": still no subject
   'object-prep', // "en su canal": not a subject
   'possessive-det', // "su", "их": not a subject

@@ -95,7 +95,8 @@ export class Attributor {
     // ("…, saying that…") belongs to the sentence's subject, found by the later passes.
     let participleSeen = false;
     // "Para Lavrov, las acusaciones…", "Pour Maria Zakharova, …", "Für Sacharowa …,": whose view it is.
-    const opener = this.verbs.viewpointOpener(block, sent.t0, sent.t1);
+    const opener =
+      this.verbs.viewpointOpener(block, sent.t0, sent.t1) ?? this.verbs.closingSource(block, sent.t0, sent.t1);
     if (opener) return opener;
     for (const pass of VERB_CATS) {
       for (let i = sent.t0; i < sent.t1; i++) {
@@ -153,7 +154,13 @@ export class Attributor {
     for (let i = sent.t0; i < sent.t1; i++)
       if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end))
         return null;
-    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun')) return null;
+    // A person named is a new speaker; a country or body named ("die Vorwürfe gegen Russland") is the content.
+    if (
+      mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some(
+        (m) => m.kind !== 'pronoun' && (m.actor ? m.actor.kind === 'person' : m.kind !== 'generic'),
+      )
+    )
+      return null;
     const prev = block.index > 0 && s === 0 ? this.doc.block(block.index - 1) : null;
     if (prev && isInterTitle(prev)) return null;
     // A few sentences of reported speech in a row, not a chain through a whole page (no deep recursion).
