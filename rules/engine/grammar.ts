@@ -83,6 +83,9 @@ export const GRAMMAR_CLASSES = [
   'diplomats-noun', // "Russian diplomats said": the embassy named before
   'body-link', // "a spokesman for the State Department"
   'statement-noun', // "Comment by the Russian Mission…": a statement page's heading
+  'claim-label', // "Disinfo: …": a fact-check page quoting a claim of pro-Kremlin media
+  'summary-heading', // "Summary": the claim restated, up to…
+  'disproof-heading', // "Disproof": …the fact-checker's own words
   // sentences: a period after these ends no sentence
   'abbreviation', // "Mr.", "bzw.", "Sra."
   'number-abbreviation', // "No. 10": only before a number

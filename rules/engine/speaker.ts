@@ -14,6 +14,7 @@ import { inQuote } from './quotes';
 import { chainedSearch, type QuoteSearch } from './quote-chain';
 import { firstSentenceFrom, firstTokenFrom, sentenceAt } from './offsets';
 import { StatementAuthor } from './speaker-statement';
+import { CLAIM_VOICE, ClaimPage } from './speaker-claim-page';
 
 export type { Speaker } from './speaker-resolve';
 
@@ -45,11 +46,13 @@ export class Attributor {
   private resolver: Resolver;
   private verbs: VerbSpeakers;
   private statement: StatementAuthor;
+  private claimPage: ClaimPage;
 
   constructor(private doc: PreparedDoc) {
     this.resolver = new Resolver(doc);
     this.verbs = new VerbSpeakers(doc, this.resolver);
     this.statement = new StatementAuthor(doc, this.resolver);
+    this.claimPage = new ClaimPage(doc);
   }
 
   /**
@@ -58,7 +61,7 @@ export class Attributor {
    * the quotes tells of someone else's words.
    */
   statementVoice(b: number, si: number): Speaker | null {
-    const author = this.statement.get();
+    const author = this.claimPage.has(b) ? CLAIM_VOICE : this.statement.get();
     if (!author) return null;
     const block = this.doc.block(b);
     if (this.label(block) !== undefined) return null;
@@ -461,6 +464,8 @@ export class Attributor {
       if (!mayBeLabelOrQuote(this.doc.input.blocks[p]!.text)) continue;
       const prev = this.doc.block(p);
       const l = this.label(prev);
+      // A quoted claim's label ("Disinfo: …") runs on only through its own section (speaker-claim-page.ts).
+      if (l === CLAIM_VOICE) return null;
       if (l !== undefined) return l ? { ...l, attribution: 'context' } : null;
       if (prev.quotes.length > 0 && prev.quotes[0]!.outerStart <= 2) return null;
     }
@@ -491,6 +496,8 @@ export class Attributor {
         )
     )
       return undefined;
+    // "Disinfo: …" on a fact-check page: the claim it quotes (speaker-claim-page.ts).
+    if (colon === 1 && this.claimPage.labelled(block.index)) return CLAIM_VOICE;
     // "Response: …", "Ответ: …": the interviewee the title and lead present.
     if (block.tokens.slice(0, colon).some((t) => block.wordClasses['answer-label'].has(t.norm)))
       return this.documentSpeaker(block.index);

@@ -155,6 +155,24 @@ table('"Russian diplomats" after an embassy statement are the embassy (speaker-r
   },
 ]);
 
+describe("a fact-check page: the quoted claim is pro-Kremlin media's, the rebuttal nobody's (speaker-claim-page.ts)", () => {
+  const page = [
+    'Disinfo: Russia never meddled in the German elections',
+    'Summary',
+    'The accusations of Russian meddling in the Bundestag vote are a fantasy invented in Berlin.',
+    'Disproof',
+    'German intelligence documented the campaign; the accusations of Russian meddling are not groundless.',
+  ].join('\n\n');
+
+  it('attributes the label and the summary, not the disproof', () => {
+    const found = analyze(engine, { blocks: page.split('\n\n').map((text) => ({ kind: 'paragraph' as const, text })) });
+    expect(found.map((f) => [f.block, f.speaker])).toEqual([
+      [0, 'pro-Kremlin media'],
+      [2, 'pro-Kremlin media'],
+    ]);
+  });
+});
+
 describe('no speaker is borrowed when someone else is named or speaks', () => {
   it.each([
     'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
