@@ -173,6 +173,19 @@ describe("a fact-check page: the quoted claim is pro-Kremlin media's, the rebutt
   });
 });
 
+table('a wire headline names its source after a dash; a role noun there is the Russian the story names', [
+  {
+    lang: 'en',
+    text: 'Accusations that Russia meddled in Moldova’s election groundless — diplomat\n\nMOSCOW, May 20. Russian Foreign Ministry Spokeswoman Maria Zakharova spoke to reporters on Tuesday.',
+    speakerId: 'maria-zakharova',
+  },
+  {
+    lang: 'en',
+    text: 'Claims of Russian meddling in the Bundestag vote are absurd — Lavrov',
+    speakerId: 'sergey-lavrov',
+  },
+]);
+
 describe('no speaker is borrowed when someone else is named or speaks', () => {
   it.each([
     'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
