@@ -162,11 +162,13 @@ export const NEAR_AFTER = 10;
 const FALSITY_AFTER = 18;
 
 /** The category a sentence must hold for a frame to take each polarity (the prefilter, `sentenceHasNeeds`). */
-const POLARITY_NEEDS: Partial<Record<Polarity, string>> = {
-  negated: 'negation',
-  denied: 'deny-verb',
-  'no-evidence': 'no-evidence',
-  'judged-false': 'falsity',
+const POLARITY_NEEDS: Partial<Record<Polarity, string[]>> = {
+  negated: ['negation'],
+  denied: ['deny-verb'],
+  'no-evidence': ['no-evidence'],
+  // "attempts to", "if" mark a hypothetical.
+  hypothetical: ['hypothetical'],
+  'judged-false': ['falsity', 'absurdity'],
 };
 
 export function requirementsOf(rule: Rule, termsCategory: string): Needs {
@@ -181,8 +183,8 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const near: NonNullable<Needs['nearPredicate']> = [];
   const pol = c.polarity ?? [];
   const selfNegated = c.predicate?.some((p) => p === 'non-interference') ?? false;
-  if (pol.length > 0 && !selfNegated && !pol.includes('affirmed') && !pol.includes('hypothetical')) {
-    const needs = new Set(pol.map((p) => POLARITY_NEEDS[p]!));
+  if (pol.length > 0 && !selfNegated && !pol.includes('affirmed')) {
+    const needs = new Set(pol.flatMap((p) => POLARITY_NEEDS[p]!));
     groups.push([...needs]);
     // "claims that Russia meddled in the vote in 2016 are a lie": a falsity word comes late (frame-falsity.ts).
     const after = pol.includes('judged-false') ? FALSITY_AFTER : NEAR_AFTER;

@@ -3,11 +3,13 @@
  * причастности России к вмешательству является фальшивкой": the speaker calls the proposition
  * that Russia interfered false — a denial, though no negation governs the predicate. Two shapes,
  * both within one sentence:
- * - a falsity word (lexicon category `falsity`) a few words before a complementizer that opens
- *   the predicate's clause ("absurd to think that…", "чушь, что…");
+ * - a falsity or absurdity word (lexicon categories `falsity`, `absurdity`) a few words before a
+ *   complementizer that opens the predicate's clause ("absurd to think that…", "чушь, что…"), no
+ *   allegation noun between ("called nonsense the reports that…" judges the reports: a dismissal);
  * - the predicate inside a subject headed by an allegation or report noun (category
- *   `allegation`, grammar class `claim-noun`), then a copula and a falsity word ("claims that
- *   Russia meddled are nonsense", "… является фальшивкой").
+ *   `allegation`, grammar class `claim-noun`), then a copula and a word of falsity proper ("the
+ *   reports that Russia meddled are false", "… является фальшивкой"); "the accusations are
+ *   absurd" stays a dismissal, as reporters and labels have it.
  */
 import type { Frame } from './frame-base';
 import type { PreparedBlock, Sentence } from './prepared';
@@ -30,7 +32,10 @@ function falsityBefore(block: PreparedBlock, sent: Sentence, f: Frame): number |
   for (let c = f.from - 1; c >= Math.max(sent.t0, f.from - TO_PREDICATE); c--) {
     if (!block.grammar.complementizer.has(block.tokens[c]!.norm)) continue;
     for (let i = c - 1; i >= Math.max(sent.t0, c - TO_COMPLEMENTIZER); i--) {
-      if (block.tokenCats[i]!.has('falsity')) return i;
+      const cats = block.tokenCats[i]!;
+      if (cats.has('falsity') || cats.has('absurdity')) return i;
+      // "called nonsense the reports that…": the words judge the reports, a dismissal.
+      if (cats.has('allegation') || block.grammar['claim-noun'].has(block.tokens[i]!.norm)) return null;
       // "absurd, as he put it; that…": a clause break between them.
       if (!block.tokens[i]!.word && /^[;:—–()"“”«»]$/.test(block.tokens[i]!.raw)) break;
     }
