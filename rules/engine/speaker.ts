@@ -18,7 +18,7 @@ import { CLAIM_VOICE, ClaimPage } from './speaker-claim-page';
 
 export type { Speaker } from './speaker-resolve';
 
-const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
+const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb', 'ridicule-verb'];
 /** A transcript label ends within this many tokens: "NAME:", or "NAME, a long role:". */
 const LABEL_MAX = 20;
 /**
