@@ -190,6 +190,10 @@ function existentialNegationAfter(block: PreparedBlock, to: number, c1: number):
 /** German "weist … zurück": without "zurück" later in the clause "weist" means "points". */
 function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): boolean {
   if (!block.traits.has('verb-final') || !block.grammar['separable-verb'].has(block.tokens[i]!.norm)) return false;
-  for (let k = i + 1; k < c1; k++) if (block.grammar['separable-particle'].has(block.tokens[k]!.norm)) return false;
+  // A particle of one word ("zurück") or two ("von sich").
+  const particle = block.grammar['separable-particle'];
+  for (let k = i + 1; k < c1; k++)
+    if (particle.has(block.tokens[k]!.norm) || particle.has(`${block.tokens[k - 1]!.norm} ${block.tokens[k]!.norm}`))
+      return false;
   return true;
 }

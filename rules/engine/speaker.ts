@@ -201,8 +201,9 @@ export class Attributor {
     if (block.tokenCats[verb]!.has('deny-verb-final')) {
       const sent = block.sentences.find((x) => verb >= x.t0 && verb < x.t1)!;
       // "Russlands Außenminister Sergej Lawrow hat …": the person, not the country in the genitive before.
+      // "Eine Einmischung kommt nicht infrage": a capitalised noun the registry does not know is no subject.
       const ms = mentionsIn(this.doc.engine, block, sent.t0, Math.min(verb, sent.t0 + 8)).filter(
-        (m) => m.kind !== 'pronoun',
+        (m) => m.kind !== 'pronoun' && (!!m.actor || m.kind !== 'name' || !block.traits.has('capitalised-nouns')),
       );
       const first = ms.find((m) => m.actor?.kind === 'person') ?? ms[0];
       return first ? this.resolver.resolve(block, first) : null;
