@@ -191,9 +191,11 @@ function existentialNegationAfter(block: PreparedBlock, to: number, c1: number):
 function separableWithoutParticle(block: PreparedBlock, i: number, c1: number): boolean {
   if (!block.traits.has('verb-final') || !block.grammar['separable-verb'].has(block.tokens[i]!.norm)) return false;
   // A particle of one word ("zurück") or two ("von sich").
-  const particle = block.grammar['separable-particle'];
-  for (let k = i + 1; k < c1; k++)
-    if (particle.has(block.tokens[k]!.norm) || particle.has(`${block.tokens[k - 1]!.norm} ${block.tokens[k]!.norm}`))
-      return false;
+  const g = block.grammar;
+  for (let k = i + 1; k < c1; k++) {
+    const norm = block.tokens[k]!.norm;
+    if (g['separable-particle'].has(norm)) return false;
+    if (g['particle-pair-tail'].has(norm) && g['particle-pair-head'].has(block.tokens[k - 1]!.norm)) return false;
+  }
   return true;
 }

@@ -47,6 +47,8 @@ export const GRAMMAR_CLASSES = [
   'existential-verb-before', // "gebe es nicht"
   'separable-verb', // "weist … zurück"
   'separable-particle',
+  'particle-pair-head', // "weist … von sich": a particle of two words, this one first…
+  'particle-pair-tail', // …and this one second
   // frame-target: what the predicate is about
   'weak-predicate', // "involvement", "nothing to do with": the topic comes from what follows
   'with-object', // "interfere with the signal"
