@@ -15,6 +15,7 @@ import {
 } from './frame-base';
 import type { WordSet } from './grammar';
 import type { PreparedBlock, Sentence } from './prepared';
+import { inQuote } from './quotes';
 
 /** "lies with / à / de / на / bei": the preposition that names who is to blame after a fault noun. */
 
@@ -187,6 +188,8 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     [f.agent, f.agentAt] = cleft;
     return;
   }
+  const pred = block.tokens[f.from]!;
+  const outsideQuote = !inQuote(block.quotes, pred.start, pred.end);
   for (let i = f.from - 1; i >= c0; i--) {
     const incise = inciseBefore(block, i);
     if (incise >= 0) {
@@ -203,6 +206,9 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
       }
     }
     const cats = block.tokenCats[i]!;
+    // "«…depends on Washington», Peskov said of the report on interference": a word inside a
+    // quote is never the subject of a predicate in the attribution after it.
+    if (outsideQuote && inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end)) continue;
     // "in die inneren Angelegenheiten der USA eingemischt", "in the affairs of the United States":
     // a country in the genitive of a target noun is part of the target, not the subject.
     if (inTargetPhrase(block, i, c0)) continue;
