@@ -172,7 +172,9 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const selfNegated = c.predicate?.some((p) => p === 'non-interference') ?? false;
   if (pol.length > 0 && !selfNegated && !pol.includes('affirmed')) {
     const needs = new Set<string>();
-    for (const p of pol) needs.add(p === 'negated' ? 'negation' : p === 'denied' ? 'deny-verb' : 'no-evidence');
+    // The category each polarity needs ("attempts to", "if" mark a hypothetical).
+    const cue = { negated: 'negation', denied: 'deny-verb', hypothetical: 'hypothetical' } as Record<string, string>;
+    for (const p of pol) needs.add(cue[p] ?? 'no-evidence');
     groups.push([...needs]);
     if (c.predicate?.length)
       near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after: NEAR_AFTER });
