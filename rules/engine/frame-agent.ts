@@ -161,6 +161,13 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
       f.agentAt = i;
       return;
     }
+    // "вмешательство России": where case endings mark the genitive, a country right after the
+    // noun is whose interference it is, never its target.
+    if (kind && kind !== 'skip' && i === f.to && block.traits.has('case-genitive') && !cats.has('target-self')) {
+      f.agent = kind;
+      f.agentAt = i;
+      return;
+    }
     if (block.wordClasses['passive-by'].has(block.tokens[i]!.norm)) byAt = i;
     if (kind && kind !== 'skip' && ((!cats.has('target-country') && !cats.has('target-self')) || genitive)) {
       const isBlame = f.predicate === 'blame';
