@@ -257,7 +257,10 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     }
     let kind = agentOf(cats, ctx);
     if (kind === null) continue;
-    if (kind !== 'skip' && isLocative(block, i, c0)) continue;
+    // "an investigation into Russian interference": the word right before the noun is its agent,
+    // even after a preposition of place (not where the verb comes last: "in den USA eingemischt").
+    const adjacent = i === f.from - 1 && !block.traits.has('verb-final');
+    if (kind !== 'skip' && !adjacent && isLocative(block, i, c0)) continue;
     // "We, unlike many of our partners, never interfere": who is compared with is not the agent.
     if (kind !== 'skip' && contrasted(block, i, c0)) continue;
     // "It is the United States, not Russia, that…": the negated one is not the agent.
