@@ -14,6 +14,7 @@ const ROLE_KEYS: Record<string, MessageKey> = {
   negation: 'cueNegation',
   'denial verb': 'cueDenialVerb',
   'no evidence': 'cueNoEvidence',
+  'called false': 'cueCalledFalse',
   predicate: 'cueInterference',
   interference: 'cueInterference',
   target: 'cueTarget',

@@ -8,6 +8,7 @@ import { DateReader, type DateWords } from './dates';
 import { compileGrammar, traitsOf, type Grammar, type GrammarLists, type Trait } from './grammar';
 import { Lexicon, type TermLists } from './lexicon';
 import { fold, tokenize } from './tokens';
+import type { Polarity } from './frame-base';
 
 export interface LexiconFile extends GrammarLists {
   lang: string;
@@ -157,6 +158,18 @@ export interface Needs {
 /** Words a negation may stand before its predicate (German verb-final) or after it ("mischt sich nicht … ein"). */
 export const NEAR_BEFORE = 24;
 export const NEAR_AFTER = 10;
+/** Words a falsity word may stand after its predicate (frame-falsity.ts FALSITY_AFTER and the words after the copula). */
+const FALSITY_AFTER = 18;
+
+/** The category a sentence must hold for a frame to take each polarity (the prefilter, `sentenceHasNeeds`). */
+const POLARITY_NEEDS: Partial<Record<Polarity, string[]>> = {
+  negated: ['negation'],
+  denied: ['deny-verb'],
+  'no-evidence': ['no-evidence'],
+  // "attempts to", "if" mark a hypothetical.
+  hypothetical: ['hypothetical'],
+  'judged-false': ['falsity', 'absurdity'],
+};
 
 export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const c = rule.cues;
@@ -171,13 +184,11 @@ export function requirementsOf(rule: Rule, termsCategory: string): Needs {
   const pol = c.polarity ?? [];
   const selfNegated = c.predicate?.some((p) => p === 'non-interference') ?? false;
   if (pol.length > 0 && !selfNegated && !pol.includes('affirmed')) {
-    const needs = new Set<string>();
-    // The category each polarity needs ("attempts to", "if" mark a hypothetical).
-    const cue = { negated: 'negation', denied: 'deny-verb', hypothetical: 'hypothetical' } as Record<string, string>;
-    for (const p of pol) needs.add(cue[p] ?? 'no-evidence');
+    const needs = new Set(pol.flatMap((p) => POLARITY_NEEDS[p]!));
     groups.push([...needs]);
-    if (c.predicate?.length)
-      near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after: NEAR_AFTER });
+    // "claims that Russia meddled in the vote in 2016 are a lie": a falsity word comes late (frame-falsity.ts).
+    const after = pol.includes('judged-false') ? FALSITY_AFTER : NEAR_AFTER;
+    if (c.predicate?.length) near.push({ predicates: c.predicate, cues: [...needs], before: NEAR_BEFORE, after });
   }
   if (c.agent?.length === 1 && c.agent[0] === 'accuser') {
     // Accuser words, "they", or a U.S. body from the registry ("the State Department").

@@ -48,7 +48,11 @@ export function toFinding(
     end = Math.min(end, q.end);
   } else {
     const [c0, c1] = clauseBounds(block, sent, anchor.from);
-    if (c1 < sent.t1) end = block.tokens[c1 - 1]!.end;
+    // "… the claims, which have been strongly denied by Russia": the clause of a cue the rule
+    // needs after the anchor's clause is part of the claim.
+    const last = lastCueAfter(block, sent, cr, c1);
+    const c1Cue = last === null ? c1 : clauseBounds(block, sent, last)[1];
+    if (c1Cue < sent.t1) end = block.tokens[c1Cue - 1]!.end;
     if (c0 > sent.t0 && !speaker) start = block.tokens[c0]!.start;
   }
   [start, end] = trimSpan(block.text, start, end);
@@ -85,6 +89,20 @@ export function toFinding(
     cues: cuesOf(block, anchor, frame, speaker),
     why: cr.rule.why,
   };
+}
+
+/** The last token from `from` on in the sentence holding a category every match of the rule needs (`cues.all`), or null. */
+function lastCueAfter(block: PreparedBlock, sent: Sentence, cr: CompiledRule, from: number): number | null {
+  const all = cr.rule.cues.all;
+  if (!all?.length) return null;
+  let last: number | null = null;
+  for (const cat of all) {
+    let first: number | null = null;
+    for (let k = sent.t0; k < sent.t1 && first === null; k++) if (block.tokenCats[k]!.has(cat)) first = k;
+    // A category also present in the anchor's own clause needs nothing more.
+    if (first !== null && first >= from) last = Math.max(last ?? first, first);
+  }
+  return last;
 }
 
 const PASSAGE_BEFORE = 4;
@@ -136,6 +154,13 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** How the word that set a frame's polarity is named in "why this matched" (utils/trainer.ts). */
+const POLARITY_ROLES: Partial<Record<Frame['polarity'], string>> = {
+  denied: 'denial verb',
+  'no-evidence': 'no evidence',
+  'judged-false': 'called false',
+};
+
 function cuesOf(block: PreparedBlock, anchor: CueMatch, frame: Frame | null, speaker: Speaker | null): MatchedCue[] {
   const tok = (i: number | null) => (i === null ? null : block.tokens[i]!.raw);
   const span = (from: number, to: number) => block.text.slice(block.tokens[from]!.start, block.tokens[to - 1]!.end);
@@ -147,8 +172,7 @@ function cuesOf(block: PreparedBlock, anchor: CueMatch, frame: Frame | null, spe
     const pol = tok(frame.polarityAt);
     if (pol)
       out.push({
-        role:
-          frame.polarity === 'denied' ? 'denial verb' : frame.polarity === 'no-evidence' ? 'no evidence' : 'negation',
+        role: POLARITY_ROLES[frame.polarity] ?? 'negation',
         text: pol,
       });
     out.push({ role: 'predicate', text: span(frame.from, frame.to) });

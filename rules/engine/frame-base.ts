@@ -5,7 +5,7 @@
  */
 import type { PreparedBlock, Sentence } from './prepared';
 
-export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence' | 'hypothetical';
+export type Polarity = 'negated' | 'denied' | 'affirmed' | 'no-evidence' | 'hypothetical' | 'judged-false';
 export type AgentKind = 'russia' | 'accuser' | 'other' | 'unknown';
 export type TargetKind = 'election' | 'affairs' | 'country' | 'self' | 'context' | 'none' | 'other-sense';
 
@@ -47,6 +47,8 @@ const GAP_CATS = [
   'pron-we',
   'pron-it',
   'this-time',
+  // "we don't see any Russian factor in the elections": a negated verb of seeing governs what it sees.
+  'perceive-verb',
 ];
 const GAP_PUNCT = new Set(['—', '–', '-', ',', '…']);
 export const MAX_GAP = 10;
@@ -75,7 +77,7 @@ export function isBoundary(block: PreparedBlock, i: number): boolean {
 
 export function gapOk(block: PreparedBlock, i: number): boolean {
   const t = block.tokens[i]!;
-  if (!t.word) return GAP_PUNCT.has(t.raw) || /^["“”„«»]$/.test(t.raw);
+  if (!t.word) return GAP_PUNCT.has(t.raw) || /^["“”„«»‘’‹›]$/.test(t.raw);
   if (/^(19|20)\d\d$/.test(t.raw)) return true;
   if (block.gapWords.has(t.norm)) return true;
   const cats = block.tokenCats[i]!;

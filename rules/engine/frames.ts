@@ -10,6 +10,7 @@ import { clauseBounds, type Frame, type FrameContext } from './frame-base';
 import { blameAfter, setAgent } from './frame-agent';
 import { allowsNegated, isQuestion, namesTheSubject, setPolarity, underNegatedReport } from './frame-polarity';
 import { setTarget } from './frame-target';
+import { falsityOver } from './frame-falsity';
 import type { PreparedBlock, Sentence } from './prepared';
 
 export {
@@ -70,6 +71,14 @@ export function analyzeFrame(
         frame.polarityAt = i;
         break;
       }
+    }
+  }
+  // "absurd to think that Russia could influence…", "claims that Moscow meddled are a lie": called false.
+  if (frame.polarity === 'affirmed' || frame.polarity === 'hypothetical') {
+    const at = falsityOver(block, sent, frame);
+    if (at !== null) {
+      frame.polarity = 'judged-false';
+      frame.polarityAt = at;
     }
   }
   setAgent(block, frame, sent, c0, ctx);

@@ -31,6 +31,8 @@ export const GRAMMAR_CLASSES = [
   'cleft-head', // "those" in "those who"
   'cleft-relative', // "who" in "those who"
   'copula',
+  'judgement-copula', // "… is a fake", "… является фальшивкой" (frame-falsity.ts)
+  'claim-noun', // "information about …": a subject whose content can be called false
   'comparison', // "as shamelessly as the United States"
   // frame-polarity: is the predicate negated, denied, asked about
   'about-prep', // "questions about interference"
@@ -53,7 +55,9 @@ export const GRAMMAR_CLASSES = [
   // speaker-verbs: who speaks next to a verb
   'adverbial-participle', // "…, saying that": read in the block's own language
   'according-to', // "according to", "selon": a preposition, not a participle
+  'deny-noun', // "Putin's denials": the possessor denies
   'viewpoint-prep', // "Para Moscú, …"
+  'closing-source', // "…, so Lawrow.": after a comma, before the name that closes the sentence
   'adverbial-opener', // "Después añadió…": still no subject
   'object-prep', // "en su canal": not a subject
   'possessive-det', // "su", "их": not a subject
@@ -76,7 +80,12 @@ export const GRAMMAR_CLASSES = [
   'source-prep', // "from Moscow": not a subject
   'interview-noun', // "in an interview with Oliver Stone": the interviewer is not who "he" is
   'official-noun', // "the diplomat": any Russian official named before
+  'diplomats-noun', // "Russian diplomats said": the embassy named before
   'body-link', // "a spokesman for the State Department"
+  'statement-noun', // "Comment by the Russian Mission…": a statement page's heading
+  'claim-label', // "Disinfo: …": a fact-check page quoting a claim of pro-Kremlin media
+  'summary-heading', // "Summary": the claim restated, up to…
+  'disproof-heading', // "Disproof": …the fact-checker's own words
   // sentences: a period after these ends no sentence
   'abbreviation', // "Mr.", "bzw.", "Sra."
   'number-abbreviation', // "No. 10": only before a number

@@ -237,7 +237,10 @@ export class PreparedDoc {
       while (t < tokens.length && tokens[t]!.end <= s.start) t++;
       const t0 = t;
       while (t < tokens.length && tokens[t]!.start < s.end) t++;
-      sentences.push({ start: s.start, end: s.end, t0, t1: t });
+      // A "sentence" inside a token ("No.No.") has no word of its own: it ends the one before.
+      const last = sentences[sentences.length - 1];
+      if (t === t0 && last) last.end = s.end;
+      else sentences.push({ start: s.start, end: s.end, t0, t1: t });
     }
     // A quote the previous paragraph left open and this one closes without reopening it.
     const carried = i > 0 && /[”»"“›]/.test(text) ? openAtEnd(this.input.blocks[i - 1]!.text) : '';

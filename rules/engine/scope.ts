@@ -245,6 +245,8 @@ export class AnchorScope implements FrameContext, SentenceFacts {
           : this.attributor.forSentence(block.index, si));
       if (!this.own && (this.quoteIdx >= 0 || this.scope.cats.has('pron-we')))
         this.own = this.attributor.recentRussian(block.index, si);
+      // A statement page's own sentences are its author's ("Comment by the Russian Mission…").
+      if (!this.own && this.quoteIdx < 0) this.own = this.attributor.statementVoice(block.index, si);
     }
     return this.own;
   }

@@ -119,6 +119,9 @@ export class PersonSearch {
     from = 0,
   ): PersonHit | null {
     const quoted = (m: Mention) => quoteAt(block.quotes, block.tokens[m.from]!.start) >= 0;
+    // "Zakharova pointed to the words of Minister Nancy Faeser… she noted": a pronoun's referent is
+    // rather a subject than a name after "of"; that name answers only if no other one fits.
+    let oblique: PersonHit | null = null;
     for (const m of mentionsBefore(this.doc.engine, block, end, from)) {
       if (quoted(m) || m.kind === 'generic') continue;
       if (m.kind === 'pronoun') continue;
@@ -132,12 +135,17 @@ export class PersonSearch {
       // "the Russian ambassador to Mexico, Eduard Malayan … the diplomat said": a name the registry
       // does not know counts when the text named him beside a Russian word.
       if (russianOnly && !russian) continue;
-      return {
+      const hit = {
         at: m.from,
-        speaker: { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit', russian },
+        speaker: { name: m.actor?.name ?? m.text, actor: m.actor, attribution: 'explicit' as const, russian },
       };
+      if (gender && afterGenitive(block, m.from)) {
+        oblique ??= hit;
+        continue;
+      }
+      return hit;
     }
-    return null;
+    return oblique;
   }
 }
 
@@ -146,6 +154,16 @@ function interviewer(block: PreparedBlock, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     if (block.grammar['interview-noun'].has(block.tokens[k]!.norm)) return true;
     if (!block.tokens[k]!.word) return false;
+  }
+  return false;
+}
+
+/** Whether a name follows "of", its title words between: "the words of German Interior Minister Nancy Faeser". */
+function afterGenitive(block: PreparedBlock, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    const t = block.tokens[k]!;
+    if (block.grammar.genitive.has(t.norm)) return true;
+    if (!t.word || !/^\p{Lu}/u.test(t.raw)) return false;
   }
   return false;
 }

@@ -19,6 +19,8 @@ export interface Speaker {
 }
 
 const LOOKBACK_BLOCKS = 6;
+/** Tokens of a paragraph after a headline searched for the person its role noun means. */
+const HEADLINE_TOKENS = 300;
 /** Tokens of a paragraph searched for an earlier mention of a name. */
 const NAME_TOKENS = 2000;
 /** Generic role nouns (grammar classes) and the word for them in the registry's roles, which are in English. */
@@ -137,7 +139,14 @@ export class Resolver {
     // "Russian officials", "российские власти", "las autoridades rusas": a group, never one person.
     if (block.tokens.slice(m.from, m.to).some((t) => block.wordClasses['collective-noun'].has(t.norm))) {
       // "European officials say…" is said by a group too, just not a Russian one.
-      return { name: m.text, actor: null, attribution: 'explicit', russian: this.russianGroup(block, m) };
+      const russian = this.russianGroup(block, m);
+      // "The Russian Embassy said in a statement… 'Quote,' Russian diplomats said": the embassy.
+      if (russian && block.grammar['diplomats-noun'].has(norm)) {
+        const body =
+          this.lastInstitution(block.index, m.from, 'embassy') ?? this.lastInstitution(block.index, m.from, 'mission');
+        if (body?.russian) return { ...body, attribution: 'context' };
+      }
+      return { name: m.text, actor: null, attribution: 'explicit', russian };
     }
     // "Der russische Botschafter in Deutschland, Sergej Netschajew, …": the name in apposition.
     const named = this.personAfter(block, m);
@@ -159,6 +168,9 @@ export class Resolver {
         ? this.lastPerson(block.index, m.from, m.gender, null, true)
         : this.lastPerson(block.index, m.from, m.gender, head);
     if (who) return { ...who, attribution: 'context' };
+    // "Accusations … groundless — diplomat" (a wire headline): the Russian the story then names.
+    const ahead = this.headlineRole(block, head);
+    if (ahead) return ahead;
     const words = m.text
       .toLowerCase()
       .split(/\s+/)
@@ -176,6 +188,24 @@ export class Resolver {
     // "die russische Botschaft in Berlin": unnamed, but plainly Russian.
     const russian = this.nearRussian(block, { ...m, to: m.from + 1 } as Mention);
     return russian ? { name: m.text, actor: null, attribution: 'explicit', russian } : null;
+  }
+
+  /**
+   * A role noun in the page's first block or a heading, with nobody named before it: the first
+   * Russian person of the two paragraphs after it whose role fits (any official for "diplomat").
+   */
+  private headlineRole(block: PreparedBlock, head: string): Speaker | null {
+    if (block.index > 0 && this.doc.input.blocks[block.index]!.kind !== 'heading') return null;
+    const official = block.grammar['official-noun'].has(head);
+    for (let p = block.index + 1; p <= Math.min(this.doc.size - 1, block.index + 2); p++) {
+      const next = this.doc.block(p);
+      for (const x of mentionsIn(this.doc.engine, next, 0, Math.min(next.tokens.length, HEADLINE_TOKENS))) {
+        if (x.actor?.kind !== 'person' || !isRussian(x.actor)) continue;
+        if (!official && !(x.actor.role ?? '').toLowerCase().includes(head)) continue;
+        return { name: x.actor.name, actor: x.actor, attribution: 'context', russian: true };
+      }
+    }
+    return null;
   }
 
   /** "a spokesman for the State Department", "portavoz del Departamento de Estado". */

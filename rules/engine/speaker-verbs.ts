@@ -44,6 +44,27 @@ export class VerbSpeakers {
     return m ? this.resolver.resolve(block, m) : null;
   }
 
+  /**
+   * "Russland halte sich heraus …, so Lawrow.": a source word after a comma, the name right
+   * after it and then the sentence's end, names the speaker of the whole sentence — before any
+   * verb inside it ("halte") is read as a verb of saying.
+   */
+  closingSource(block: PreparedBlock, t0: number, t1: number): Speaker | null {
+    // "Accusations … groundless — diplomat", "… — Kremlin": a wire headline names its source after a dash.
+    for (let i = Math.max(t0 + 1, t1 - 6); i < t1 - 1; i++) {
+      if (!/^[—–]$/.test(block.tokens[i]!.raw)) continue;
+      const m = mentionsIn(this.doc.engine, block, i + 1, t1).find((x) => x.from === i + 1 && x.kind !== 'pronoun');
+      if (m && t1 - m.to <= 1) return this.resolver.resolve(block, m);
+    }
+    for (let i = t1 - 2; i > t0; i--) {
+      if (!block.grammar['closing-source'].has(block.tokens[i]!.norm) || block.tokens[i - 1]!.raw !== ',') continue;
+      const m = mentionsIn(this.doc.engine, block, i + 1, t1).find((x) => x.from === i + 1 && x.kind !== 'pronoun');
+      // Only the sentence's last words: "…, so Lawrow." / "…, so Lawrow am Montag."
+      if (m && t1 - m.to <= 4) return this.resolver.resolve(block, m);
+    }
+    return null;
+  }
+
   /** A speech verb in [t0, t1) with a speaker next to it. */
   speechIn(block: PreparedBlock, t0: number, t1: number, verbBefore = t1): Speaker | null {
     for (let i = t0; i < Math.min(t1, verbBefore); i++) {

@@ -13,10 +13,12 @@ import { isParticiple, VerbSpeakers } from './speaker-verbs';
 import { inQuote } from './quotes';
 import { chainedSearch, type QuoteSearch } from './quote-chain';
 import { firstSentenceFrom, firstTokenFrom, sentenceAt } from './offsets';
+import { StatementAuthor } from './speaker-statement';
+import { CLAIM_VOICE, ClaimPage } from './speaker-claim-page';
 
 export type { Speaker } from './speaker-resolve';
 
-const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb'];
+const VERB_CATS = ['speech', 'deny-verb', 'accuse-verb', 'offer-verb', 'ridicule-verb'];
 /** A transcript label ends within this many tokens: "NAME:", or "NAME, a long role:". */
 const LABEL_MAX = 20;
 /**
@@ -43,10 +45,32 @@ export class Attributor {
   private docSpeaker = new Map<number, Speaker | null>();
   private resolver: Resolver;
   private verbs: VerbSpeakers;
+  private statement: StatementAuthor;
+  private claimPage: ClaimPage;
 
   constructor(private doc: PreparedDoc) {
     this.resolver = new Resolver(doc);
     this.verbs = new VerbSpeakers(doc, this.resolver);
+    this.statement = new StatementAuthor(doc, this.resolver);
+    this.claimPage = new ClaimPage(doc);
+  }
+
+  /**
+   * A sentence with no speaker of its own on a statement page (speaker-statement.ts): the page's
+   * author — not in a labelled paragraph ("Question: …") and not when a verb of saying outside
+   * the quotes tells of someone else's words.
+   */
+  statementVoice(b: number, si: number): Speaker | null {
+    const author = this.claimPage.has(b) ? CLAIM_VOICE : this.statement.get();
+    if (!author) return null;
+    const block = this.doc.block(b);
+    if (this.label(block) !== undefined) return null;
+    const sent = block.sentences[si]!;
+    for (let i = sent.t0; i < sent.t1; i++) {
+      const t = block.tokens[i]!;
+      if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, t.start, t.end, true)) return null;
+    }
+    return author;
   }
 
   /** Speaker of quote `q` of block `b` (the searches it needs run without recursion: quote-chain.ts). */
@@ -74,7 +98,8 @@ export class Attributor {
     // ("…, saying that…") belongs to the sentence's subject, found by the later passes.
     let participleSeen = false;
     // "Para Lavrov, las acusaciones…", "Pour Maria Zakharova, …", "Für Sacharowa …,": whose view it is.
-    const opener = this.verbs.viewpointOpener(block, sent.t0, sent.t1);
+    const opener =
+      this.verbs.viewpointOpener(block, sent.t0, sent.t1) ?? this.verbs.closingSource(block, sent.t0, sent.t1);
     if (opener) return opener;
     for (const pass of VERB_CATS) {
       for (let i = sent.t0; i < sent.t1; i++) {
@@ -132,7 +157,13 @@ export class Attributor {
     for (let i = sent.t0; i < sent.t1; i++)
       if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end))
         return null;
-    if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun')) return null;
+    // A person named is a new speaker; a country or body named ("die Vorwürfe gegen Russland") is the content.
+    if (
+      mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some(
+        (m) => m.kind !== 'pronoun' && (m.actor ? m.actor.kind === 'person' : m.kind !== 'generic'),
+      )
+    )
+      return null;
     const prev = block.index > 0 && s === 0 ? this.doc.block(block.index - 1) : null;
     if (prev && isInterTitle(prev)) return null;
     // A few sentences of reported speech in a row, not a chain through a whole page (no deep recursion).
@@ -176,10 +207,12 @@ export class Attributor {
       const first = ms.find((m) => m.actor?.kind === 'person') ?? ms[0];
       return first ? this.resolver.resolve(block, first) : null;
     }
+    // "Putin's denials about involvement": with a noun of denying, the possessor denies.
+    const noun = block.grammar['deny-noun'].has(block.tokens[verb]!.norm);
     const ms = mentionsIn(this.doc.engine, block, Math.max(0, verb - 6), verb).filter(
       (m) =>
         m.kind !== 'pronoun' &&
-        block.tokens[m.to]?.norm !== "'s" &&
+        (block.tokens[m.to]?.norm !== "'s" || (noun && m.to === verb - 1)) &&
         !(m.actor?.kind === 'state' && isLocative(block, m.from, 0)),
     );
     const last = ms[ms.length - 1];
@@ -431,6 +464,8 @@ export class Attributor {
       if (!mayBeLabelOrQuote(this.doc.input.blocks[p]!.text)) continue;
       const prev = this.doc.block(p);
       const l = this.label(prev);
+      // A quoted claim's label ("Disinfo: …") runs on only through its own section (speaker-claim-page.ts).
+      if (l === CLAIM_VOICE) return null;
       if (l !== undefined) return l ? { ...l, attribution: 'context' } : null;
       if (prev.quotes.length > 0 && prev.quotes[0]!.outerStart <= 2) return null;
     }
@@ -461,6 +496,8 @@ export class Attributor {
         )
     )
       return undefined;
+    // "Disinfo: …" on a fact-check page: the claim it quotes (speaker-claim-page.ts).
+    if (colon === 1 && this.claimPage.labelled(block.index)) return CLAIM_VOICE;
     // "Response: …", "Ответ: …": the interviewee the title and lead present.
     if (block.tokens.slice(0, colon).some((t) => block.wordClasses['answer-label'].has(t.norm)))
       return this.documentSpeaker(block.index);

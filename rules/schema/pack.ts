@@ -109,7 +109,7 @@ export const assessmentSchema = z.strictObject({
   seeds: z.array(z.string()).optional(),
 });
 
-const polarity = z.enum(['negated', 'denied', 'affirmed', 'no-evidence', 'hypothetical']);
+const polarity = z.enum(['negated', 'denied', 'affirmed', 'no-evidence', 'hypothetical', 'judged-false']);
 const agent = z.enum(['russia', 'accuser', 'other', 'unknown']);
 const target = z.enum(['election', 'affairs', 'country', 'self', 'context']);
 

@@ -121,10 +121,77 @@ table('an unattributed quote or "we" claim: the Russian person named last, or th
   },
 ]);
 
+table("a statement page's sentences that name no speaker are its author's (speaker-statement.ts)", [
+  {
+    lang: 'en',
+    text: 'Comment by the Russian Permanent Mission to the EU on the report of the European Parliament\n\nThe deputies repeat the old story of Russian meddling, yet they have not presented a single fact to back it.',
+    speakerId: 'russian-mission-eu',
+  },
+  {
+    lang: 'en',
+    text: "Ambassador Anatoly Antonov's answer to a media question about the midterm elections\n\nThe accusations of Russian meddling in the midterms are groundless.",
+    speakerId: 'anatoly-antonov',
+  },
+  {
+    lang: 'ru',
+    text: 'Комментарий официального представителя МИД России Марии Захаровой\n\nОбвинения во вмешательстве России в выборы в Молдавии беспочвенны.',
+    speakerId: 'maria-zakharova',
+  },
+]);
+
+table('a pronoun prefers the subject to a name after "of" (speaker-lookback.ts)', [
+  {
+    lang: 'en',
+    text: 'Maria Zakharova pointed to the words of German Interior Minister Anna Weber, who had warned of Russian meddling in the vote.\n\n"We have never interfered in German elections," she noted.',
+    speakerId: 'maria-zakharova',
+  },
+]);
+
+table('"Russian diplomats" after an embassy statement are the embassy (speaker-resolve.ts)', [
+  {
+    lang: 'en',
+    text: 'The Russian Embassy in Washington said in a statement on Tuesday that the report proved nothing.\n\n"The accusations of Russian meddling in the midterms are groundless," Russian diplomats said.',
+    speakerId: 'russian-embassy-us',
+  },
+]);
+
+describe("a fact-check page: the quoted claim is pro-Kremlin media's, the rebuttal nobody's (speaker-claim-page.ts)", () => {
+  const page = [
+    'Disinfo: Russia never meddled in the German elections',
+    'Summary',
+    'The accusations of Russian meddling in the Bundestag vote are a fantasy invented in Berlin.',
+    'Disproof',
+    'German intelligence documented the campaign; the accusations of Russian meddling are not groundless.',
+  ].join('\n\n');
+
+  it('attributes the label and the summary, not the disproof', () => {
+    const found = analyze(engine, { blocks: page.split('\n\n').map((text) => ({ kind: 'paragraph' as const, text })) });
+    expect(found.map((f) => [f.block, f.speaker])).toEqual([
+      [0, 'pro-Kremlin media'],
+      [2, 'pro-Kremlin media'],
+    ]);
+  });
+});
+
+table('a wire headline names its source after a dash; a role noun there is the Russian the story names', [
+  {
+    lang: 'en',
+    text: 'Accusations that Russia meddled in Moldova’s election groundless — diplomat\n\nMOSCOW, May 20. Russian Foreign Ministry Spokeswoman Maria Zakharova spoke to reporters on Tuesday.',
+    speakerId: 'maria-zakharova',
+  },
+  {
+    lang: 'en',
+    text: 'Claims of Russian meddling in the Bundestag vote are absurd — Lavrov',
+    speakerId: 'sergey-lavrov',
+  },
+]);
+
 describe('no speaker is borrowed when someone else is named or speaks', () => {
   it.each([
     'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
     'Sergey Lavrov spoke on Monday. “There is no evidence that Russia interfered in the vote,” a professor at a Berlin university says.',
+    // A news headline with a verb of denying is no statement heading: its later sentences stay the reporter's.
+    'Kremlin denies the comment by the Russian Permanent Mission to the EU\n\nThe accusations of Russian meddling in the European elections are groundless.',
   ])('%s', (text) => {
     expect(speakersOf(text)).toEqual([]);
   });

@@ -239,3 +239,28 @@ describe('context across a paragraph break', () => {
     ).toEqual([]);
   });
 });
+
+describe('interference called false (frame-falsity.ts)', () => {
+  it('reports the falsity word as the cue that set the polarity', () => {
+    const findings = analyze(createEngine(), {
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Dmitry Peskov said it was absurd to think that Russia could sway the outcome of an American election.',
+        },
+      ],
+    });
+    expect(findings.map((f) => [f.pattern, f.ruleId])).toEqual([['denial', 'called-false-interference']]);
+    expect(findings[0]!.cues).toContainEqual({ role: 'called false', text: 'absurd' });
+  });
+});
+
+describe("a claim's span holds the clause of the cue its rule needs", () => {
+  it('"…the claims, which Russia has strongly denied": the span reaches the denying clause', () => {
+    const text =
+      'The report repeats the old claims of Russian meddling in the European elections, which have been strongly denied by Russia.';
+    const findings = analyze(createEngine(), { blocks: [{ kind: 'paragraph', text }] });
+    expect(findings.map((f) => f.pattern)).toEqual(['denial']);
+    expect(findings[0]!.text).toContain('strongly denied by Russia');
+  });
+});

@@ -113,6 +113,16 @@ describe('other hostile shapes', () => {
   it.each(Object.entries(shapes))('%s: no exception, no finding', (_name, text) => {
     expect(analyze(engine, { blocks: paragraph(text) })).toEqual([]);
   });
+
+  // Found by the property test: a full stop inside one token ("No.No.") ended a sentence that
+  // had no word of its own, and the speaker search read past the last token.
+  it.each([
+    'We have never interfered in the elections in the US No.No. ',
+    'Russia has never interfered in the elections in the US, the Kremlin spokesman Dmitry Peskov No.No. ',
+  ])('a sentence break inside one token (%s): no exception, findings well formed', (text) => {
+    const blocks = paragraph(text);
+    expectWellFormed(blocks, analyze(engine, { blocks }));
+  });
 });
 
 describe('a long run of German reported speech (Konjunktiv I) before one claim', () => {

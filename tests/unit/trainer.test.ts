@@ -10,6 +10,7 @@ describe('trainer mode: cues in plain words', () => {
     expect(cueLine({ role: 'denial verb', text: 'denied' })).toBe('Denial verb: denied');
     expect(cueLine({ role: 'no evidence', text: 'no evidence' })).toBe('No-evidence phrase: no evidence');
     expect(cueLine({ role: 'agent', text: 'Russia' })).toBe('Who is said to act: Russia');
+    expect(cueLine({ role: 'called false', text: 'absurd' })).toBe('Called false: absurd');
   });
 
   it('turns a lexicon category into words and folds whitespace in the text', () => {
