@@ -15,6 +15,7 @@ import {
 } from './frame-base';
 import type { WordSet } from './grammar';
 import type { PreparedBlock, Sentence } from './prepared';
+import { inQuote } from './quotes';
 
 /** "lies with / à / de / на / bei": the preposition that names who is to blame after a fault noun. */
 
@@ -160,6 +161,13 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
       f.agentAt = i;
       return;
     }
+    // "вмешательство России": where case endings mark the genitive, a country right after the
+    // noun is whose interference it is, never its target.
+    if (kind && kind !== 'skip' && i === f.to && block.traits.has('case-genitive') && !cats.has('target-self')) {
+      f.agent = kind;
+      f.agentAt = i;
+      return;
+    }
     if (block.wordClasses['passive-by'].has(block.tokens[i]!.norm)) byAt = i;
     if (kind && kind !== 'skip' && ((!cats.has('target-country') && !cats.has('target-self')) || genitive)) {
       const isBlame = f.predicate === 'blame';
@@ -187,6 +195,8 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     [f.agent, f.agentAt] = cleft;
     return;
   }
+  const pred = block.tokens[f.from]!;
+  const outsideQuote = !inQuote(block.quotes, pred.start, pred.end);
   for (let i = f.from - 1; i >= c0; i--) {
     const incise = inciseBefore(block, i);
     if (incise >= 0) {
@@ -203,6 +213,9 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
       }
     }
     const cats = block.tokenCats[i]!;
+    // "«…depends on Washington», Peskov said of the report on interference": a word inside a
+    // quote is never the subject of a predicate in the attribution after it.
+    if (outsideQuote && inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end)) continue;
     // "in die inneren Angelegenheiten der USA eingemischt", "in the affairs of the United States":
     // a country in the genitive of a target noun is part of the target, not the subject.
     if (inTargetPhrase(block, i, c0)) continue;
@@ -244,7 +257,10 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     }
     let kind = agentOf(cats, ctx);
     if (kind === null) continue;
-    if (kind !== 'skip' && isLocative(block, i, c0)) continue;
+    // "an investigation into Russian interference": the word right before the noun is its agent,
+    // even after a preposition of place (not where the verb comes last: "in den USA eingemischt").
+    const adjacent = i === f.from - 1 && !block.traits.has('verb-final');
+    if (kind !== 'skip' && !adjacent && isLocative(block, i, c0)) continue;
     // "We, unlike many of our partners, never interfere": who is compared with is not the agent.
     if (kind !== 'skip' && contrasted(block, i, c0)) continue;
     // "It is the United States, not Russia, that…": the negated one is not the agent.

@@ -117,6 +117,7 @@ export const TRAITS = [
   'free-object-order',
   'postnominal-adjective',
   'locative-subject',
+  'case-genitive',
 ] as const;
 export type Trait = (typeof TRAITS)[number];
 
