@@ -168,7 +168,7 @@ const POLARITY_NEEDS: Partial<Record<Polarity, string[]>> = {
   'no-evidence': ['no-evidence'],
   // "attempts to", "if" mark a hypothetical.
   hypothetical: ['hypothetical'],
-  'judged-false': ['falsity', 'absurdity'],
+  'judged-false': ['falsity', 'absurdity', 'disbelief', 'impossibility'],
 };
 
 export function requirementsOf(rule: Rule, termsCategory: string): Needs {

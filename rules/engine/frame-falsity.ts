@@ -9,7 +9,9 @@
  * - the predicate inside a subject headed by an allegation or report noun (category
  *   `allegation`, grammar class `claim-noun`), then a copula and a word of falsity proper ("the
  *   reports that Russia meddled are false", "… является фальшивкой"); "the accusations are
- *   absurd" stays a dismissal, as reporters and labels have it.
+ *   absurd" stays a dismissal, as reporters and labels have it;
+ * - a rhetorical question of disbelief before the complementizer ("Does anyone seriously imagine
+ *   that…?", category `disbelief`), or an impossibility word right before the predicate.
  */
 import type { Frame } from './frame-base';
 import type { PreparedBlock, Sentence } from './prepared';
@@ -23,9 +25,23 @@ const HEAD_BEFORE = 6;
 /** Words from the predicate to the falsity word: "… in German politics | is a | fake". */
 const FALSITY_AFTER = 14;
 
+/** Words from "impossible" to the predicate: "impossible | to | influence", "l'impossibilité | d' | intervenir". */
+const IMPOSSIBLE_BEFORE = 3;
+
 /** The token of the falsity word that judges the frame's proposition, or null. */
 export function falsityOver(block: PreparedBlock, sent: Sentence, f: Frame): number | null {
-  return falsityBefore(block, sent, f) ?? falsityAfter(block, sent, f);
+  return falsityBefore(block, sent, f) ?? falsityAfter(block, sent, f) ?? impossibleBefore(block, sent, f);
+}
+
+/**
+ * "It is impossible to influence the elections from outside", "the impossibility of intervention
+ * in the election", "невозможно повлиять на выборы": an impossibility word (category
+ * `impossibility`) right before the predicate.
+ */
+function impossibleBefore(block: PreparedBlock, sent: Sentence, f: Frame): number | null {
+  for (let i = f.from - 1; i >= Math.max(sent.t0, f.from - IMPOSSIBLE_BEFORE); i--)
+    if (block.tokenCats[i]!.has('impossibility')) return i;
+  return null;
 }
 
 function falsityBefore(block: PreparedBlock, sent: Sentence, f: Frame): number | null {
@@ -34,6 +50,8 @@ function falsityBefore(block: PreparedBlock, sent: Sentence, f: Frame): number |
     for (let i = c - 1; i >= Math.max(sent.t0, c - TO_COMPLEMENTIZER); i--) {
       const cats = block.tokenCats[i]!;
       if (cats.has('falsity') || cats.has('absurdity')) return i;
+      // "Does anyone seriously imagine that Russia can somehow influence…?": a rhetorical question.
+      if (cats.has('disbelief') && asked(block, sent, f)) return i;
       // "called nonsense the reports that…": the words judge the reports, a dismissal.
       if (cats.has('allegation') || block.grammar['claim-noun'].has(block.tokens[i]!.norm)) return null;
       // "absurd, as he put it; that…": a clause break between them.
@@ -57,4 +75,10 @@ function falsityAfter(block: PreparedBlock, sent: Sentence, f: Frame): number | 
     return null;
   }
   return null;
+}
+
+/** A question mark after the predicate in its sentence (the quote may end there: "…?» — спросил Песков."). */
+function asked(block: PreparedBlock, sent: Sentence, f: Frame): boolean {
+  for (let i = f.to; i < sent.t1; i++) if (block.tokens[i]!.raw === '?') return true;
+  return false;
 }
