@@ -5,6 +5,9 @@
 import { gapOk, inciseBefore, inTargetPhrase, MAX_GAP, MAX_GAP_DE, type Frame } from './frame-base';
 import type { PreparedBlock, Sentence } from './prepared';
 
+/** Words after an infinitive predicate where a negated verb of intent may stand. */
+const INTENT_AFTER = 9;
+
 export function allowsNegated(block: PreparedBlock, f: Frame, c1: number): boolean {
   const at = f.polarityAt!;
   for (let i = Math.max(0, at - 2); i < f.from; i++) if (block.tokenCats[i]!.has('allow-verb')) return true;
@@ -114,6 +117,14 @@ export function setPolarity(block: PreparedBlock, f: Frame, c0: number, c1: numb
         f.polarityAt = i;
         return;
       }
+    }
+  }
+  // "вмешиваться в ход голосования не намерены": a negated verb of intent after the infinitive.
+  for (let i = f.to + 1; i < Math.min(c1, f.to + INTENT_AFTER); i++) {
+    if (block.grammar['intent-after'].has(block.tokens[i]!.norm) && block.tokenCats[i - 1]!.has('negation')) {
+      f.polarity = 'negated';
+      f.polarityAt = i - 1;
+      return;
     }
   }
   // German verb-final denial: "hat Befürchtungen über eine Einmischung … zurückgewiesen", "… bestritten".

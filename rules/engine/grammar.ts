@@ -49,6 +49,7 @@ export const GRAMMAR_CLASSES = [
   'separable-particle',
   'particle-pair-head', // "weist … von sich": a particle of two words, this one first…
   'particle-pair-tail', // …and this one second
+  'intent-after', // "вмешиваться … не намерены": a negated verb of intent after the infinitive
   // frame-target: what the predicate is about
   'weak-predicate', // "involvement", "nothing to do with": the topic comes from what follows
   'with-object', // "interfere with the signal"
