@@ -13,6 +13,8 @@ import type { Attributor, Speaker } from './speaker';
 
 /** Blocks before a sentence that can still make it "about the elections". */
 const CONTEXT_BLOCKS = 4;
+/** Words before an allegation anchor where the verb denying it may stand ("categorically rejected the German government's accusations"). */
+const DENY_BEFORE = 8;
 // What "we do not intend to interfere." may refer back to: a target, or the predicate itself.
 const TARGET_CATS = [
   'target-election',
@@ -221,10 +223,10 @@ export class AnchorScope implements FrameContext, SentenceFacts {
     if (this.claimant === undefined) {
       // "Trump said Putin denied interfering": the denial is Putin's.
       const f = this.frame;
+      // "X rejected the accusations…" read by an allegation rule (no frame): the verb's subject too.
+      const denyAt = f ? (f.polarity === 'denied' ? f.polarityAt : null) : this.denyVerbBefore();
       const denier =
-        f?.polarity === 'denied' && f.polarityAt !== null && this.quoteIdx < 0
-          ? this.attributor.denierAt(this.scope.block.index, f.polarityAt)
-          : null;
+        denyAt !== null && this.quoteIdx < 0 ? this.attributor.denierAt(this.scope.block.index, denyAt) : null;
       // "Russia rules out any meddling, Ryabkov told reporters": a state or body denies through the
       // person who says so; a person named as the denier ("Putin denied…") keeps the claim.
       const own = this.ownSpeaker();
@@ -233,6 +235,14 @@ export class AnchorScope implements FrameContext, SentenceFacts {
       this.claimant = denier && denier.name !== own?.name && !speaksForIt ? denier : own;
     }
     return this.claimant;
+  }
+
+  /** A verb of denying shortly before the anchor in its sentence ("…rejected the accusations"), or null. */
+  private denyVerbBefore(): number | null {
+    const { block, sent } = this.scope;
+    for (let i = this.at - 1; i >= Math.max(sent.t0, this.at - DENY_BEFORE); i--)
+      if (block.tokenCats[i]!.has('deny-verb')) return i;
+    return null;
   }
 
   private ownSpeaker(): Speaker | null {

@@ -182,8 +182,11 @@ export class Resolver {
     });
     // One fitting actor, or several of one side (two Russian embassies): the side is what matters.
     if (fits.length > 0 && fits.every((a) => a.affiliation === fits[0]!.affiliation)) {
-      const actor = fits[0]!;
-      return { name: actor.name, actor, attribution: 'context', russian: isRussian(actor) };
+      // Several: the generic body among them ("the Russian Embassy", which postings.ts places),
+      // else nobody in particular — "the Russian ambassador" is not whichever ambassador comes first.
+      const actor = fits.length === 1 ? fits[0]! : fits.find((a) => !a.postedIn && a.kind !== 'person');
+      if (actor) return { name: actor.name, actor, attribution: 'context', russian: isRussian(actor) };
+      return { name: m.text, actor: null, attribution: 'context', russian: isRussian(fits[0]!) };
     }
     // "die russische Botschaft in Berlin": unnamed, but plainly Russian.
     const russian = this.nearRussian(block, { ...m, to: m.from + 1 } as Mention);
@@ -225,6 +228,8 @@ export class Resolver {
       (x) => x.kind !== 'pronoun',
     );
     if (!next || !(next.actor?.kind === 'person' || next.kind === 'name')) return null;
+    // "Russian ambassador to Germany Sergey Nechayev": a place phrase between role and name.
+    if (next.from !== m.to && placeBetween(block, m.to, next.from)) return this.resolve(block, next);
     if (next.from !== m.to) {
       if (!/^[,—–]$/.test(block.tokens[next.from - 1]!.raw) || next.from - m.to > 5) return null;
       for (let i = m.to; i < next.from - 1; i++)
@@ -289,4 +294,16 @@ export class Resolver {
   ): Speaker | null {
     return this.persons.lastPerson(b, tok, { gender, roleNoun, russianOnly }, lookback);
   }
+}
+
+/** Tokens [from, to) are "to Germany", "in Washington": a place word, then only country or place names. */
+function placeBetween(block: PreparedBlock, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  const prep = block.tokens[from]!.norm;
+  if (!block.wordClasses['place-prep'].has(prep) && !block.grammar.locative.has(prep)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const cats = block.tokenCats[i]!;
+    if (!cats.has('target-country') && !cats.has('agent-accuser') && !cats.has('agent-other')) return false;
+  }
+  return true;
 }

@@ -186,6 +186,14 @@ table('a wire headline names its source after a dash; a role noun there is the R
   },
 ]);
 
+table('the subject of a denying verb speaks for an allegation it rejects; a role phrase fits one actor or none', [
+  {
+    lang: 'en',
+    text: 'BERLIN, May 3. Russian ambassador to Germany Sergey Nechayev categorically rejected the accusations of Russian meddling in the Bundestag election, the embassy said.',
+    speakerId: 'sergey-nechayev',
+  },
+]);
+
 describe('no speaker is borrowed when someone else is named or speaks', () => {
   it.each([
     'Analysts weigh the remarks of Sergey Lavrov and Antony Blinken\n\n“Russia has never meddled in American elections,” a placard at the rally read.',
