@@ -243,6 +243,9 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
       continue;
     // "Nobody should interfere…": a universal subject, not Russia. But "no country interferes
     // as much as the United States" says the United States does.
+    // "Nadie debe tener ninguna duda de que nunca interferiremos": "nobody" in the main clause
+    // is not the subject of the clause after "que".
+    if (cats.has('nobody') && complementizerBetween(block, i, f.from)) continue;
     if (cats.has('nobody')) {
       const compared = comparedAgent(block, f, sent, ctx);
       if (compared) {
@@ -348,4 +351,10 @@ function cleftAgent(block: PreparedBlock, f: Frame, sent: Sentence, ctx: FrameCo
 function comparedAgent(block: PreparedBlock, f: Frame, sent: Sentence, ctx: FrameContext): [AgentKind, number] | null {
   const hit = agentAfter(block, f.to, sent.t1, block.grammar.comparison, ctx);
   return hit && hit[0] === 'accuser' ? hit : null;
+}
+
+/** Whether a complementizer ("that", "que", "что") stands between tokens `from` and `to`. */
+function complementizerBetween(block: PreparedBlock, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (block.grammar.complementizer.has(block.tokens[k]!.norm)) return true;
+  return false;
 }
