@@ -114,6 +114,17 @@ function onlyAuxiliariesBetween(block: PreparedBlock, from: number, to: number):
   return true;
 }
 
+/** The nearest agent word before `to` ("Washington had increased its interference": Washington). */
+function nearestAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
+  for (let i = to - 1; i >= from; i--) {
+    const cats = block.tokenCats[i]!;
+    if (!isAgentCategory(cats)) continue;
+    const kind = agentOf(cats, ctx);
+    if (kind && kind !== 'skip') return [kind, i];
+  }
+  return null;
+}
+
 function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
   // "it" stands for a country or body named by an agent word, not for a person ("Lavrov said that the US…").
   for (let i = from; i < to; i++) {
@@ -273,7 +284,8 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     if (kind !== 'skip' && accusesBetween(block, i, f.from)) continue;
     // "Russia says it will not…", "Ukraine rejected claims … that it interfered": "it" is the subject.
     if (kind === 'skip') {
-      const subject = firstAgent(block, sent.t0, i, ctx);
+      const subject =
+        nearestAgent(block, reportedClauseStart(block, sent.t0, i), i, ctx) ?? firstAgent(block, sent.t0, i, ctx);
       if (!subject) continue;
       [kind, i] = subject;
     }
