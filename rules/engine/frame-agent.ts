@@ -231,12 +231,19 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     // a country in the genitive of a target noun is part of the target, not the subject.
     if (inTargetPhrase(block, i, c0)) continue;
     // "à nos frontières", "in our elections": a possessive determines a noun, it is no subject.
+    // But "our meddling", "our attempt to interfere": it determines the predicate, whose agent it is.
     if (
       block.grammar['possessive-we'].has(block.tokens[i]!.norm) &&
       !cats.has('agent-russia') &&
       !cats.has('agent-accuser')
-    )
+    ) {
+      if ((i === f.from - 1 || block.tokenCats[i + 1]?.has('attempt-word')) && !isLocative(block, i, c0)) {
+        f.agent = ctx.russianSpeaker ? 'russia' : 'other';
+        f.agentAt = i;
+        return;
+      }
       continue;
+    }
     // "les mêmes qui nous font la leçon", "those who lecture us": an object pronoun after a relative.
     if (
       cats.has('pron-we') &&
