@@ -114,6 +114,17 @@ function onlyAuxiliariesBetween(block: PreparedBlock, from: number, to: number):
   return true;
 }
 
+/** The nearest agent word before `to` ("Washington had increased its interference": Washington). */
+function nearestAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
+  for (let i = to - 1; i >= from; i--) {
+    const cats = block.tokenCats[i]!;
+    if (!isAgentCategory(cats)) continue;
+    const kind = agentOf(cats, ctx);
+    if (kind && kind !== 'skip') return [kind, i];
+  }
+  return null;
+}
+
 function firstAgent(block: PreparedBlock, from: number, to: number, ctx: FrameContext): [AgentKind, number] | null {
   // "it" stands for a country or body named by an agent word, not for a person ("Lavrov said that the US…").
   for (let i = from; i < to; i++) {
@@ -220,12 +231,19 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     // a country in the genitive of a target noun is part of the target, not the subject.
     if (inTargetPhrase(block, i, c0)) continue;
     // "à nos frontières", "in our elections": a possessive determines a noun, it is no subject.
+    // But "our meddling", "our attempt to interfere": it determines the predicate, whose agent it is.
     if (
       block.grammar['possessive-we'].has(block.tokens[i]!.norm) &&
       !cats.has('agent-russia') &&
       !cats.has('agent-accuser')
-    )
+    ) {
+      if ((i === f.from - 1 || block.tokenCats[i + 1]?.has('attempt-word')) && !isLocative(block, i, c0)) {
+        f.agent = ctx.russianSpeaker ? 'russia' : 'other';
+        f.agentAt = i;
+        return;
+      }
       continue;
+    }
     // "les mêmes qui nous font la leçon", "those who lecture us": an object pronoun after a relative.
     if (
       cats.has('pron-we') &&
@@ -276,7 +294,8 @@ export function setAgent(block: PreparedBlock, f: Frame, sent: Sentence, c0: num
     if (kind !== 'skip' && accusesBetween(block, i, f.from)) continue;
     // "Russia says it will not…", "Ukraine rejected claims … that it interfered": "it" is the subject.
     if (kind === 'skip') {
-      const subject = firstAgent(block, sent.t0, i, ctx);
+      const subject =
+        nearestAgent(block, reportedClauseStart(block, sent.t0, i), i, ctx) ?? firstAgent(block, sent.t0, i, ctx);
       if (!subject) continue;
       [kind, i] = subject;
     }
