@@ -1,7 +1,7 @@
 /**
  * "It would be absurd to think that Russia could influence the election", "Информация о
  * причастности России к вмешательству является фальшивкой": the speaker calls the proposition
- * that Russia interfered false — a denial, though no negation governs the predicate. Two shapes,
+ * that Russia interfered false — a denial, though no negation governs the predicate. Three shapes,
  * both within one sentence:
  * - a falsity or absurdity word (lexicon categories `falsity`, `absurdity`) a few words before a
  *   complementizer that opens the predicate's clause ("absurd to think that…", "чушь, что…"), no
