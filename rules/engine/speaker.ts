@@ -7,7 +7,7 @@
  */
 import { mentionsIn } from './mentions';
 import { Resolver, type Speaker } from './speaker-resolve';
-import type { PreparedBlock, PreparedDoc } from './prepared';
+import type { PreparedBlock, PreparedDoc, Sentence } from './prepared';
 import { isLocative } from './frames';
 import { isParticiple, VerbSpeakers } from './speaker-verbs';
 import { inQuote } from './quotes';
@@ -65,12 +65,7 @@ export class Attributor {
     if (!author) return null;
     const block = this.doc.block(b);
     if (this.label(block) !== undefined) return null;
-    const sent = block.sentences[si]!;
-    for (let i = sent.t0; i < sent.t1; i++) {
-      const t = block.tokens[i]!;
-      if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, t.start, t.end, true)) return null;
-    }
-    return author;
+    return saysOutsideQuotes(block, block.sentences[si]!) ? null : author;
   }
 
   /** Speaker of quote `q` of block `b` (the searches it needs run without recursion: quote-chain.ts). */
@@ -369,7 +364,7 @@ export class Attributor {
     const quoted = (i: number) => inQuote(block.quotes, block.tokens[i]!.start, block.tokens[i]!.end, true);
     if (mentionsIn(this.doc.engine, block, sent.t0, sent.t1).some((m) => m.kind !== 'pronoun' && !quoted(m.from)))
       return null;
-    for (let i = sent.t0; i < sent.t1; i++) if (block.tokenCats[i]!.has('speech') && !quoted(i)) return null;
+    if (saysOutsideQuotes(block, sent)) return null;
     const who = this.resolver.lastPerson(b, sent.t0, null, null, false, 6);
     if (who) return who.russian ? { ...who, attribution: 'context' } : null;
     return this.statementAuthor(Math.min(b, 1)) ?? this.headlineSpeaker(b);
@@ -394,6 +389,8 @@ export class Attributor {
   private authors = new Map<number, Speaker | null>();
 
   /**
+   * The looser fallback for a quote or a "we" nobody attributes (the strict heading test that
+   * gives a statement page's every unattributed sentence to its author is speaker-statement.ts).
    * "Comment by the Russian Permanent Mission to the EU": a statement's "we" is its author, the
    * body its title or first paragraph opens with (worked out once per document, from their first
    * AUTHOR_TOKENS tokens: a megabyte first paragraph is not scanned for every sentence).
@@ -505,6 +502,15 @@ export class Attributor {
     const m = mentionsIn(this.doc.engine, block, 0, colon).find((x) => x.to === colon && x.kind !== 'pronoun');
     return m ? this.resolver.resolve(block, m) : null;
   }
+}
+
+/** Whether a sentence has a verb of saying outside its quotes ("…,” an analyst says). */
+function saysOutsideQuotes(block: PreparedBlock, sent: Sentence): boolean {
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const t = block.tokens[i]!;
+    if (block.tokenCats[i]!.has('speech') && !inQuote(block.quotes, t.start, t.end, true)) return true;
+  }
+  return false;
 }
 
 /**
